@@ -1,0 +1,33 @@
+"""Sphinx configuration for nkreports."""
+
+from __future__ import annotations
+
+from importlib.metadata import version as _version
+
+project = "nkreports"
+author = "nkreports developers"
+copyright = "2026, nkreports developers"  # noqa: A001
+release = _version("nkreports")
+version = release
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.doctest",
+]
+source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
+exclude_patterns = ["_build"]
+myst_heading_anchors = 3
+autodoc_typehints = "description"
+autodoc_member_order = "bysource"
+autodoc_default_options = {"members": True, "show-inheritance": False}
+nitpicky = True
+nitpick_ignore_regex = [
+    (r"py:class", r"(attrs|cattrs|re|_io|lxml)\..*"),
+    (r"py:class", r"(datetime\.date|dt\.date|pathlib\.Path|os\.PathLike|collections\.abc\..*|typing\..*)"),
+    (r"py:class", r"(E|StrEnum|enum\..*|Self|TextIO|EntryPoint|Attribute)"),
+    (r"py:.*", r"nkreports\..*\._.*"),
+]
+html_theme = "furo"
+html_title = "nkreports"

@@ -1,0 +1,83 @@
+"""nkreports: structured, validated facts from reporting on North Korea.
+
+>>> import nkreports
+>>> report = nkreports.parse("Authorities in Hyesan ordered traders to register.", published="2024-05-02")
+>>> report.article.outlet
+'generic'
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from nkreports._pipeline import parse, parse_all, parse_document
+from nkreports.exceptions import (
+    DocumentError,
+    GazetteerDataError,
+    InvalidReportError,
+    NKReportsError,
+    OutletLoadError,
+    UnknownOutletError,
+)
+from nkreports.model import (
+    Article,
+    Block,
+    BlockKind,
+    Body,
+    Channel,
+    DateValue,
+    Demand,
+    Directive,
+    Issuer,
+    IssuerLevel,
+    Link,
+    Modality,
+    PartialDate,
+    PartOfMonth,
+    Precision,
+    Region,
+    RegionKind,
+    RegionLevel,
+    RegionRef,
+    Report,
+    Source,
+    Span,
+)
+
+try:
+    __version__ = version("nkreports")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "Body",
+    "Channel",
+    "DateValue",
+    "Demand",
+    "Directive",
+    "DocumentError",
+    "GazetteerDataError",
+    "InvalidReportError",
+    "Issuer",
+    "IssuerLevel",
+    "Link",
+    "Modality",
+    "NKReportsError",
+    "OutletLoadError",
+    "PartOfMonth",
+    "PartialDate",
+    "Precision",
+    "Region",
+    "RegionKind",
+    "RegionLevel",
+    "RegionRef",
+    "Report",
+    "Source",
+    "Span",
+    "UnknownOutletError",
+    "__version__",
+    "parse",
+    "parse_all",
+    "parse_document",
+]

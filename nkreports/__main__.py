@@ -1,0 +1,5 @@
+"""``python -m nkreports``."""
+
+from nkreports.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,62 @@
+"""The report: an article and everything extracted from it."""
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from ._article import Article
+from ._directive import Directive
+from ._region import RegionRef
+from ._source import Source
+from ._values import DateValue
+
+
+def _tuple(items: Any) -> tuple[Any, ...]:
+    return tuple(items)
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """An :class:`Article` with the regions, sources, directives and dates found in it.
+
+    ``anchor`` is the date relative expressions were resolved against (the
+    publication date, or the one handed in); ``None`` leaves them unresolved.
+    """
+
+    article: Article
+    anchor: dt.date | None = None
+    regions: tuple[RegionRef, ...] = attrs.field(default=(), converter=_tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
+    directives: tuple[Directive, ...] = attrs.field(default=(), converter=_tuple)
+    dates: tuple[DateValue, ...] = attrs.field(default=(), converter=_tuple)
+
+    @sources.validator
+    def _check_source_ids(self, _attr: "attrs.Attribute[tuple[Source, ...]]", value: tuple[Source, ...]) -> None:
+        ids = [s.id for s in value]
+        if len(set(ids)) != len(ids):
+            msg = f"source ids are not unique: {ids}"
+            raise ValueError(msg)
+
+    @directives.validator
+    def _check_directive_ids(
+        self, _attr: "attrs.Attribute[tuple[Directive, ...]]", value: tuple[Directive, ...]
+    ) -> None:
+        ids = [d.id for d in value]
+        if len(set(ids)) != len(ids):
+            msg = f"directive ids are not unique: {ids}"
+            raise ValueError(msg)
+        known = {s.id for s in self.sources}
+        for directive in value:
+            if directive.source is not None and directive.source not in known:
+                msg = f"directive {directive.id} names unknown source {directive.source!r}"
+                raise ValueError(msg)
+
+    @property
+    def text(self) -> str:
+        """The article's normalized text, which every span indexes."""
+        return self.article.text
+
+    def source(self, source_id: str) -> Source | None:
+        """The source with *source_id*, if any."""
+        return next((s for s in self.sources if s.id == source_id), None)

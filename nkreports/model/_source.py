@@ -1,0 +1,39 @@
+"""Informants the outlet cites."""
+
+from typing import Any
+
+import attrs
+
+from ._values import DateValue, Span, region_id_validator
+from ._vocab import Channel, to_channel
+
+
+def _spans(items: Any) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """One informant (or one group cited together) the outlet heard from.
+
+    ``descriptor`` is the first mention as written ("a source in Yanggang
+    Province"); ``mentions`` holds every mention's span, the first one first;
+    ``statements`` the spans of what is attributed to the source.
+    """
+
+    id: str = attrs.field(validator=attrs.validators.matches_re(r"^[A-Za-z0-9_-]+$"))
+    descriptor: str = attrs.field(validator=attrs.validators.min_len(1))
+    location: str | None = attrs.field(default=None, validator=region_id_validator)
+    channel: Channel = attrs.field(default=Channel.UNSPECIFIED, converter=to_channel)
+    contacted: DateValue | None = None
+    anonymous: bool = True
+    role: str | None = None
+    group: bool = False
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    statements: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+
+    @mentions.validator
+    def _check_mentions(self, _attr: "attrs.Attribute[tuple[Span, ...]]", value: tuple[Span, ...]) -> None:
+        if value and value[0].text != self.descriptor:
+            msg = f"first mention {value[0].text!r} is not the descriptor {self.descriptor!r}"
+            raise ValueError(msg)

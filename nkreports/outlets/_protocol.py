@@ -1,0 +1,42 @@
+"""The contract every outlet parser meets."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from nkreports.io import Document
+from nkreports.model import Article
+
+__all__ = ["Outlet"]
+
+
+@runtime_checkable
+class Outlet(Protocol):
+    """A publisher-specific parser: it recognises its documents and turns them into articles.
+
+    Register an outlet through the ``nkreports.outlets`` entry-point group (or
+    :meth:`OutletRegistry.register <nkreports.outlets.OutletRegistry.register>`).
+    """
+
+    @property
+    def key(self) -> str:
+        """Short lowercase key, such as ``dailynk``; it is the article's ``outlet``."""
+        ...
+
+    @property
+    def name(self) -> str:
+        """Human-readable name, such as ``Daily NK``."""
+        ...
+
+    @property
+    def self_names(self) -> tuple[str, ...]:
+        """How the outlet names itself in its prose ("Daily NK", "RFA’s Korean Service")."""
+        ...
+
+    def detect(self, document: Document) -> float:
+        """How sure this outlet is that it published *document*, from 0.0 to 1.0."""
+        ...
+
+    def article(self, document: Document) -> Article:
+        """Build the article: metadata, boilerplate removed, blocks classified."""
+        ...
