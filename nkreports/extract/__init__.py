@@ -13,7 +13,7 @@ import attrs
 
 from nkreports.dates import find_dates
 from nkreports.gazetteer import Gazetteer, RegionMatch, default_gazetteer, find_regions
-from nkreports.model import Article, DateValue, Directive, RegionRef, Source, Span
+from nkreports.model import Article, BlockKind, DateValue, Directive, RegionRef, Source, Span
 
 from ._directives import find_directives
 from ._sentences import Sentence, split_sentences
@@ -33,6 +33,8 @@ __all__ = [
     "group_regions",
     "split_sentences",
 ]
+
+_NOT_READ = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CAPTION, BlockKind.HEADING, BlockKind.DATELINE})
 
 
 @attrs.frozen(kw_only=True)
@@ -93,5 +95,6 @@ def extract(article: Article, context: Context) -> Extraction:
         sources=sources,
         vocab=vocab,
         gazetteer=context.gazetteer,
+        skip=tuple((b.span.start, b.span.end) for b in article.blocks if b.kind in _NOT_READ),
     )
     return Extraction(regions=group_regions(matches), sources=sources, directives=directives, dates=dates)

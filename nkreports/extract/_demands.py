@@ -39,6 +39,12 @@ _TAIL = re.compile(
 _OBJECT_STOP = re.compile(
     r"\b(?:would|were|was|is|are|be|if|which|what|how|whether|why|when|who|he|she|said|told|that)\b|[.;:“”\"]"
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:are|is|was|were|be|been|being|got|am|in)\s+(?:\w+\s+)?$")
+_SPEAKER = re.compile(
+    r"(?:\b(?:we|I|you|people|everyone|everybody|nobody|it all|women|men)\s+(?:\w+\s+)?$"
+    r"|\b(?:complain(?:s|ed)?|worr(?:y|ies|ied)|fear(?:s|ed)?|say|says|joked?) that\s+(?:\w+\s+){0,3}$)",
+    re.IGNORECASE,
+)
 _SELF = re.compile(r"\b(?:Daily NK|RFA|ASIAPRESS|NK News|Yonhap|us|reporters|media)\b")
 
 
@@ -64,9 +70,9 @@ def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modalit
         return modality if re.match(r" (?:[\w’']+ ){0,6}?that ", rest) else None
     needs_to = verb.lower() in {"told", "tells", "asked", "asks"}
     tail = (
-        r"(not )?to (?!be named\b|remain anonymous\b)[a-z]"
+        r"(not )?to [“\"]?(?!be named\b|remain anonymous\b)[a-z]"
         if needs_to
-        else (r"(?:(not )?to (?!be named\b|remain anonymous\b)[a-z]|from \w+ing\b|that )")
+        else r"(?:(not )?to [“\"]?(?!be named\b|remain anonymous\b)[a-z]|from \w+ing\b|that )"
     )
     m = re.match(r" ((?:[\w’',$-]+ ){0,14}?)" + tail, rest)
     if m is None:
@@ -116,11 +122,15 @@ def find_demands(
         triggers: list[tuple[int, int, Modality, bool]] = []
         for pattern, regex in _compiled(verbs):
             for m in regex.finditer(text, c_start, c_end):
+                if _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start()):
+                    continue
                 found = _verb_complement(text, m.end(), c_end, m.group(), pattern.modality)
                 if found:
                     triggers.append((m.start(), m.end(), found, True))
         for pattern, regex in _compiled(modals):
             modal = regex.search(text, c_start, c_end)
+            if modal and _SPEAKER.search(text, max(c_start, modal.start() - 40), modal.start()):
+                break
             if modal and not any(t[0] <= modal.start() < t[1] + 80 and t[3] for t in triggers):
                 triggers.append((modal.start(), modal.end(), pattern.modality, False))
                 break

@@ -24,6 +24,7 @@ _PASSIVE = re.compile(
     r"\b(?:were|was|have been|has been|had been|are|is|being|be|got) (?:\w+ )?(?:ordered|told|instructed|required"
     r"|forced|mobilized|summoned|banned|prohibited|barred|called up|directed)\b"
 )
+_CAMPAIGN = re.compile(r"\b(?:crackdown|crack down|inspections?|campaign|searches|lockdown|struggle session)\b")
 _ACTIVE_PAST = re.compile(r"\b(?:sentenced|arrested|executed|detained|caught|fined|punished)\b")
 
 
@@ -78,7 +79,9 @@ def _acting(text: str, sentence: Sentence, mentions: list[IssuerMention], vocab:
 
 def _attach_window(draft: _Draft, sentence: Sentence) -> bool:
     last = draft.evidence[-1]
-    return sentence.index - last.index <= 1 or sentence.paragraph == last.paragraph
+    if sentence.paragraph == last.paragraph:
+        return True
+    return sentence.index - last.index <= 1 and not sentence.text.startswith(("“", '"'))
 
 
 def find_directives(
@@ -90,13 +93,19 @@ def find_directives(
     sources: Sequence[Source],
     vocab: Vocabulary,
     gazetteer: Gazetteer,
+    skip: Sequence[tuple[int, int]] = (),
 ) -> tuple[Directive, ...]:
-    """Every issuing act in the text, in order of first mention."""
+    """Every issuing act in the text, in order of first mention.
+
+    Sentences inside the *skip* spans (titles, captions, headings) are not read.
+    """
     drafts: list[_Draft] = []
     current: _Draft | None = None
     references = _reference_regex(vocab.issuer_references)
     verbs = _word_regex(vocab.directive_verbs)
     for sentence in sentences:
+        if any(s <= sentence.start < e for s, e in skip):
+            continue
         mentions = find_issuers(text, sentence.start, sentence.end, vocab.issuers, vocab.directive_verbs)
         demands = find_demands(text, sentence.start, sentence.end, vocab.modals, vocab.demand_verbs)
         actor = _acting(text, sentence, mentions, vocab)
@@ -116,9 +125,12 @@ def find_directives(
             target.add(sentence, demands)
             current = target
             continue
+        reference = references.search(sentence.text)
+        if current is not None and reference:
+            current = _referent(drafts, current, reference.group(), text)
         if (
             current is not None
-            and references.search(sentence.text)
+            and reference
             and (demands or verbs.search(sentence.text) or _attach_window(current, sentence))
         ):
             current.add(sentence, demands)
@@ -135,6 +147,34 @@ def find_directives(
         if demands and current is not None and _attach_window(current, sentence):
             current.add(sentence, demands)
     return _finish(text=text, sentences=sentences, drafts=drafts, dates=dates, sources=sources, vocab=vocab)
+
+
+_DOCUMENT_NOUNS = re.compile(
+    r"\b(order|notice|directive|decree|proclamation|regulations|rules|ban|instructions?|decision|resolution|campaign"
+    r"|crackdown|inspection|lecture|guidelines)\b"
+)
+_ORGAN_NOUNS = re.compile(r"\b(committee|ministry|agency|department|bureau|court|cabinet|management|union)\b")
+
+
+def _referent(drafts: list[_Draft], current: _Draft, reference: str, text: str) -> _Draft:
+    """The draft a back-reference ("the order", "the committee") points to: the latest that fits."""
+    lowered = reference.lower()
+    organ = _ORGAN_NOUNS.search(lowered)
+    if organ:
+        for draft in reversed(drafts):
+            if draft.mention is not None and organ.group(1) in draft.mention.text.lower():
+                return draft
+        return current
+    document = _DOCUMENT_NOUNS.search(lowered)
+    if document:
+        word = re.compile(r"\b" + document.group(1).rstrip("s"))
+        if any(word.search(s.text.lower()) for s in current.evidence):
+            return current
+        for draft in reversed(drafts):
+            if any(word.search(s.text.lower()) for s in draft.evidence):
+                return draft
+    del text
+    return current
 
 
 def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence) -> None:
@@ -155,6 +195,8 @@ def _drop_restated(draft: _Draft, text: str) -> list[DemandSpan]:
     kept = list(body)
     for d in lead:
         words = set(re.findall(r"\w+", text[d.start : d.end].lower()))
+        if any(b.modality is d.modality for b in body):
+            continue
         if any(
             len(words & set(re.findall(r"\w+", text[b.start : b.end].lower()))) >= 0.5 * max(1, len(words))
             for b in body
@@ -193,7 +235,7 @@ def _finish(
     taken = {(s.contacted.start, s.contacted.end) for s in sources if s.contacted is not None}
     out = []
     for i, draft in enumerate(drafts):
-        if not draft.demands and not draft.evidence:
+        if not draft.demands and not any(_CAMPAIGN.search(s.text) for s in draft.evidence):
             continue
         demands = _drop_restated(draft, text)
         issuer = (

@@ -89,7 +89,7 @@ def find_issuers(
         followed = verb_follows(text, e, verbs)
         if pattern.strict and not followed:
             continue
-        subject = followed or not _OBJECT_BEFORE.search(before) or bool(_AGENT_BEFORE.search(text[max(0, s - 60) : s]))
+        subject = not _OBJECT_BEFORE.search(before) or bool(_AGENT_BEFORE.search(text[max(0, s - 60) : s]))
         out.append(IssuerMention(start=s, end=e, text=text[s:e], pattern=pattern, subject=subject))
     return out
 

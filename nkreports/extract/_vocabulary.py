@@ -16,7 +16,7 @@ from nkreports.model import Body, Channel, IssuerLevel, Modality
 __all__ = ["ChannelPhrase", "IssuerPattern", "ModalPattern", "Vocabulary", "default_vocabulary"]
 
 #: Placeholder in issuer patterns for a capitalized place name ("North Hamgyong", "Hyesan").
-PLACE = r"(?:[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2})"
+PLACE = r"(?:(?!(?:The|A|An|In|On|At|Of|North Korea)\b)[A-Z][a-z’'-]+(?: (?!(?:The|A|An|In|On|At|Of)\b)[A-Z][a-z’'-]+){0,2})"
 _APOS = "['’]"
 
 
@@ -72,7 +72,7 @@ _CENTRAL, _PROVINCE, _CITY, _COUNTY, _LOCAL = (
     IssuerLevel.COUNTY,
     IssuerLevel.LOCAL,
 )
-_THE = r"(?:[Tt]he |[Aa] |[Aa]n )?"
+_THE = r"(?:\b(?:[Tt]he|[Aa]n?) )?"
 _WPK = rf"(?: of the (?:Workers{_APOS} Party(?: of Korea)?|WPK|[Pp]arty))?"
 _LEVEL = r"(?:[Pp]rovincial|[Pp]rovince|[Cc]ity|[Cc]ounty)"
 
@@ -220,7 +220,7 @@ ISSUERS: tuple[IssuerPattern, ...] = (
     ),
     IssuerPattern(
         "enterprise",
-        r"(?:[Tt]he |[Aa] |[Aa]n )(?:[a-z]+ ){0,2}(?:factory|mine|enterprise|company|cooperative farm)"
+        r"\b(?:[Tt]he|[Aa]n?) (?:[a-z]+ ){0,2}(?:factory|mine|enterprise|company|cooperative farm)"
         r"(?: in {place})?",
         _E,
         _LOCAL,
@@ -353,6 +353,12 @@ MODALS: tuple[ModalPattern, ...] = (
         Modality.WARNING,
     ),
     ModalPattern(
+        "passive-order",
+        r"\b(?:are|is|was|were|be|been|being|got) (?:\w+ )?(?:ordered|told|instructed|required|forced|mobilized"
+        r"|directed|summoned and told) (?:not )?to\b",
+        Modality.OBLIGATION,
+    ),
+    ModalPattern(
         "must",
         r"\b(?:must|shall|has to|have to|had to|needs? to|is required to|are required to|are obliged to"
         r"|is obliged to|be required to)\b",
@@ -365,24 +371,25 @@ MODALS: tuple[ModalPattern, ...] = (
 DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "order-to",
-        r"\b(?:ordered|orders|ordering|instructed|instructs|instructing|told|tells|required|requires|requiring"
+        r"\b(?:ordered|orders|ordering|instructed|instructs|instructing|instruct|told|tells|required|requires|requiring|require"
         r"|directed|directs|mobilized|mobilizes|forced|forces|commanded)\b",
         Modality.OBLIGATION,
     ),
     ModalPattern(
         "call-on",
-        r"\b(?:urged|urges|urging|called on|calls on|calling on|called for|calls for|calling for|asked|asks"
+        r"\b(?:urged|urges|urging|urge|called on|calls on|call on|calling on|called for|calls for|calling for|asked|asks"
         r"|encouraged|encourages)\b",
         Modality.EXHORTATION,
     ),
     ModalPattern(
         "allow",
-        r"\b(?:allowed|allows|allowing|permitted|permits|permitting|lifted|lifting)\b",
+        r"\b(?:allowed|allows|allowing|allow|permitted|permits|permitting|permit|lifted|lifting)\b",
         Modality.PERMISSION,
     ),
     ModalPattern(
         "ban",
-        r"\b(?:banned|bans|banning|prohibited|prohibits|prohibiting|barred|bars|barring|forbade|forbids|forbidding)\b",
+        r"\b(?:banned|bans|banning|ban|prohibited|prohibits|prohibiting|prohibit|barred|bars|barring|bar|forbade"
+        r"|forbids|forbidding|forbid)\b",
         Modality.PROHIBITION,
     ),
     ModalPattern("warn", r"\b(?:warned|warns|warning|threatened|threatens|threatening)\b", Modality.WARNING),
