@@ -19,7 +19,10 @@ _NOT_ISSUE = re.compile(
     re.IGNORECASE,
 )
 _COMPLEMENT = re.compile(r" that |[“\"]|: |, (?=[a-z])")
-_FRAME = re.compile(r"^(?:In|During|Speaking|On|Over)\b")
+_FRAME = re.compile(
+    r"^(?:(?:In|During|Over) (?:a|an|the) [^,]{0,60}\b(?:conversation|call|interview|message|meeting|chat|exchange)"
+    r"|Speaking\b|On [^,]{3,30},)"
+)
 _FOLLOW_UP = re.compile(
     r"\b(?:discussion|meeting|order|notice|decree|lecture|session|plenum|directive|decision|conference|gathering"
     r"|proclamation|instructions?|it|this)\b[^.]{0,60}?\b(?:was|were|had been|has been)\s+(?:\w+\s+)?"

@@ -56,9 +56,13 @@ class _Draft:
 def _intro_regex(heads: tuple[str, ...], informants: tuple[str, ...], self_names: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(set(self_names), key=len, reverse=True) if n != "us")
     every = "|".join(re.escape(h) for h in sorted({*heads, *informants}, key=len, reverse=True))
+    plural = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True) if h.endswith("s"))
     return re.compile(
-        r"(?:" + _DET + r"|(?P<poss>(?:" + names + r")['’]s )|(?P<bare>\b))"
-        r"(?P<mod>(?:[\w’'-]+ ){0,4}?)(?P<head>\b(?:" + every + r"))\b" + _LOC
+        r"(?:(?:" + _DET + r"|(?P<poss>(?:" + names + r")['’]s ))"
+        r"(?P<mod>(?:[\w’'-]+ ){0,4}?)(?P<head>\b(?:" + every + r"))"
+        r"|(?<!\bof )(?<!\bits )(?<!\bour )(?<!\btheir )(?P<bare>\b)"
+        r"(?P<bmod>(?:(?:informed|local|inside|trusted|multiple|several|many|other|two|three|some|[Dd]aily NK) ){0,2})"
+        r"(?P<bhead>\b(?:" + plural + r")))\b" + _LOC
     )
 
 
@@ -130,19 +134,15 @@ def _candidates(
     for sentence in sentences:
         masked = _mask_quotes(sentence.text)
         for m in regex.finditer(masked):
-            head = m.group("head")
+            head = _head(m)
             det = (m.group("det") or "").strip().lower()
             after = masked[m.end() : m.end() + 12]
-            if re.match(r" of [a-z]", after) or re.match(r"(?:[\w’'-]+ )*", m.group("mod")) is None:
+            if re.match(r" of [a-z]", after) or re.match(r"(?:[\w’'-]+ )*", _mod(m)) is None:
                 continue
             if head in strong:
                 if m.group("bare") is not None and not head.endswith("s"):
                     continue
-                if (
-                    m.group("bare") is not None
-                    and m.group("mod").strip()
-                    and not re.fullmatch(r"(?:[a-z]+ ){1,2}", m.group("mod"))
-                ):
+                if m.group("bare") is not None and _mod(m).strip() and not re.fullmatch(r"(?:[a-z]+ ){1,2}", _mod(m)):
                     continue
                 out.append((m, sentence, det == "the"))
                 continue
@@ -154,6 +154,14 @@ def _candidates(
             if clause_start and (spoke or re.search(r"according to\s*$", before)):
                 out.append((m, sentence, False))
     return out
+
+
+def _head(m: re.Match[str]) -> str:
+    return m.group("head") or m.group("bhead") or ""
+
+
+def _mod(m: re.Match[str]) -> str:
+    return m.group("mod") or m.group("bmod") or ""
 
 
 def find_sources(
@@ -177,18 +185,18 @@ def find_sources(
         while end > start and text[end - 1] in ",. ":
             end -= 1
         if m.group("det") and m.group("det").strip().lower() in {"the", "the first"} and is_mention:
-            _mention(drafts, Span.of(text, start, end), sentence, m.group("head"), m.group("det"))
+            _mention(drafts, Span.of(text, start, end), sentence, _head(m), m.group("det"))
             continue
         span = Span.of(text, start, end)
         det = (m.group("det") or "").strip().lower()
-        words = set(det.split()) | set(m.group("mod").lower().split())
+        words = set(det.split()) | set(_mod(m).lower().split())
         draft = _Draft(
             descriptor=span,
-            head=m.group("head"),
+            head=_head(m),
             det=det,
             location=_location(span, regions),
             sentence=sentence,
-            plural=m.group("head").endswith("s") or det in {"two", "three", "multiple", "several", "some"},
+            plural=_head(m).endswith("s") or det in {"two", "three", "multiple", "several", "some"},
         )
         draft.channel = _channel(text, sentence, vocab, name_regex)
         draft.contacted = contact_date(
@@ -200,7 +208,7 @@ def find_sources(
             speech_verbs=vocab.speech_verbs,
         )
         if "one" in words and "of" in words:
-            _mention(drafts, span, sentence, m.group("head"), "the")
+            _mention(drafts, span, sentence, _head(m), "the")
             continue
         _add(drafts, draft, bool(words & set(_NEW_MARKERS)))
     _later_mentions(text, sentences, drafts, vocab, name_regex)
