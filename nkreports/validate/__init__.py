@@ -3,7 +3,7 @@
 :func:`validate` checks a built :class:`~nkreports.Report`; :func:`validate_data`
 checks report data as read from JSON (hand-written or saved) field by field
 first, so that whatever the model would refuse also becomes a
-:class:`Problem` with a path; :func:`validate_file` reads a file holding one
+:class:`~nkreports.Problem` with a path; :func:`validate_file` reads a file holding one
 report, a JSON list of reports, or JSON Lines.  None of them raises for bad data.
 
 The function :func:`validate` is re-exported as ``nkreports.validate``, which
@@ -43,7 +43,7 @@ def validate(report: Report, *, gazetteer: Gazetteer | None = None) -> tuple[Pro
     Checks that spans slice the article text, region ids are in the gazetteer,
     dates do not lie after the anchor, every directive has demands and an
     issuer, every source a location and contact date, and that no source is
-    listed twice.  See :data:`CODES` for the full list.
+    listed twice.  See ``CODES`` (see :doc:`/validation`) for the full list.
 
     >>> import nkreports
     >>> report = nkreports.parse("A source in Hyesan said traders must register.", published="2024-05-02")
@@ -96,7 +96,7 @@ def validate_data(data: Any, *, gazetteer: Gazetteer | None = None) -> tuple[Pro
 
 
 def has_errors(problems: Any) -> bool:
-    """Whether any of *problems* (an iterable of :class:`Problem`) is an error."""
+    """Whether any of *problems* (an iterable of :class:`~nkreports.Problem`) is an error."""
     return any(p.is_error for p in problems)
 
 

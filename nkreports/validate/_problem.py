@@ -58,7 +58,7 @@ class Problem:
     """One thing wrong with a report.
 
     ``path`` names the field, e.g. ``directives[0].demands[2].text`` (empty for
-    the whole report); ``code`` is one of :data:`CODES`.
+    the whole report); ``code`` is one of ``CODES`` (see :doc:`/validation`).
     """
 
     code: str = attrs.field(validator=attrs.validators.in_(CODES))
@@ -68,7 +68,7 @@ class Problem:
 
     @severity.default
     def _severity(self) -> Severity:
-        return CODES[self.code][0]
+        return CODES.get(self.code, (Severity.ERROR, ""))[0]
 
     @property
     def is_error(self) -> bool:
