@@ -22,6 +22,8 @@ __all__ = [
     "weekday_near",
 ]
 
+_AHEAD_DAYS = 92  # without a tense cue, a date this close ahead may still be meant; farther ones are past
+_FUTURE_GRACE_DAYS = 14  # "goes into effect on April 1" printed on April 3 still means that April 1
 _RELATIVE_STEP = {"last": -1, "this": 0, "next": 1, "the": 0}
 
 
@@ -61,9 +63,13 @@ def _choose(candidates: list[dt.date], ref: dt.date, tense: Tense) -> dt.date | 
         if past:
             return max(past)
     elif tense is Tense.FUTURE:
-        future = [c for c in candidates if c >= ref]
+        future = [c for c in candidates if c >= ref - dt.timedelta(days=_FUTURE_GRACE_DAYS)]
         if future:
             return min(future)
+    soon = [c for c in candidates if ref < c <= ref + dt.timedelta(days=_AHEAD_DAYS)]
+    past = [c for c in candidates if c <= ref]
+    if past and not soon:
+        return max(past)
     return min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
 
 
