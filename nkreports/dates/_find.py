@@ -157,7 +157,11 @@ def _resolve(
     if kind is Kind.REL_DAY:
         return _relative_day(cand, ref, prior)
     if kind is Kind.YEAR:
-        return _Draft(cand, Precision.YEAR, dt.date(int(cand.parts["y"]), 1, 1), mod, relative=False)
+        year = int(cand.parts["y"])
+        last = cand.get("y2")
+        end = None if last is None else int(last) + (year // 100 * 100 if len(last) == 2 else 0)
+        until = dt.date(end, 1, 1) if end is not None and end > year else None
+        return _Draft(cand, Precision.YEAR, dt.date(year, 1, 1), mod, relative=False, until=until)
     if kind is Kind.WEEKDAY:
         index = vocab.weekdays.index(cand.parts["wd"])
         word = (cand.get("rel") or "").lower()
@@ -201,7 +205,7 @@ def _relative_day(cand: Candidate, ref: dt.date | None, prior: dt.date | None) -
 
 def _to_value(text: str, d: _Draft) -> DateValue:
     value = None if d.value is None else PartialDate.from_date(d.value, d.precision)
-    until = None if d.until is None else PartialDate.from_date(d.until, Precision.DAY)
+    until = None if d.until is None else PartialDate.from_date(d.until, d.precision)
     return DateValue(
         start=d.cand.start,
         end=d.cand.end,

@@ -22,6 +22,9 @@ __all__ = ["Candidate", "Kind", "scan"]
 _YEAR = r"(?:1[89]|20)\d\d"
 _DAY = r"[0-3]?\d"
 _ORD = r"(?:st|nd|rd|th)"
+_YEAR_END = r"(?!\d|,\d|s\b|[-–]\d)"
+# a second year joined to a first one: "between 2015 and 2017", "from 2019 to 2021"
+_AFTER_YEAR = "(?:" + "|".join(rf"(?<=\d\d\d\d\s{w}\s)" for w in ("and", "or", "to", "until", "through")) + ")"
 _SEP = r"(?:-\s?|\s)"  # after a modifier: "mid-September", "late February"
 
 
@@ -147,9 +150,10 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
         ),
         (
             Kind.YEAR,
-            rf"\b(?i:{year_cues})\s(?P<yspan>{mod}?(?P<y>{_YEAR}))(?!\d|,\d|s\b|[-–]\d)",
+            rf"\b(?i:{year_cues})\s(?P<yspan>{mod}?(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}|\d\d)(?![\d-]))?){_YEAR_END}",
             "yspan",
         ),
+        (Kind.YEAR, rf"{_AFTER_YEAR}(?P<y>{_YEAR}){_YEAR_END}", None),
         (Kind.WEEKDAY, rf"\b(?:(?P<rel>(?i:last|this|next|coming))\s)?(?P<wd>{weekdays})\b", None),
     ]
     return tuple(_Scanner(kind, re.compile(pattern), group) for kind, pattern, group in table)

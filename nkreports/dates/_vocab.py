@@ -157,6 +157,7 @@ def default_vocabulary() -> DateVocabulary:
             "after",
             "as of",
             "around",
+            "between",
             "circa",
         ),
         future_cues=_words(
@@ -189,6 +190,9 @@ def default_vocabulary() -> DateVocabulary:
             "is due",
             "are due",
             "expected to",
+            "likely to",
+            "aims to",
+            "intends to",
             "deadline",
         ),
         past_cues=_words(
