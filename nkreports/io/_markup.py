@@ -150,6 +150,7 @@ CONTAINER_TAGS = frozenset(
     ]
 )
 BLOCK_TAGS = LEAF_TAGS | CONTAINER_TAGS | {"br", "hr", "time"}
+_STRUCTURAL = (LEAF_TAGS | CONTAINER_TAGS) - {"li"}
 _ASCII_SPACE = re.compile(r"[ \t\r\n\f]+")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 
@@ -209,7 +210,8 @@ def _role(element: HtmlElement, depth: int = 3) -> str | None:
 
 
 def _has_block(element: HtmlElement) -> bool:
-    return any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS - {"br"} for d in element.iterdescendants())
+    """Whether *element* holds paragraphs or containers (malformed nesting such as ``<p><figure>``)."""
+    return any(isinstance(d.tag, str) and d.tag in _STRUCTURAL for d in element.iterdescendants())
 
 
 def _text(element: HtmlElement) -> str:
@@ -288,7 +290,7 @@ class _Walker:
             elif child.tag == "tr":
                 self.flush()
                 self.row(child)
-            elif child.tag in LEAF_TAGS or child.tag == "time" or (child.tag == "li" and not _has_block(child)):
+            elif (child.tag in LEAF_TAGS or child.tag in {"li", "time"}) and not _has_block(child):
                 self.flush()
                 self.leaf(child)
             elif child.tag in CONTAINER_TAGS or _has_block(child):

@@ -61,7 +61,9 @@ def _markers(items: Any) -> tuple[tuple[re.Pattern[str], float], ...]:
     out = []
     for item in items:
         pattern, weight = (item, 0.6) if isinstance(item, (str, re.Pattern)) else item
-        out.append((_pattern(pattern), float(weight)))
+        if not isinstance(pattern, re.Pattern):
+            pattern = re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+        out.append((pattern, float(weight)))
     return tuple(out)
 
 
@@ -99,7 +101,7 @@ class Head:
 class BaseOutlet:
     """An outlet described by data; see the module docstring.
 
-    ``markers`` are text patterns with a weight (a bare pattern weighs 0.6); the
+    ``markers`` are text patterns (multi-line, case-insensitive) with a weight (a bare pattern weighs 0.6); the
     detection score is the sum of the weights found, capped below a host match.
     ``date_lines`` are printed publication lines kept in the text as a dateline;
     ``meta_date_lines`` state the date but are page chrome and are dropped;
@@ -145,7 +147,7 @@ class BaseOutlet:
         if document.title:
             sample = document.title + "\n" + sample
         score = sum(weight for pattern, weight in self.markers if pattern.search(sample))
-        return min(score, 0.95)
+        return float(min(score, 0.95))
 
     # ------------------------------------------------------------------ line and block tests
 
