@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import cProfile
+import functools
 import importlib
 import json
 import pstats
@@ -132,11 +133,18 @@ def _nkreports_run(kind: str, count: int, seed: int) -> dict[str, Any]:
     return {"tool": label, "seconds": elapsed, "found": found, "failures": failures, "baseline_mib": baseline}
 
 
+@functools.cache
+def _dates(directory: str) -> dict[str, str]:
+    """Publication dates of a written corpus, kept beside (not inside) its directory."""
+    data: dict[str, str] = json.loads(Path(f"{directory}.dates.json").read_text(encoding="utf-8"))
+    return data
+
+
 def _parse_path(path: str) -> int:
     import nkreports  # noqa: PLC0415 - runs in pool workers
 
-    published = Path(path).with_suffix(".date").read_text(encoding="utf-8").strip()
-    report = nkreports.parse(Path(path), published=published)
+    p = Path(path)
+    report = nkreports.parse(p, published=_dates(str(p.parent))[p.name])
     return len(report.regions) + len(report.sources) + len(report.directives) + len(report.dates)
 
 
@@ -221,7 +229,7 @@ def main(argv: list[str]) -> int:
             result = RUNNERS[task](spec["kind"], spec["count"], spec.get("seed", 2026))
             result.setdefault("count", spec["count"])
             result["kind"] = spec["kind"]
-    except ModuleNotFoundError as exc:
+    except ImportError as exc:  # a peer (or its model) is not installed
         result = {"task": task, "unavailable": str(exc)}
     result["task"] = task
     result["peak_mib"] = peak_rss_mib()
