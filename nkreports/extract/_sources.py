@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
@@ -11,12 +12,14 @@ import attrs
 from nkreports.gazetteer import Gazetteer, RegionMatch
 from nkreports.model import Channel, DateValue, RegionLevel, Source, Span
 
+from ._index import Positioned
 from ._linking import contact_date
 from ._sentences import Sentence
 from ._vocabulary import Vocabulary
 
 __all__ = ["find_sources"]
 
+_REACH = 50
 _NEW_MARKERS = ("another", "second", "third", "additional", "separate", "different", "other")
 _DET = (
     r"(?P<det>[Aa]n additional |[Aa] separate |[Aa] different |[Aa] second |[Aa] third |[Tt]he first "
@@ -49,7 +52,11 @@ class _Draft:
     channel: Channel = Channel.UNSPECIFIED
     contacted: DateValue | None = None
     mentions: list[Span] = attrs.Factory(list)
-    statements: list[Span] = attrs.Factory(list)
+    statements: dict[int, Span] = attrs.Factory(dict)
+
+    def state(self, sentence: Sentence) -> None:
+        if sentence.start not in self.statements:
+            self.statements[sentence.start] = Span(start=sentence.start, end=sentence.end, text=sentence.text)
 
 
 @cache
@@ -96,15 +103,15 @@ def _most_specific(matches: Sequence[RegionMatch]) -> str | None:
     return None if best is None else best[1]
 
 
-def _location(span: Span, regions: Sequence[RegionMatch]) -> str | None:
-    inside = [m for m in regions if span.start <= m.span.start and m.span.end <= span.end]
+def _location(span: Span, regions: Positioned[RegionMatch]) -> str | None:
+    inside = regions.within(span.start, span.end)
     found = _most_specific(inside)
     if found:
         return found
     generic = re.search(r"\bthe (?:same |border )?(province|city|county)\b", span.text)
     if generic:
         level = _LEVEL_WORD[generic.group(1)]
-        for m in reversed([m for m in regions if m.span.end <= span.start]):
+        for m in regions.before(span.start):
             if m.region.level is level and m.region.id.startswith("KP"):
                 return m.region.id
     if re.search(r"\binside North Korea\b|\bthe country\b", span.text):
@@ -113,6 +120,7 @@ def _location(span: Span, regions: Sequence[RegionMatch]) -> str | None:
 
 
 def _channel(text: str, sentence: Sentence, vocab: Vocabulary, names: re.Pattern[str]) -> Channel:
+    del text
     masked = _mask_quotes(sentence.text)
     if not names.search(masked) and not re.search(r"\b(?:told|spoke|speaking|said)\b", masked):
         return Channel.UNSPECIFIED
@@ -148,7 +156,7 @@ def _candidates(
                 continue
             if m.group("bare") is not None or det == "the":
                 continue
-            before = masked[: m.start()]
+            before = masked[max(0, m.start() - 40) : m.start()]
             clause_start = not before.strip() or re.search(r"(?:,|according to|citing|[Ss]aid|told)\s*$", before)
             spoke = speech.match(masked, m.end())
             if clause_start and (spoke or re.search(r"according to\s*$", before)):
@@ -168,8 +176,8 @@ def find_sources(
     *,
     text: str,
     sentences: Sequence[Sentence],
-    regions: Sequence[RegionMatch],
-    dates: Sequence[DateValue],
+    regions: Positioned[RegionMatch],
+    dates: Positioned[DateValue],
     vocab: Vocabulary,
     self_names: tuple[str, ...],
     gazetteer: Gazetteer,
@@ -179,6 +187,7 @@ def find_sources(
     names = tuple(dict.fromkeys((*self_names, *vocab.self_names)))
     name_regex = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     drafts: list[_Draft] = []
+    channels: dict[int, Channel] = {}
     for m, sentence, is_mention in _candidates(text, sentences, vocab, names):
         start = sentence.start + m.start()
         end = sentence.start + m.end()
@@ -198,7 +207,9 @@ def find_sources(
             sentence=sentence,
             plural=_head(m).endswith("s") or det in {"two", "three", "multiple", "several", "some"},
         )
-        draft.channel = _channel(text, sentence, vocab, name_regex)
+        if sentence.index not in channels:
+            channels[sentence.index] = _channel(text, sentence, vocab, name_regex)
+        draft.channel = channels[sentence.index]
         draft.contacted = contact_date(
             text=text,
             sentence=sentence,
@@ -223,7 +234,7 @@ def find_sources(
             role=None if d.head in {"source", "sources", "informant", "informants"} else d.head,
             group=d.plural,
             mentions=(d.descriptor, *sorted(d.mentions, key=lambda s: s.start)),
-            statements=tuple(sorted(d.statements, key=lambda s: s.start)),
+            statements=tuple(sorted(d.statements.values(), key=lambda s: s.start)),
         )
         for i, d in enumerate(drafts)
     )
@@ -231,23 +242,21 @@ def find_sources(
 
 def _absorb(old: _Draft, new: _Draft) -> None:
     old.mentions.append(new.descriptor)
-    old.statements.append(_sentence_span(new.sentence))
+    old.state(new.sentence)
     if old.channel is Channel.UNSPECIFIED:
         old.channel = new.channel
     if old.contacted is None:
         old.contacted = new.contacted
 
 
-def _sentence_span(sentence: Sentence) -> Span:
-    return Span(start=sentence.start, end=sentence.end, text=sentence.text)
-
-
 def _add(drafts: list[_Draft], draft: _Draft, marked_new: bool) -> None:
-    draft.statements.append(_sentence_span(draft.sentence))
+    draft.state(draft.sentence)
     if drafts and not marked_new:
-        same = [d for d in drafts if d.location is not None and d.location == draft.location]
-        if same and not draft.plural:
-            _absorb(same[-1], draft)
+        same = next(
+            (d for d in reversed(drafts[-_REACH:]) if d.location is not None and d.location == draft.location), None
+        )
+        if same is not None and not draft.plural:
+            _absorb(same, draft)
             return
         last = drafts[-1]
         vague = last.location in {None, "KP"}
@@ -272,11 +281,11 @@ def _mention(drafts: list[_Draft], span: Span, sentence: Sentence, head: str, de
     elif "second" in span.text.lower() and len(drafts) > 1:
         target = drafts[1]
     else:
-        same_head = [d for d in drafts if d.head.rstrip("s") == head.rstrip("s")]
-        if head not in {"source", "sources"} and same_head:
-            target = same_head[-1]
+        same_head = next((d for d in reversed(drafts[-_REACH:]) if d.head.rstrip("s") == head.rstrip("s")), None)
+        if head not in {"source", "sources"} and same_head is not None:
+            target = same_head
     target.mentions.append(span)
-    target.statements.append(_sentence_span(sentence))
+    target.state(sentence)
     if target.channel is Channel.UNSPECIFIED:
         target.channel = Channel.UNSPECIFIED
 
@@ -290,6 +299,7 @@ def _later_mentions(
     the_head = re.compile(r"\b[Tt]he (?:first |second |third |other |same |[A-Z][a-z]+ )?(?:" + heads + r")\b")
     seen = {s.start for d in drafts for s in d.mentions} | {d.descriptor.start for d in drafts}
     first_at = drafts[0].descriptor.start
+    starts = [d.descriptor.start for d in drafts]
     for sentence in sentences:
         if sentence.end <= first_at:
             continue
@@ -303,7 +313,7 @@ def _later_mentions(
                 continue
             seen.add(start)
             span = Span.of(text, start, sentence.start + e)
-            owners = [d for d in drafts if d.descriptor.start <= start]
+            owners = drafts[: bisect_right(starts, start)]
             if not owners:
                 continue
             head = span.text.split()[-1]
