@@ -17,6 +17,7 @@ from nkreports import __version__
 from nkreports._pipeline import parse_all
 from nkreports._summary import summarize
 from nkreports.exceptions import NKReportsError
+from nkreports.gazetteer import default_gazetteer
 from nkreports.io import json as report_json
 from nkreports.outlets import default_registry
 
@@ -51,6 +52,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "text"), default="json", help="output format (default: json)")
 
     sub.add_parser("outlets", help="list registered outlets", description="List registered outlets.")
+
+    r = sub.add_parser(
+        "regions", help="look up regions in the gazetteer", description="Look up regions by any spelling."
+    )
+    r.add_argument(
+        "query", nargs="?", metavar="QUERY", help="a place name in any spelling (Yangkang, Gapsan, Chung-Jin)"
+    )
+    r.add_argument("--level", metavar="LEVEL", help="only regions of this level or kind (province, city, county, ...)")
     return parser
 
 
@@ -71,6 +80,24 @@ def _cmd_outlets(_args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_regions(args: argparse.Namespace, out: TextIO) -> int:
+    gaz = default_gazetteer()
+    found = list(gaz.lookup_all(args.query)) if args.query else list(gaz)
+    if args.query and not found:
+        needle = args.query.casefold()
+        found = [r for r in gaz if any(needle in s.casefold() for s in r.spellings)]
+    if args.level:
+        wanted = {r.id for r in gaz.by_level(args.level)}
+        found = [r for r in found if r.id in wanted]
+    if not found:
+        print(f"nkreports: no region matches {args.query or args.level!r}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for region in found:
+        chain = " > ".join(a.name for a in gaz.ancestors(region))
+        out.write(f"{region.id:<24} {region.level.value:<9} {region.name}" + (f"  ({chain})" if chain else "") + "\n")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = _parser()
@@ -78,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
-    commands = {"parse": _cmd_parse, "outlets": _cmd_outlets}
+    commands = {"parse": _cmd_parse, "outlets": _cmd_outlets, "regions": _cmd_regions}
     try:
         return commands[args.command](args, sys.stdout)
     except NKReportsError as exc:
