@@ -52,6 +52,9 @@ def found(text: str, anchor: dt.date | None = THURSDAY) -> list[tuple[str, str |
         ("Pyongyang, March 3 (KCNA) -- A meeting opened.", [("March 3", "2023-03-03")]),
         ("Residents were told the ban starts on Dec. 1.", [("Dec. 1", "2023-12-01")]),
         ("He was questioned yesterday.", [("yesterday", "2023-11-15")]),
+        ("Output fell between 2015 and 2017.", [("2015", "2015"), ("2017", "2017")]),
+        ("Early 2021 and as of late 2022 were hard.", [("Early 2021", "2021"), ("late 2022", "2022")]),
+        ("Markets reopened next Monday.", [("next Monday", "2023-11-20")]),
     ],
 )
 def test_expressions_resolve_against_the_anchor(text: str, expected: list[tuple[str, str]]) -> None:
@@ -71,6 +74,8 @@ def test_expressions_resolve_against_the_anchor(text: str, expected: list[tuple[
         "The 7th Party Congress and the 20th century are long past.",
         "Last Updated: Monday, 8 May 2023",
         "It was the first time anyone had seen it.",
+        "Workers of the August 3 People’s Consumer Goods movement and the Feb. 8 Vinalon Complex.",
+        "Lectures are held every Saturday, and wages are paid on the 15th of every month.",
         "The curfew starts at 10 PM.",
     ],
 )

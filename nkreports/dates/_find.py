@@ -65,6 +65,14 @@ def _keep(text: str, cand: Candidate, vocab: DateVocabulary) -> bool:
         return False
     if cand.kind is Kind.YEAR and units.match(text, cand.end):
         return False
+    if cand.kind in {Kind.MONTH_DAY, Kind.MONTH_DAY_YEAR}:
+        nxt = _NEXT_WORD.match(text, cand.end)
+        if nxt is not None and nxt.group(1) in vocab.name_heads:
+            return False
+    if cand.kind is Kind.WEEKDAY and cand.get("rel") is None:
+        before = text[max(0, cand.start - 8) : cand.start].lower().split()
+        if before and before[-1] in vocab.recurrence_words:
+            return False
     if cand.kind is Kind.ORDINAL and cand.get("rel") is None:
         return _ordinal_is_day(text, cand, vocab)
     return True
@@ -77,6 +85,9 @@ def _ordinal_is_day(text: str, cand: Candidate, vocab: DateVocabulary) -> bool:
     if nxt is None:
         return True
     word = nxt.group(1)
+    if word.lower() == "of":
+        after = _NEXT_WORD.match(text, nxt.end())
+        return after is None or after.group(1).lower() not in vocab.recurrence_words
     return not word[0].isupper() and word.lower() not in vocab.ordinal_blockers
 
 

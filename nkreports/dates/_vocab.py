@@ -97,6 +97,10 @@ class DateVocabulary:
     """Words after a number that make it a quantity, not a year ("won")."""
     ordinal_blockers: tuple[str, ...] = attrs.field(converter=_tuple)
     """Nouns after "the 16th" that make it an ordinal, not a day ("anniversary")."""
+    name_heads: tuple[str, ...] = attrs.field(converter=_tuple)
+    """Words after a month and day that make them part of a name ("the August 3 Movement")."""
+    recurrence_words: tuple[str, ...] = attrs.field(converter=_tuple)
+    """Words before a weekday or after an ordinal that make it recurring ("every")."""
 
     def extend(self, **tables: Any) -> DateVocabulary:
         """A copy with extra entries appended to the named tables."""
@@ -277,5 +281,28 @@ def default_vocabulary() -> DateVocabulary:
             "biggest",
             "most",
             "generation",
+            "quarter",
+            "division",
+            "corps",
         ),
+        name_heads=_words(
+            "People",
+            "Consumer",
+            "consumer",
+            "Movement",
+            "movement",
+            "Street",
+            "Vinalon",
+            "House",
+            "Sports",
+            "Youth",
+            "Factory",
+            "Complex",
+            "Mine",
+            "Enterprise",
+            "Hall",
+            "Stadium",
+            "Park",
+        ),
+        recurrence_words=_words("every", "each"),
     )
