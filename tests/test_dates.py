@@ -118,6 +118,24 @@ def test_quoted_this_month_counts_from_the_speech_date() -> None:
     assert found(unquoted, anchor) == [("this month", "2021-04")]
 
 
+def test_a_quote_in_its_own_paragraph_counts_from_the_speech_date_before_it() -> None:
+    text = (
+        "A source in Hyesan told Daily NK on May 26 that inspections had resumed.\n\n"
+        "“Beginning this month, every household has to report,” the source said.\n\n"
+        "Prices rose this month."
+    )
+    assert found(text, dt.date(2020, 6, 3)) == [
+        ("May 26", "2020-05-26"),
+        ("this month", "2020-05"),
+        ("this month", "2020-06"),
+    ]
+
+
+def test_dates_at_the_edges_of_the_calendar_stay_unresolved() -> None:
+    (last,) = find_dates("It began last year.", dt.date(1, 6, 1))
+    assert (last.text, last.value, last.precision) == ("last year", None, Precision.YEAR)
+
+
 def test_range_keeps_its_start_and_records_its_end() -> None:
     (rng,) = find_dates("Inspectors worked on Sept. 4-8 at the port.", THURSDAY)
     assert (rng.text, rng.iso()) == ("Sept. 4-8", "2023-09-04")
