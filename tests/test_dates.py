@@ -131,6 +131,21 @@ def test_a_quote_in_its_own_paragraph_counts_from_the_speech_date_before_it() ->
     ]
 
 
+def test_speech_dates_come_from_the_informant_not_from_other_dates() -> None:
+    text = (
+        "Residents were told on Jan. 29 to register, a resident told RFA on Friday.\n\n"
+        "“Yesterday, they came again,” the resident said. Earlier, on Jan. 3, inspectors searched homes."
+    )
+    values = dict(found(text, dt.date(2022, 2, 12)))
+    assert values["Yesterday"] == "2022-02-10"
+
+
+def test_plans_resolve_forward() -> None:
+    assert found("The authorities plan to hold elections in December.", dt.date(2022, 2, 11)) == [
+        ("December", "2022-12")
+    ]
+
+
 def test_dates_at_the_edges_of_the_calendar_stay_unresolved() -> None:
     (last,) = find_dates("It began last year.", dt.date(1, 6, 1))
     assert (last.text, last.value, last.precision) == ("last year", None, Precision.YEAR)

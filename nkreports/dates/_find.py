@@ -20,8 +20,10 @@ __all__ = ["distinct_dates", "find_dates"]
 
 _CHROME_WINDOW = 40
 _SPEECH_WINDOW = 80
+_SPEECH_GAP = 60  # most characters between a speech verb and its date ("told Daily NK on")
 _SPEECH_PARAGRAPHS = 2  # how far back a quotation set apart may find its speech date
 _NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][\w-]{0,30})")
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s")
 _PUNCT_AFTER = re.compile(r"\s?[,.;:)!?…”\"’]|\s?$")
 # Kinds counted from the reference date, which inside a dated quotation is the speech date.
 _SPEECH_RELATIVE = frozenset({Kind.REL_PERIOD, Kind.MONTH_REL_YEAR, Kind.ORDINAL, Kind.REL_DAY})
@@ -41,7 +43,8 @@ class _Draft:
 def _filters(vocab: DateVocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     chrome = re.compile(rf"(?i)(?:{_alternation(vocab.chrome_cues)})\W{{0,3}}(?:[A-Za-z]{{3,9}},?\s{{1,2}})?$")
     habitual = re.compile(rf"(?i)\b(?:{_alternation(vocab.habitual_cues)})\b")
-    speech = re.compile(rf"(?i)\b(?:{_alternation(vocab.speech_verbs)})\b")
+    passive = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    speech = re.compile(rf"(?i){passive}\b(?:{_alternation(vocab.speech_verbs)})\b[^.,;:!?“”\"\n]{{0,{_SPEECH_GAP}}}$")
     units = re.compile(rf"(?i)\s(?:{_alternation(vocab.unit_words)})\b")
     return chrome, habitual, speech, units
 
@@ -120,17 +123,13 @@ def _speech_date(
             continue
         if _inside(quotes, c.start):
             continue
-        c_start, c_end = paragraph_bounds(text, c.start)
-        lo, hi = max(c_start, c.start - _SPEECH_WINDOW), min(c_end, c.end + _SPEECH_WINDOW)
-        if c.end <= quote[0]:
-            hi = min(hi, quote[0])
-        if not speech.search(text, lo, hi):
+        if not speech.search(text, max(0, c.start - _SPEECH_WINDOW), c.start):
             continue
         if c.start < p_start:
             earlier = d.value
         elif c.end <= quote[0]:
             before = d.value
-        elif c.start >= quote[1] and after is None:
+        elif c.start >= quote[1] and after is None and not _SENTENCE_END.search(text, quote[1], c.start):
             after = d.value
     return before or after or earlier
 

@@ -177,6 +177,9 @@ def default_vocabulary() -> DateVocabulary:
             "is to",
             "are to",
             "plans to",
+            "plan to",
+            "planning to",
+            "intend to",
             "planned for",
             "take effect",
             "takes effect",
@@ -233,7 +236,7 @@ def default_vocabulary() -> DateVocabulary:
             "tend to",
             "tends to",
         ),
-        chrome_cues=_words("last updated", "accessed", "retrieved", "copyright", "©"),
+        chrome_cues=_words("last updated", "page updated", "last modified", "accessed", "retrieved", "copyright", "©"),
         speech_verbs=_words(
             "told", "said", "says", "reported", "explained", "added", "noted", "stated", "spoke", "speaking"
         ),
