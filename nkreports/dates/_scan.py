@@ -83,7 +83,7 @@ def _month(vocab: DateVocabulary, *, abbreviations: bool = True) -> str:
         else []
     )
     full = [re.escape(m) for m in sorted(names, key=len, reverse=True)]
-    return "(?:" + "|".join(full + abbr) + r")(?![A-Za-z])"
+    return r"(?<![A-Za-z])(?:" + "|".join(full + abbr) + r")(?![A-Za-z])"
 
 
 @cache
