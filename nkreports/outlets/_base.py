@@ -105,7 +105,8 @@ class BaseOutlet:
     detection score is the sum of the weights found, capped below a host match.
     ``date_lines`` are printed publication lines kept in the text as a dateline;
     ``meta_date_lines`` state the date but are page chrome and are dropped;
-    ``crawl_lines`` are crawl-time header dates, never the publication date.
+    ``crawl_lines`` are crawl-time header dates, never the publication date; with
+    ``leading_date_is_crawl`` a bare date line before the title is one too.
     Lines matching ``end_marks`` end the article.
     """
 
@@ -289,7 +290,7 @@ class BaseOutlet:
                 following = lines[i + 1] if i + 1 < len(lines) else _first_line(blocks, index + 1)
                 dated = self.date_line(line)
                 if self.is_crawl_line(line) or (
-                    dated and head.title is None and self.leading_date_is_crawl and following is not None
+                    dated and head.title is None and self.leading_date_is_crawl and following and _bare_date(line)
                 ):
                     i += 1
                     continue
@@ -377,6 +378,11 @@ class BaseOutlet:
             author=document.author or head.author,
             language=document.language or "en",
         )
+
+
+def _bare_date(line: str) -> bool:
+    """A line that is nothing but a date (a crawl-time header when it precedes the title)."""
+    return len(line) <= 30 and printed_date(line) is not None
 
 
 def _first_line(blocks: list[RawBlock], index: int) -> str | None:
