@@ -1,0 +1,345 @@
+"""Finding region mentions in text.
+
+How a mention is found and resolved (the rules ``docs/regions.md`` explains):
+
+1. The text is cut into letter units (:mod:`._keys`); from each capitalized
+   unit the longest run of units whose sound key is a spelling in the index
+   is taken, so "South Pyongan" beats "Pyongan" and spans never overlap.
+   Spaces, line breaks and hyphens may separate the units of a name.
+2. An exact spelling (up to case, diacritics, apostrophes and hyphens) beats a
+   sound-alike; a sound-alike that is a known false friend (``not_places``)
+   is dropped; an acronym (``NK``, ``US``, ``DPRK``) must match letter for letter.
+3. A following ``Province``/``County``/``City``/``District`` (or ``-do``,
+   ``-gun``, ``-si``, ``-guyok``) joins the mention and prefers regions of that
+   level; ``Hyesan-dong`` (a sub-county unit), ``Tumen River``, ``Mount ...``,
+   ``Hwasong-15`` and names inside outlet names (``Daily NK``) are not mentions.
+4. Spellings in :data:`~._rules.NEEDS_CONTEXT` need support from the text, and
+   names several regions share are decided by a container named nearby, then
+   by the provinces the article names elsewhere, then by
+   :data:`~._rules.DEFAULT_READINGS`, then by the higher level; a tie left
+   after that is dropped rather than guessed.
+5. Elliptical and plural forms ("North and South Pyongan", "Hamgyong
+   provinces") yield every province they name; "the North" and "the South" as
+   nouns yield ``KP`` and ``KR``; "Workers' Party of Korea" yields ``KP``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from nkreports.model import Region, RegionKind, RegionLevel, Span
+
+from ._gazetteer import Gazetteer, default_gazetteer
+from ._index import Entry, Index, index_for
+from ._keys import Sep, Unit, units
+from ._rules import (
+    DEFAULT_READINGS,
+    NEAR,
+    NEEDS_CONTEXT,
+    NOT_PLACE_AFTER,
+    NOT_PLACE_BEFORE,
+    NOT_PLACE_PHRASES,
+    SUBUNIT_SUFFIXES,
+    SUFFIX_LEVELS,
+)
+
+__all__ = ["RegionMatch", "find_regions"]
+
+_BESIDE = 30
+_CLAUSE_END = re.compile(r"[.!?;:()\n]")
+_ARTICLE = re.compile(r"\b[Tt]he\s+$")
+_WEAPON = re.compile(r"[-‐‑]?\d")
+_SOUTH_CUE = re.compile(r"(?:South\s+Korea(?:n|['’]s)?|ROK|Seoul['’]s)\s*$")
+_NORTH_CUE = re.compile(r"(?:North\s+Korea(?:n|['’]s)|DPRK['’]?s?|the\s+North['’]s)\s*$")
+_PAIR_BEFORE = re.compile(r"\b(North|South|N\.|S\.)\s+(?:and|or|&)\s+$")
+_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b[Tt]he\s+(North)\b(?![-‐‑])(?!\s+(?:Koreans?\b|[A-Z]))"), "KP"),
+    (re.compile(r"\b[Tt]he\s+(South)\b(?![-‐‑])(?!\s+(?:Koreans?\b|[A-Z]))"), "KR"),
+    (re.compile(r"\bWorkers['’]?\s+Party\s+of\s+(Korea)\b"), "KP"),
+)
+
+
+@attrs.frozen(kw_only=True)
+class RegionMatch:
+    """One mention of a region in a text: ``span.text`` is the words as written."""
+
+    region: Region
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class _Raw:
+    start: int
+    end: int
+    first: int
+    last: int
+    ids: tuple[str, ...]
+    suffix: frozenset[RegionLevel] = frozenset()
+    needs: str | None = None
+    key: str = ""
+
+
+def _phrase_spans(text: str, phrases: Iterable[str]) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for phrase in phrases:
+        pattern = r"(?<![\w])" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?![\w])"
+        found.extend(m.span() for m in re.finditer(pattern, text))
+    return found
+
+
+def _filter(entries: tuple[Entry, ...], window: list[Unit], folds: tuple[str, str], index: Index) -> list[Entry]:
+    letters = "".join(u.text for u in window)
+    kept = [e for e in entries if e.acronym is None or e.acronym == letters]
+    exact = [e for e in kept if e.acronym is not None or folds[0] in e.folds or folds[1] in e.folds]
+    if exact:
+        return exact
+    if folds[0] in index.not_places or letters.isupper():
+        return []
+    return kept
+
+
+def _longest(us: list[Unit], i: int, index: Index) -> tuple[int, list[Entry], str] | None:
+    joined = spaced = us[i].sound
+    f_joined = f_spaced = us[i].fold
+    best = None
+    for j in range(i, min(len(us), i + index.max_units + 1)):
+        if j > i:
+            sep = us[j].before
+            if sep is Sep.BREAK:
+                break
+            glue = "" if sep is Sep.HYPHEN else " "
+            joined += glue + us[j].sound
+            spaced += " " + us[j].sound
+            f_joined += glue + us[j].fold
+            f_spaced += " " + us[j].fold
+        for key in (joined, spaced):
+            hit = index.entries.get(key)
+            if hit:
+                kept = _filter(hit, us[i : j + 1], (f_joined, f_spaced), index)
+                if kept:
+                    best = (j, kept, f_joined)
+                    break
+        if joined not in index.prefixes and spaced not in index.prefixes:
+            break
+    return best
+
+
+def _scan(text: str, us: list[Unit], index: Index, blocked: list[tuple[int, int]]) -> list[_Raw]:
+    raws: list[_Raw] = []
+    i = 0
+    while i < len(us):
+        unit = us[i]
+        if not unit.text[:1].isupper() or unit.sound not in index.prefixes:
+            i += 1
+            continue
+        found = _longest(us, i, index)
+        if found is None:
+            i += 1
+            continue
+        last, entries, key = found
+        raw = _finish(text, us, i, last, entries=entries, key=key, blocked=blocked)
+        if raw is not None:
+            raws.append(raw)
+            i = raw.last + 1
+        else:
+            i = last + 1
+    return raws
+
+
+def _finish(
+    text: str, us: list[Unit], i: int, last: int, *, entries: list[Entry], key: str, blocked: list[tuple[int, int]]
+) -> _Raw | None:
+    start, end = us[i].start, us[last].end
+    suffix = frozenset().union(*(e.suffix for e in entries))
+    nxt = us[last + 1] if last + 1 < len(us) and us[last + 1].before is not Sep.BREAK else None
+    if nxt is not None:
+        if nxt.fold in SUBUNIT_SUFFIXES and nxt.before is Sep.HYPHEN:
+            return None
+        if nxt.fold in NOT_PLACE_AFTER:
+            return None
+        if nxt.fold in SUFFIX_LEVELS and not suffix:
+            suffix = SUFFIX_LEVELS[nxt.fold]
+            last += 1
+            end = nxt.end
+        elif nxt.fold == "special" and last + 2 < len(us) and us[last + 2].fold == "city":
+            suffix = SUFFIX_LEVELS["city"]
+            last += 2
+            end = us[last].end
+    if i > 0 and us[i].before is Sep.SPACE and us[i - 1].fold in NOT_PLACE_BEFORE:
+        return None
+    if _WEAPON.match(text, end):
+        return None
+    if any(s < end and start < e for s, e in blocked):
+        return None
+    ids = tuple(dict.fromkeys(e.region_id for e in entries))
+    base = key.rsplit(" ", 1)[0] if key.rsplit(" ", 1)[-1] in SUFFIX_LEVELS else key
+    needs = NEEDS_CONTEXT.get(key) or NEEDS_CONTEXT.get(base)
+    return _Raw(start=start, end=end, first=i, last=last, ids=ids, suffix=suffix, needs=needs, key=base)
+
+
+def _pairs(text: str, us: list[Unit], index: Index, raws: list[_Raw]) -> list[_Raw]:
+    """Elliptical ("North and South Pyongan") and plural ("Hamgyong provinces") forms."""
+    side_of = {rid: (base, side) for base, sides in index.pairs.items() for side, rid in sides.items()}
+    covered = {n for r in raws for n in range(r.first, r.last + 1)}
+    extra: list[_Raw] = []
+    for raw in raws:
+        if len(raw.ids) == 1 and raw.ids[0] in side_of:
+            base, side = side_of[raw.ids[0]]
+            found = _PAIR_BEFORE.search(text, max(0, raw.start - 20), raw.start)
+            if found and ("north" if found.group(1)[0] == "N" else "south") != side:
+                other = index.pairs[base]["south" if side == "north" else "north"]
+                first = next(n for n, u in enumerate(us) if u.start == found.start(1))
+                extra.append(_Raw(start=found.start(1), end=found.end(1), first=first, last=first, ids=(other,)))
+    k = 0
+    while k < len(us):
+        chain: list[int] = []
+        n = k
+        while n < len(us) and n not in covered and us[n].text[:1].isupper() and us[n].sound in index.pairs:
+            chain.append(n)
+            n += 1
+            if n < len(us) and us[n].fold in ("and", "or") and us[n].before is not Sep.HYPHEN:
+                n += 1
+            elif n < len(us) and text[us[n - 1].end : us[n].start].strip() == ",":
+                continue
+            else:
+                break
+        if chain and n < len(us) and chain[-1] + 1 == n and us[n].fold == "provinces":
+            for m in chain:
+                end = us[n].end if m == chain[-1] else us[m].end
+                for rid in index.pairs[us[m].sound].values():
+                    extra.append(_Raw(start=us[m].start, end=end, first=m, last=m, ids=(rid,)))
+            k = n + 1
+        else:
+            k += 1
+    return extra
+
+
+def _nouns(text: str, us: list[Unit], taken: list[_Raw]) -> list[_Raw]:
+    extra = []
+    for pattern, rid in _NOUNS:
+        for found in pattern.finditer(text):
+            start, end = found.span(1)
+            if any(r.start < end and start < r.end for r in taken):
+                continue
+            first = next(n for n, u in enumerate(us) if u.start == start)
+            extra.append(_Raw(start=start, end=end, first=first, last=first, ids=(rid,)))
+    return extra
+
+
+def _containers(gaz: Gazetteer, rid: str) -> list[str]:
+    return [a.id for a in gaz.ancestors(rid) if a.kind is not RegionKind.COUNTRY]
+
+
+def _province(gaz: Gazetteer, rid: str) -> str:
+    return gaz.first_level(rid).id
+
+
+def _choose(text: str, raw: _Raw, gaz: Gazetteer, firm: list[_Raw]) -> str | None:
+    cands = list(raw.ids)
+    if raw.suffix:
+        cands = [c for c in cands if gaz[c].level in raw.suffix] or cands
+    named = {r.ids[0] for r in firm}
+    provinces = {_province(gaz, r) for r in named if gaz[r].kind is not RegionKind.COUNTRY}
+    near = {r.ids[0] for r in firm if abs(r.start - raw.start) <= NEAR}
+    if raw.needs == "person" and not raw.suffix:
+        beside = {r.ids[0] for r in firm if _beside(text, raw, r)}
+        cands = [c for c in cands if beside.intersection(_containers(gaz, c))]
+    elif raw.needs == "homonym":
+        before = text[max(0, raw.start - 25) : raw.start]
+        if _SOUTH_CUE.search(before) or (not raw.suffix and _ARTICLE.search(before)):
+            return None
+        if not _NORTH_CUE.search(before):
+            cands = [c for c in cands if _supported(gaz, c, named)]
+    if len(cands) > 1:
+        beside = {r.ids[0] for r in firm if _beside(text, raw, r)}
+        for narrowed in (
+            [c for c in cands if beside.intersection(_containers(gaz, c))],
+            [c for c in cands if near.intersection(_containers(gaz, c))],
+            [c for c in cands if _province(gaz, c) in provinces],
+            [c for c in cands if c == DEFAULT_READINGS.get(raw.key)],
+        ):
+            if len(narrowed) == 1:
+                return narrowed[0]
+            if narrowed:
+                cands = narrowed
+    if len(cands) > 1:
+        rank = min(_rank(gaz[c]) for c in cands)
+        cands = [c for c in cands if _rank(gaz[c]) == rank]
+    return cands[0] if len(cands) == 1 else None
+
+
+def _beside(text: str, a: _Raw, b: _Raw) -> bool:
+    """Whether *b* stands right next to *a* in the same clause ("Kim Hyong Jik, Ryanggang")."""
+    gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+    return len(gap) <= _BESIDE and not _CLAUSE_END.search(gap)
+
+
+def _supported(gaz: Gazetteer, rid: str, named: set[str]) -> bool:
+    """Whether the text names a container of *rid*, or another place in its province."""
+    if named.intersection(_containers(gaz, rid)):
+        return True
+    province = _province(gaz, rid)
+    if gaz[province].kind is RegionKind.COUNTRY:
+        return False
+    return any(n != rid and _province(gaz, n) == province for n in named)
+
+
+def _rank(region: Region) -> int:
+    return list(RegionLevel).index(region.level)
+
+
+def _zone_inner(us: list[Unit], raw: _Raw, index: Index) -> _Raw | None:
+    for last in range(raw.last - 1, raw.first - 1, -1):
+        joined = " ".join(u.sound for u in us[raw.first : last + 1])
+        entries = [e for e in index.entries.get(joined, ()) if e.kind is not RegionKind.SPECIAL_ZONE]
+        if entries and len({e.region_id for e in entries}) == 1:
+            return _Raw(
+                start=us[raw.first].start, end=us[last].end, first=raw.first, last=last, ids=(entries[0].region_id,)
+            )
+    return None
+
+
+def find_regions(
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    *,
+    zones: bool = False,
+    nouns: bool = True,
+    not_place_phrases: Iterable[str] = NOT_PLACE_PHRASES,
+) -> tuple[RegionMatch, ...]:
+    """Every region mention in *text*, in text order, each with its span.
+
+    Any spelling the gazetteer knows, or that sounds like one, is found (see
+    :meth:`Gazetteer.lookup`), also across line breaks.  Mentions do not
+    overlap, except that a plural ("Hamgyong provinces") yields one match per
+    province with the same span.  With *zones* false (the default) a special
+    zone named after a city ("Kaesong Industrial Complex") counts as that city;
+    *nouns* controls "the North"/"the South"; *not_place_phrases* are outlet
+    names and the like whose place names are not mentions.
+
+    >>> [(m.span.text, m.region.id) for m in find_regions("Traders in Gapsan, Yangkang Province, said")]
+    [('Gapsan', 'KP-10:kapsan'), ('Yangkang Province', 'KP-10')]
+    """
+    gaz = gazetteer or default_gazetteer()
+    index = index_for(gaz)
+    us = units(text)
+    raws = _scan(text, us, index, _phrase_spans(text, not_place_phrases))
+    raws += _pairs(text, us, index, raws)
+    if nouns:
+        raws += _nouns(text, us, raws)
+    firm = [r for r in raws if len(r.ids) == 1 and r.needs is None]
+    matches: list[RegionMatch] = []
+    for raw in sorted(raws, key=lambda r: (r.start, r.end)):
+        chosen = _choose(text, raw, gaz, firm)
+        if chosen is None:
+            continue
+        where = raw
+        if gaz[chosen].kind is RegionKind.SPECIAL_ZONE and not zones:
+            inner = _zone_inner(us, raw, index)
+            if inner is not None:
+                where, chosen = inner, inner.ids[0]
+        matches.append(RegionMatch(region=gaz[chosen], span=Span.of(text, where.start, where.end)))
+    return tuple(matches)

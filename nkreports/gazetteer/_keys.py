@@ -1,0 +1,131 @@
+"""Spelling keys: how two spellings of one place are made to compare equal.
+
+A text is cut into *units* (runs of letters; an apostrophe inside a word, as in
+``P'yŏngyang`` or ``Ch’ŏngjin``, does not cut it).  Each unit gets two keys:
+
+``fold``
+    lower case, diacritics and apostrophes removed (``Sinŭiju`` -> ``sinuiju``).
+``sound``
+    the fold with the differences between McCune-Reischauer, Revised
+    Romanization, DPRK and older press spellings levelled out: ``eo``/``ŏ``/``u``
+    -> ``o``, ``eu``/``oo`` -> ``u`` -> ``o``, voiced and aspirated consonants to
+    plain ones (``g``/``kh`` -> ``k``, ``b``/``ph`` -> ``p``, ``d``/``th`` -> ``t``,
+    ``j`` -> ``ch``), ``sh`` -> ``s``, ``l`` -> ``r``, doubled consonants single.
+    So ``Hoeryeong``, ``Gapsan``, ``Samsoo``, ``Onsung``, ``Bocheon`` and
+    ``Chung-Jin`` meet ``Hoeryong``, ``Kapsan``, ``Samsu``, ``Onsong``,
+    ``Pochon`` and ``Chongjin``.
+
+Units are joined into a key with ``" "`` where the text has a space, and with
+``""`` or ``" "`` where it has a hyphen (both readings are tried), so
+``Rajin-Sonbong`` matches ``Rajin Sonbong`` and ``Chung-Jin`` matches ``Chungjin``.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from functools import lru_cache
+
+import attrs
+
+__all__ = ["Sep", "Unit", "fold", "sound", "units"]
+
+_APOSTROPHES = "'’‘ʼ`´"
+_UNIT = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"[" + _APOSTROPHES + r"]s$", re.IGNORECASE)
+_HYPHENS = frozenset("-‐‑")
+_ABBREVIATIONS = frozenset({"mt", "st", "n", "s", "u", "p", "r", "k", "d", "o"})
+_SOUND_RULES: tuple[tuple[str, str], ...] = (
+    ("eo", "o"),
+    ("eu", "u"),
+    ("oo", "u"),
+    ("ph", "p"),
+    ("th", "t"),
+    ("kh", "k"),
+    ("sh", "s"),
+    ("tch", "ch"),
+    ("j", "ch"),
+    ("ng", "N"),
+    ("g", "k"),
+    ("b", "p"),
+    ("d", "t"),
+    ("l", "r"),
+    ("u", "o"),
+    ("kk", "k"),
+    ("pp", "p"),
+    ("tt", "t"),
+    ("ss", "s"),
+    ("rr", "r"),
+    ("nn", "n"),
+    ("mm", "m"),
+    ("N", "ng"),
+)
+
+
+class Sep(enum.Enum):
+    """What stands between two units of text."""
+
+    SPACE = "space"
+    HYPHEN = "hyphen"
+    BREAK = "break"
+
+
+@attrs.frozen
+class Unit:
+    """A run of letters in a text, with the separator that precedes it."""
+
+    start: int
+    end: int
+    text: str
+    before: Sep
+    fold: str
+    sound: str
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower case, no diacritics, no apostrophes: ``Ch’ŏngjin`` -> ``chongjin``."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in _APOSTROPHES)
+    return kept.casefold()
+
+
+@lru_cache(maxsize=65536)
+def sound(word: str) -> str:
+    """The romanization-neutral key of one unit (see the module docstring)."""
+    key = fold(word)
+    for old, new in _SOUND_RULES:
+        key = key.replace(old, new)
+    return key
+
+
+def _separator(gap: str, previous: str) -> Sep:
+    if not gap:
+        return Sep.HYPHEN
+    if gap.isspace():
+        return Sep.SPACE
+    if len(gap) == 1 and gap in _HYPHENS:
+        return Sep.HYPHEN
+    if gap[0] == "." and (not gap[1:] or gap[1:].isspace()) and fold(previous) in _ABBREVIATIONS:
+        return Sep.SPACE
+    return Sep.BREAK
+
+
+def units(text: str) -> list[Unit]:
+    """The units of *text*, possessive ``'s`` removed, with their separators."""
+    found: list[Unit] = []
+    previous_end = 0
+    previous_text = ""
+    for match in _UNIT.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        possessive = _POSSESSIVE.search(word)
+        if possessive and possessive.start() > 0:
+            end -= 2
+            word = word[:-2]
+        before = Sep.BREAK if not found else _separator(text[previous_end:start], previous_text)
+        found.append(Unit(start=start, end=end, text=word, before=before, fold=fold(word), sound=sound(word)))
+        previous_end = match.end()
+        previous_text = word
+    return found
