@@ -172,3 +172,36 @@ def test_printed_dates_round_trip(date):
     ]
     assert {printed_date(f) for f in forms} == {date}
     assert printed_date(date.strftime("%d/%m/%Y"), day_first=True) == date
+
+
+def test_alt_text_line_is_not_article_text():
+    """An alt-text line before an uncredited caption is dropped; the caption stays, once."""
+    text = "A source told Daily NK on Monday.\n\nhyesan houses\nHouses in Hyesan seen from the river.\n\nSame words.\nSame words.\n"
+    article = default_registry().get("dailynk").article(read_document(text)[0])
+    assert article.captions == ("Houses in Hyesan seen from the river.", "Same words.")
+    assert "hyesan houses" not in article.text
+
+
+def test_repeated_figure_captions_are_kept_once():
+    """A caption printed several times on a page appears once."""
+    fig = "<figure><img src='a.png'><figcaption>Trucks near Sinuiju.</figcaption></figure>"
+    page = f"<html><body><article><p>Body text here.</p>{fig}{fig}{fig}</article></body></html>"
+    article = default_registry().get("generic").article(read_document(page)[0])
+    assert article.captions == ("Trucks near Sinuiju.",)
+
+
+def test_html_byline_date_line_gives_publication_date():
+    """An old-style byline ``Name | 2014-05-09 03:17`` in a page is a dateline and the publication date."""
+    page = "<html><body><h1>Old story</h1><p>Kang Mi Jin | 2014-05-09 03:17</p><p>Body text.</p></body></html>"
+    article = default_registry().get("dailynk").article(read_document(page)[0])
+    assert str(article.published) == "2014-05-09"
+    assert article.texts(BlockKind.DATELINE) == ("Kang Mi Jin | 2014-05-09 03:17",)
+
+
+def test_republisher_weather_and_date_header_is_dropped():
+    """A republisher's weather line and current date before the title are chrome, not the publication date."""
+    text = "36.2 C\nMonday, April 22, 2024\nTraders in Hyesan told to register\nA source told Daily NK on Sunday.\n"
+    article = default_registry().get("dailynk").article(read_document(text)[0])
+    assert article.published is None
+    assert article.title == "Traders in Hyesan told to register"
+    assert "36.2" not in article.text
