@@ -176,7 +176,11 @@ def test_printed_dates_round_trip(date):
 
 def test_alt_text_line_is_not_article_text():
     """An alt-text line before an uncredited caption is dropped; the caption stays, once."""
-    text = "A source told Daily NK on Monday.\n\nhyesan houses\nHouses in Hyesan seen from the river.\n\nSame words.\nSame words.\n"
+    text = (
+        "A source told Daily NK on Monday.\n\n"
+        "hyesan houses\nHouses in Hyesan seen from the river.\n\n"
+        "Same words.\nSame words.\n"
+    )
     article = default_registry().get("dailynk").article(read_document(text)[0])
     assert article.captions == ("Houses in Hyesan seen from the river.", "Same words.")
     assert "hyesan houses" not in article.text
