@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from nkreports.exceptions import DocumentError
+from nkreports.exceptions import DocumentError, DocumentTooLargeError
 
 from ._decode import decode
 from ._document import Document, Format
@@ -54,7 +54,7 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
         size = p.stat().st_size
         if size > max_bytes:
             msg = f"{p}: {size} bytes is over the {max_bytes}-byte limit"
-            raise DocumentError(msg)
+            raise DocumentTooLargeError(msg)
         data = p.read_bytes()
     except FileNotFoundError:
         msg = f"{p}: no such file"
