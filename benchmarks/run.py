@@ -267,7 +267,11 @@ def _render_profile(profile: dict[str, Any]) -> list[str]:
             continue
         total = result["total"] or 1.0
         lines += [f"**{kind}** ({result['count']:,} articles, {total:.2f} s under the profiler)", ""]
-        lines += ["| module | share of time |", "|---|---:|"]
+        if result.get("stages"):
+            lines += ["| stage (cumulative; stages nest inside *all extraction*) | share of time |", "|---|---:|"]
+            lines += [f"| {label} | {100 * t / total:.1f} % |" for label, t in result["stages"]]
+            lines.append("")
+        lines += ["| module (own time) | share of time |", "|---|---:|"]
         lines += [f"| `{module}` | {100 * t / total:.1f} % |" for t, module in result["modules"][:8]]
         lines += ["", "| function | own s | cumulative s |", "|---|---:|---:|"]
         lines += [f"| `{name}` | {tot:.2f} | {cum:.2f} |" for tot, cum, name in result["functions"][:8]]

@@ -182,6 +182,32 @@ def _module_of(filename: str) -> str:
     return path.parent.name if path.stem == "__init__" else path.stem
 
 
+#: Pipeline stages for the profile: (label, file name the function lives in, function name).
+STAGES = (
+    ("read the document (format detection, HTML/feed parsing)", "_read.py", "read_document"),
+    ("detect the outlet", "_registry.py", "detect"),
+    ("outlet: blocks, boilerplate, normalization", "_base.py", "article"),
+    ("extract regions", "_find.py", "find_regions"),
+    ("extract dates", "_find.py", "find_dates"),
+    ("extract sources", "_sources.py", "find_sources"),
+    ("extract directives", "_directives.py", "find_directives"),
+    ("all extraction", "__init__.py", "extract"),
+)
+
+
+def _stages(raw: dict[Any, Any]) -> list[tuple[str, float]]:
+    out = []
+    for label, file_name, function in STAGES:
+        cum = sum(
+            row[3]
+            for (filename, _line, name), row in raw.items()
+            if name == function and Path(filename).name == file_name and "nkreports" in Path(filename).parts
+        )
+        if cum:
+            out.append((label, cum))
+    return out
+
+
 def _profile_run(kind: str, count: int, seed: int) -> dict[str, Any]:
     work, _version = _nkreports_work()
     for doc in _warm_docs(kind):
@@ -205,6 +231,7 @@ def _profile_run(kind: str, count: int, seed: int) -> dict[str, Any]:
     return {
         "tool": "cProfile of nkreports.parse",
         "total": total,
+        "stages": _stages(raw),
         "modules": sorted(((t, m) for m, t in by_module.items()), reverse=True)[:12],
         "functions": functions[:15],
     }
