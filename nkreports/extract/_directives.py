@@ -22,10 +22,28 @@ from ._vocabulary import Vocabulary
 __all__ = ["find_directives"]
 
 _REACH = 50
-_GENERIC = frozenset({"authorities", "country", "regime", "state", "central-authorities"})
+_GENERIC = frozenset(
+    {
+        "authorities",
+        "authorities-in",
+        "central-authorities",
+        "city-authorities",
+        "country",
+        "county-authorities",
+        "local-authorities",
+        "provincial-authorities",
+        "regime",
+        "state",
+        "state-security-officials",
+    }
+)
+_ORGAN_WORDS = re.compile(
+    r"\b(?:committee|ministry|agency|department|bureau|court|cabinet|assembly|presidium|union|office|staff|police"
+    r"|prosecutors|management)\b"
+)
+_PASSIVE_VERBS = r"ordered|told|instructed|required|forced|mobilized|summoned|called up|directed"
 _PASSIVE = re.compile(
-    r"\b(?:were|was|have been|has been|had been|are|is|being|be|got) (?:\w+ )?(?:ordered|told|instructed|required"
-    r"|forced|mobilized|summoned|banned|prohibited|barred|called up|directed)\b"
+    r"\b(?:were|was|have been|has been|had been|are|is|being|be|got) (?:\w+ )?(?:" + _PASSIVE_VERBS + r")\b"
 )
 _CAMPAIGN = re.compile(r"\b(?:crackdown|crack down|inspections?|campaign|searches|lockdown|struggle session)\b")
 _ACTIVE_PAST = re.compile(r"\b(?:sentenced|arrested|executed|detained|caught|fined|punished)\b")
@@ -109,6 +127,7 @@ def find_directives(
     drafts: list[_Draft] = []
     by_key: dict[tuple[Body, IssuerLevel | None, str | None], _Draft] = {}
     current: _Draft | None = None
+    recent: list[IssuerMention] = []
     references = _reference_regex(vocab.issuer_references)
     verbs = _word_regex(vocab.directive_verbs)
     for sentence in sentences:
@@ -117,10 +136,17 @@ def find_directives(
         mentions = find_issuers(text, sentence.start, sentence.end, vocab.issuers, vocab.directive_verbs)
         demands = find_demands(text, sentence.start, sentence.end, vocab.modals, vocab.demand_verbs)
         actor = _acting(text, sentence, mentions, vocab)
+        reference = references.search(sentence.text)
+        if actor is None and reference is not None:
+            actor = _named_by_reference(reference.group(), recent, drafts)
+        recent.extend(m for m in mentions if m.subject and m is not actor)
+        del recent[:-_REACH]
         if actor is not None:
             body, level, region = resolve_issuer(actor, regions, gazetteer)
             target = by_key.get((body, level, region))
             generic = actor.pattern.name in _GENERIC
+            if target is not None and not _compatible(target, actor, generic):
+                target = None
             if target is None and generic and current is not None and _attach_window(current, sentence):
                 target = current
             if target is None:
@@ -134,7 +160,6 @@ def find_directives(
             target.add(sentence, demands)
             current = target
             continue
-        reference = references.search(sentence.text)
         if current is not None and reference:
             current = _referent(drafts, current, reference.group(), text)
         if (
@@ -142,6 +167,9 @@ def find_directives(
             and reference
             and (demands or verbs.search(sentence.text) or _attach_window(current, sentence))
         ):
+            current.add(sentence, demands)
+            continue
+        if demands and current is not None and _attach_window(current, sentence):
             current.add(sentence, demands)
             continue
         passive = _PASSIVE.search(sentence.text)
@@ -152,9 +180,6 @@ def find_directives(
                 current = _Draft(body=Body.UNKNOWN, level=None, region=None, mention=None, generic=True)
                 current.add(sentence, demands)
                 drafts.append(current)
-            continue
-        if demands and current is not None and _attach_window(current, sentence):
-            current.add(sentence, demands)
     return _finish(text=text, sentences=sentences, drafts=drafts, dates=dates, sources=sources, vocab=vocab)
 
 
@@ -184,6 +209,38 @@ def _referent(drafts: list[_Draft], current: _Draft, reference: str, text: str) 
                 return draft
     del text
     return current
+
+
+def _normalized(name: str) -> str:
+    name = name.lower().replace("’", "'")
+    return re.sub(r"^(?:the|a|an) ", "", name)
+
+
+def _compatible(draft: _Draft, actor: IssuerMention, generic: bool) -> bool:
+    """Whether *actor* can be the same issuer as *draft* (same organ, or one side generic)."""
+    if generic or draft.generic or draft.mention is None:
+        return True
+    if draft.body is Body.ENTERPRISE:
+        return True
+    new = _normalized(actor.text)
+    names = {_normalized(draft.mention.text), *(_normalized(s.text) for s in draft.mentions)}
+    if any(new in old or old in new for old in names):
+        return True
+    organs = {w for name in names for w in _ORGAN_WORDS.findall(name)}
+    return bool(organs & set(_ORGAN_WORDS.findall(new)))
+
+
+def _named_by_reference(reference: str, recent: list[IssuerMention], drafts: list[_Draft]) -> IssuerMention | None:
+    """An organ named earlier without a verb that a back-reference ("the committee") now makes act."""
+    organ = _ORGAN_NOUNS.search(reference.lower())
+    if organ is None:
+        return None
+    if any(d.mention is not None and organ.group(1) in d.mention.text.lower() for d in drafts[-_REACH:]):
+        return None
+    for mention in reversed(recent):
+        if organ.group(1) in mention.text.lower():
+            return mention
+    return None
 
 
 def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence) -> None:
