@@ -37,6 +37,7 @@ _GENERIC = frozenset(
         "state-security-officials",
     }
 )
+_PERSON_ORGANS = {"judge": "court", "prosecutor": "prosecutors", "minister": "ministry", "principal": "principal"}
 _ORGAN_WORDS = re.compile(
     r"\b(?:committee|ministry|agency|department|bureau|court|cabinet|assembly|presidium|union|office|staff|police"
     r"|prosecutors|management)\b"
@@ -128,11 +129,11 @@ def find_directives(
     by_key: dict[tuple[Body, IssuerLevel | None, str | None], _Draft] = {}
     current: _Draft | None = None
     recent: list[IssuerMention] = []
+    read = [s for s in sentences if not any(a <= s.start < b for a, b in skip)]
+    lead_paragraph = read[0].paragraph if read else 0
     references = _reference_regex(vocab.issuer_references)
     verbs = _word_regex(vocab.directive_verbs)
-    for sentence in sentences:
-        if any(s <= sentence.start < e for s, e in skip):
-            continue
+    for sentence in read:
         mentions = find_issuers(text, sentence.start, sentence.end, vocab.issuers, vocab.directive_verbs)
         demands = find_demands(text, sentence.start, sentence.end, vocab.modals, vocab.demand_verbs)
         actor = _acting(text, sentence, mentions, vocab)
@@ -151,7 +152,7 @@ def find_directives(
                 target = current
             if target is None:
                 target = _Draft(body=body, level=level, region=region, mention=actor, generic=generic)
-                _absorb_lead(drafts, target, sentence)
+                _absorb_lead(drafts, target, sentence, lead_paragraph)
                 drafts.append(target)
                 by_key[target.key] = target
             elif target.generic and not generic:
@@ -180,19 +181,31 @@ def find_directives(
                 current = _Draft(body=Body.UNKNOWN, level=None, region=None, mention=None, generic=True)
                 current.add(sentence, demands)
                 drafts.append(current)
-    return _finish(text=text, sentences=sentences, drafts=drafts, dates=dates, sources=sources, vocab=vocab)
+    return _finish(
+        text=text,
+        sentences=sentences,
+        drafts=drafts,
+        dates=dates,
+        sources=sources,
+        vocab=vocab,
+        lead_paragraph=lead_paragraph,
+    )
 
 
 _DOCUMENT_NOUNS = re.compile(
     r"\b(order|notice|directive|decree|proclamation|regulations|rules|ban|instructions?|decision|resolution|campaign"
     r"|crackdown|inspection|lecture|guidelines)\b"
 )
-_ORGAN_NOUNS = re.compile(r"\b(committee|ministry|agency|department|bureau|court|cabinet|management|union)\b")
+_ORGAN_NOUNS = re.compile(
+    r"\b(committee|ministry|agency|department|bureau|court|cabinet|management|union|prosecutors|principal)\b"
+)
 
 
 def _referent(drafts: list[_Draft], current: _Draft, reference: str, text: str) -> _Draft:
     """The draft a back-reference ("the order", "the committee") points to: the latest that fits."""
     lowered = reference.lower()
+    for person, body in _PERSON_ORGANS.items():
+        lowered = lowered.replace(person, body)
     organ = _ORGAN_NOUNS.search(lowered)
     if organ:
         for draft in reversed(drafts[-_REACH:]):
@@ -243,12 +256,12 @@ def _named_by_reference(reference: str, recent: list[IssuerMention], drafts: lis
     return None
 
 
-def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence) -> None:
+def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence, lead_paragraph: int) -> None:
     """A passive or generic lead ("officials have been ordered ...") belongs to the first named issuer."""
-    if sentence.paragraph > 1:
+    if sentence.paragraph > lead_paragraph + 3:
         return
     for old in list(drafts):
-        lead = old.generic and old.evidence[0].paragraph == 0 and sentence.paragraph <= 1 and not new.generic
+        lead = old.generic and old.evidence[0].paragraph == lead_paragraph and not new.generic
         if lead and (old.body is Body.UNKNOWN or len(drafts) == 1):
             for s in old.evidence:
                 new.add(s, old.demands)
@@ -256,11 +269,11 @@ def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence) -> None:
             drafts.remove(old)
 
 
-def _drop_restated(draft: _Draft, text: str) -> list[DemandSpan]:
+def _drop_restated(draft: _Draft, text: str, lead_paragraph: int) -> list[DemandSpan]:
     """Lead demands that the body spells out again are dropped in favour of the body's wording."""
-    if not draft.evidence or draft.evidence[0].paragraph > 0:
+    if not draft.evidence or draft.evidence[0].paragraph > lead_paragraph:
         return sorted(draft.demands, key=lambda d: d.start)
-    lead = [d for d in draft.demands if _paragraph_of(draft, d) == 0]
+    lead = [d for d in draft.demands if _paragraph_of(draft, d) == lead_paragraph]
     body = [d for d in draft.demands if d not in lead]
     kept = list(body)
     for d in lead:
@@ -300,6 +313,7 @@ def _finish(
     dates: Positioned[DateValue],
     sources: Sequence[Source],
     vocab: Vocabulary,
+    lead_paragraph: int,
 ) -> tuple[Directive, ...]:
     taken = {(s.contacted.start, s.contacted.end) for s in sources if s.contacted is not None}
     owned = sorted((m.start, s.id) for s in sources for m in s.mentions)
@@ -309,7 +323,7 @@ def _finish(
     for i, draft in enumerate(drafts):
         if not draft.demands and not any(_CAMPAIGN.search(s.text) for s in draft.evidence):
             continue
-        demands = _drop_restated(draft, text)
+        demands = _drop_restated(draft, text, lead_paragraph)
         issuer = (
             Issuer(body=Body.UNKNOWN)
             if draft.mention is None

@@ -236,7 +236,7 @@ ISSUER_REFERENCES: tuple[str, ...] = (
     r"(?:[Tt]he|[Tt]his|[Tt]hat) (?:provincial |city |county |central |new |latest |same )?"
     r"(?:committee|ministry|agency|department|bureau|court|cabinet|management|meeting|plenum|party committee"
     r"|order|orders|notice|directive|decree|proclamation|regulations|rules|ban|instructions|instruction"
-    r"|decision|resolution|campaign|crackdown|inspection|measures?|lecture|guidelines)\b",
+    r"|decision|resolution|campaign|crackdown|inspection|measures?|lecture|guidelines|judge|prosecutors?)\b",
     r"^(?:It|They)\b",
     r"^(?:[A-Z][a-z]+(?: [a-z]+)?, )(?:it|they)\b(?! (?:is|was|were|are|has been|seems|appears)\b)",
     r"(?<=[,;] )(?:it|they) (?=(?:also |further )?(?:said|warned|warns|ordered|told|called|urged|stated|declared))",
