@@ -19,7 +19,7 @@ _BOUNDARY = re.compile(
     r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
     r"|(?:[,:] )?[“\"](?=[A-Z])|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
     r"|,? (?:according to|said|the (?:\w+ )?source)\b"
-    r"|,? ?\b(?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
+    r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
     r"|allowing|ordering|urging|requiring|adding|stating)\b)"
 )
 _THAT = re.compile(
@@ -39,7 +39,7 @@ _TAIL = re.compile(
     r"|, according to\b|,? (?:Daily NK|RFA|ASIAPRESS|NK News) (?:has|have) learned\b|, the report said\b"
 )
 _OBJECT_STOP = re.compile(
-    r"\b(?:would|were|was|is|are|be|if|which|what|how|whether|why|when|who|he|she|said|told|that)\b|[.;:“”\"]"
+    r"\b(?:would|were|was|is|are|be|if|which|what|how|whether|why|when|he|she|said|told|that)\b|[.;:“”\"]"
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:are|is|was|were|be|been|being|got|am|in)\s+(?:\w+\s+)?$")
 _SPEAKER = re.compile(

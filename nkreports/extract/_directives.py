@@ -35,9 +35,14 @@ _GENERIC = frozenset(
         "regime",
         "state",
         "state-security-officials",
+        "ruling-party",
     }
 )
 _PERSON_ORGANS = {"judge": "court", "prosecutor": "prosecutors", "minister": "ministry", "principal": "principal"}
+# Past-tense accounts inside a quotation ("nobody was allowed to go home") are not demands.
+_NARRATED = re.compile(
+    r"\b(?:was|were|had been|had)\b (?:\w+ )?(?:allowed|permitted|banned|ordered|told|required|able|forced|to)\b"
+)
 _ORGAN_WORDS = re.compile(
     r"\b(?:committee|ministry|agency|department|bureau|court|cabinet|assembly|presidium|union|office|staff|police"
     r"|prosecutors|management)\b"
@@ -107,7 +112,9 @@ def _attach_window(draft: _Draft, sentence: Sentence) -> bool:
     last = draft.evidence[-1]
     if sentence.paragraph == last.paragraph:
         return True
-    return sentence.index - last.index <= 1 and not sentence.text.startswith(("“", '"'))
+    if sentence.index - last.index > 1:
+        return False
+    return not (sentence.text.startswith(("“", '"')) and _NARRATED.search(sentence.text))
 
 
 def find_directives(

@@ -109,6 +109,13 @@ ISSUERS: tuple[IssuerPattern, ...] = (
     ),
     IssuerPattern("party-committee", _THE + rf"(?:{{place}} )?(?:{_LEVEL} )?(?:[Pp]arty|WPK) [Cc]ommittee", _P),
     IssuerPattern("provincial-party", r"[Tt]he provincial party\b", _P, _PROVINCE),
+    IssuerPattern(
+        "ruling-party",
+        rf"(?:North Korea{_APOS}s |[Tt]he )(?:ruling )?(?:Workers{_APOS} )?[Pp]arty(?! [Cc]ommittee)\b",
+        _P,
+        _CENTRAL,
+        strict=True,
+    ),
     # Other organisations that mobilize their own members
     IssuerPattern(
         "womens-union",
@@ -209,7 +216,7 @@ ISSUERS: tuple[IssuerPattern, ...] = (
     # Enterprises and local heads
     IssuerPattern(
         "enterprise-management",
-        r"(?:[Tt]he )?(?:(?:factory|farm|mine|enterprise|company){_APOS}s management"
+        r"(?:[Tt]he )?(?:(?:factory|farm|mine|enterprise|company|complex|plant){_APOS}s management"
         r"|management of (?:the )?[a-z’' ]{3,40}?(?:farm|factory|mine|enterprise|company))".replace("{_APOS}", _APOS),
         _E,
         _LOCAL,
@@ -334,13 +341,14 @@ MODALS: tuple[ModalPattern, ...] = (
     ModalPattern("shall-be-prohibited", r"\b(?:shall|will) be (?:prohibited|banned|forbidden)\b", Modality.PROHIBITION),
     ModalPattern(
         "must-not",
-        r"\b(?:must|shall|may|should|cannot|can ?not) not\b|\b(?:cannot|mustn’t|must not)\b",
+        r"\b(?:must|shall|may|should) not\b|\bmustn’t\b",
         Modality.PROHIBITION,
     ),
     ModalPattern("refrain", r"\brefrain from\b", Modality.PROHIBITION),
     ModalPattern(
         "allowed-to",
-        r"\b(?:are|is|be|were|was|been) (?:\w+ )?(?:allowed|permitted) to\b|\bmay be \w+ed\b|\bcan now\b",
+        r"\b(?:are|is|be|were|was|been) (?:\w+ )?(?:allowed|permitted) to\b"
+        r"|\bmay be (?!intended|aimed|related|linked|connected|designed|meant|used as)\w+ed\b|\bcan now\b",
         Modality.PERMISSION,
     ),
     ModalPattern(
