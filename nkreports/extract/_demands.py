@@ -17,7 +17,7 @@ __all__ = ["DemandSpan", "find_demands"]
 _BOUNDARY = re.compile(
     r", but |, while |, whereas |; | — | – | - "
     r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
-    r"|(?:[,:] )?[“\"](?=[A-Z])|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
+    r"|(?:[,:] )?[“\"](?=[A-Z])| ?▲ ?| (?=\d{1,2}\) )|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
     r"|,? (?:according to|said|the (?:\w+ )?source)\b"
     r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
     r"|allowing|ordering|urging|requiring|adding|stating)\b)"

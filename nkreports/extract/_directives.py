@@ -47,7 +47,7 @@ _ORGAN_WORDS = re.compile(
     r"\b(?:committee|ministry|agency|department|bureau|court|cabinet|assembly|presidium|union|office|staff|police"
     r"|prosecutors|management)\b"
 )
-_PASSIVE_VERBS = r"ordered|told|instructed|required|forced|mobilized|summoned|called up|directed"
+_PASSIVE_VERBS = r"ordered|told|instructed|required|forced|mobilized|summoned|called up|directed|lifted"
 _PASSIVE = re.compile(
     r"\b(?:were|was|have been|has been|had been|are|is|being|be|got) (?:\w+ )?(?:" + _PASSIVE_VERBS + r")\b"
 )

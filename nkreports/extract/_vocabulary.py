@@ -138,7 +138,11 @@ ISSUERS: tuple[IssuerPattern, ...] = (
         r"|Social Security Ministry)(?: office| branch)?",
         _S,
     ),
-    IssuerPattern("state-security-lower", r"(?:[Ss]tate security|[Ss]ecurity) (?:department|bureau|agency)", _S),
+    IssuerPattern(
+        "state-security-lower",
+        r"(?:[Ss]tate [Ss]ecurity|[Ss]ecurity) (?:[Dd]epartment|[Bb]ureau|[Aa]gency)(?: \(secret police\))?",
+        _S,
+    ),
     IssuerPattern(
         "state-security-officials",
         rf"[Ss]tate security (?:officials|agents|officers)(?: in {{place}}(?: {_LEVEL})?)?",
@@ -164,7 +168,7 @@ ISSUERS: tuple[IssuerPattern, ...] = (
         _THE + rf"(?:{{place}} )?(?:Central |{_LEVEL} )(?:People{_APOS}s )?Court",
         _J,
     ),
-    IssuerPattern("prosecutors", r"[Pp]rosecutors from the (?:provincial|city|county)[a-z ]{0,30}offices", _J),
+    IssuerPattern("prosecutors", r"[Pp]rosecutors from the (?:provincial|city|county)[a-z’' ]{0,40}offices?", _J),
     IssuerPattern("legal-authorities", r"[Tt]he legal authorities", _J, _CENTRAL),
     # Government
     IssuerPattern(
@@ -293,6 +297,8 @@ DIRECTIVE_VERBS: tuple[str, ...] = (
     "demands",
     "imposed",
     "sent a notice",
+    "posted",
+    "put up",
     "sent an order",
     "held",
     "discussed",
@@ -359,8 +365,15 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|face (?:\w+ ){0,3}(?:punishment|investigation|charges|prosecution|consequences|expulsion|up to)"
         r"|lose (?:their|his|her|its)|have (?:their|his|her|its) (?:\w+ ){0,3}(?:cut|suspended|confiscated|posted"
         r"|announced|revoked)|show no (?:forgiveness|mercy)|take strict legal measures)"
-        r"|\bfaces? up to\b|\bwon’t be forgiven\b|\bwill not be forgiven\b",
+        r"|\bfaces? up to\b|\bwon’t be forgiven\b|\bwill not be forgiven\b"
+        r"|\b(?:may|could|might) (?:\w+ )?face (?:\w+ ){0,3}"
+        r"(?:shots|punishment|charges|prosecution|investigation|penalties)\b",
         Modality.WARNING,
+    ),
+    ModalPattern(
+        "lifted",
+        r"\b(?:was|were|has been|have been|had been|will be|is being) (?:\w+ )?(?:lifted|eased|relaxed|reopened)\b",
+        Modality.PERMISSION,
     ),
     ModalPattern(
         "passive-order-not",
