@@ -11,6 +11,7 @@ from importlib.metadata import PackageNotFoundError, version
 from nkreports._pipeline import parse, parse_all, parse_document
 from nkreports.exceptions import (
     DocumentError,
+    DocumentTooLargeError,
     GazetteerDataError,
     InvalidReportError,
     NKReportsError,
@@ -41,6 +42,7 @@ from nkreports.model import (
     Source,
     Span,
 )
+from nkreports.validate import Problem, Severity, validate, validate_data
 
 try:
     __version__ = version("nkreports")
@@ -57,6 +59,7 @@ __all__ = [
     "Demand",
     "Directive",
     "DocumentError",
+    "DocumentTooLargeError",
     "GazetteerDataError",
     "InvalidReportError",
     "Issuer",
@@ -68,11 +71,13 @@ __all__ = [
     "PartOfMonth",
     "PartialDate",
     "Precision",
+    "Problem",
     "Region",
     "RegionKind",
     "RegionLevel",
     "RegionRef",
     "Report",
+    "Severity",
     "Source",
     "Span",
     "UnknownOutletError",
@@ -80,4 +85,6 @@ __all__ = [
     "parse",
     "parse_all",
     "parse_document",
+    "validate",
+    "validate_data",
 ]

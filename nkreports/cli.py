@@ -1,6 +1,8 @@
 """The ``nkreports`` command line: a thin layer over the public API.
 
-Exit codes: 0 success, 1 problems found (errors in a document or report), 2 usage error.
+Exit codes: 0 success, 1 problems found (a document could not be parsed, or a
+report has errors), 2 usage error (bad options, unknown outlet).  Every error
+is one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -8,24 +10,30 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from nkreports import __version__
-from nkreports._pipeline import parse_all
+from nkreports._pipeline import parse_all, parse_document
 from nkreports._summary import summarize
-from nkreports.exceptions import NKReportsError
+from nkreports.batch import run as run_batch
+from nkreports.exceptions import DocumentError, DocumentTooLargeError, NKReportsError, UnknownOutletError
 from nkreports.gazetteer import default_gazetteer
+from nkreports.io import DEFAULT_MAX_BYTES, decode, read_path
 from nkreports.io import json as report_json
+from nkreports.model import Report
 from nkreports.outlets import default_registry
+from nkreports.validate import Problem, has_errors, validate_file, validate_text
 
 __all__ = ["main"]
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
 
 def _date_arg(value: str) -> dt.date:
@@ -36,21 +44,67 @@ def _date_arg(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="nkreports", description="Structured facts from reporting on North Korea.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        msg = f"{value!r} is not a positive whole number"
+        raise argparse.ArgumentTypeError(msg)
+    return number
 
+
+def _add_parse_parser(sub: Any) -> None:
     p = sub.add_parser(
-        "parse", help="extract a report from a document", description="Extract a report from a document."
+        "parse",
+        help="extract reports from documents",
+        description="Extract a report from a document; with --output, from many documents into JSON Lines.",
     )
-    p.add_argument("path", metavar="PATH", help="document file (text, HTML, WordPress JSON, RSS/Atom) or - for stdin")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="document file (text, HTML, WordPress JSON, RSS/Atom) or - for stdin; "
+        "with --output also directories and globs",
+    )
     p.add_argument(
         "--published", type=_date_arg, metavar="YYYY-MM-DD", help="publication date (anchor for relative dates)"
     )
     p.add_argument("--outlet", metavar="KEY", help="force an outlet instead of detecting it")
     p.add_argument("--format", choices=("json", "text"), default="json", help="output format (default: json)")
+    p.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse documents larger than N bytes (default: {DEFAULT_MAX_BYTES})",
+    )
+    batch = p.add_argument_group("batch mode (with --output)")
+    batch.add_argument("--output", metavar="FILE", help="write one JSON report per line to FILE (JSON Lines)")
+    batch.add_argument("--errors", metavar="FILE", help="where failed documents go (default: FILE.errors.jsonl)")
+    batch.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="parse in N processes (default: 1)")
+    batch.add_argument("--resume", action="store_true", help="skip documents already in the output or errors file")
+    batch.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
 
+
+def _add_validate_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "validate",
+        help="check report JSON files",
+        description="Check saved or hand-written report JSON (one report, a list, or JSON Lines). "
+        "Exits 1 when errors are found; warnings alone exit 0.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="report JSON file, or - for stdin")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nkreports", description="Structured facts from reporting on North Korea.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_parse_parser(sub)
+    _add_validate_parser(sub)
     sub.add_parser("outlets", help="list registered outlets", description="List registered outlets.")
 
     r = sub.add_parser(
@@ -63,15 +117,77 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _read_stdin(max_bytes: int) -> bytes:
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        msg = f"stdin: the document is over the {max_bytes}-byte limit"
+        raise DocumentTooLargeError(msg)
+    return data
+
+
+def _parse_one(args: argparse.Namespace) -> tuple[Report, ...]:
+    path = args.paths[0]
+    if path == "-":
+        return parse_all(_read_stdin(args.max_bytes), published=args.published, outlet=args.outlet)
+    if args.max_bytes == DEFAULT_MAX_BYTES:
+        return parse_all(Path(path), published=args.published, outlet=args.outlet)
+    documents = read_path(path, max_bytes=args.max_bytes)
+    return tuple(parse_document(d, published=args.published, outlet=args.outlet) for d in documents)
+
+
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
-    source: bytes | Path = sys.stdin.buffer.read() if args.path == "-" else Path(args.path)
-    reports = parse_all(source, published=args.published, outlet=args.outlet)
+    if args.output is not None:
+        return _cmd_batch(args)
+    reports = _parse_one(args)
     if args.format == "text":
         out.write("\n\n".join(summarize(r) for r in reports) + "\n")
         return EXIT_OK
     payload = [report_json.report_to_dict(r) for r in reports]
     out.write(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    summary = run_batch(
+        args.paths,
+        output=args.output,
+        errors=args.errors,
+        jobs=args.jobs,
+        resume=args.resume,
+        published=args.published,
+        outlet=args.outlet,
+        max_bytes=args.max_bytes,
+        progress=True if args.progress else None,
+    )
+    line = f"nkreports: {summary.documents} documents, {summary.reports} reports -> {summary.output}"
+    if summary.skipped:
+        line += f", {summary.skipped} skipped (already done)"
+    if summary.errors:
+        line += f", {summary.errors} failed -> {summary.errors_path}"
+    print(line, file=sys.stderr)
+    return EXIT_OK if summary.ok else EXIT_PROBLEMS
+
+
+def _validate_one(name: str) -> tuple[Problem, ...]:
+    try:
+        if name == "-":
+            return validate_text(decode(sys.stdin.buffer.read(), name="stdin"))
+        return validate_file(name)
+    except DocumentError as exc:
+        return (Problem(code="unreadable", message=str(exc)),)
+
+
+def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    found = [(name, problem) for name in args.files for problem in _validate_one(name)]
+    if args.format == "json":
+        records = [{"file": name, **problem.to_dict()} for name, problem in found]
+        out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for name, problem in found:
+            out.write(f"{name}: {problem}\n")
+        errors = sum(p.is_error for _, p in found)
+        print(f"nkreports: {len(args.files)} files, {errors} errors, {len(found) - errors} warnings", file=sys.stderr)
+    return EXIT_PROBLEMS if has_errors(p for _, p in found) else EXIT_OK
 
 
 def _cmd_outlets(_args: argparse.Namespace, out: TextIO) -> int:
@@ -87,7 +203,11 @@ def _cmd_regions(args: argparse.Namespace, out: TextIO) -> int:
         needle = args.query.casefold()
         found = [r for r in gaz if any(needle in s.casefold() for s in r.spellings)]
     if args.level:
-        wanted = {r.id for r in gaz.by_level(args.level)}
+        try:
+            wanted = {r.id for r in gaz.by_level(args.level)}
+        except ValueError as exc:
+            print(f"nkreports regions: error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
         found = [r for r in found if r.id in wanted]
     if not found:
         print(f"nkreports: no region matches {args.query or args.level!r}", file=sys.stderr)
@@ -98,21 +218,42 @@ def _cmd_regions(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:1000] or type(exc).__name__
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = _parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exc:
-        return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
-    commands = {"parse": _cmd_parse, "outlets": _cmd_outlets, "regions": _cmd_regions}
+    except SystemExit as exc:  # --help and --version exit 0; argparse errors exit 2 after printing usage
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command == "parse" and args.output is None and len(args.paths) > 1:
+        print("nkreports parse: error: several PATHs need --output (batch mode)", file=sys.stderr)
+        return EXIT_USAGE
+    commands = {"parse": _cmd_parse, "validate": _cmd_validate, "outlets": _cmd_outlets, "regions": _cmd_regions}
     try:
         return commands[args.command](args, sys.stdout)
-    except NKReportsError as exc:
-        print(f"nkreports: error: {exc}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    except ValueError as exc:
-        print(f"nkreports: error: {exc}", file=sys.stderr)
+    except UnknownOutletError as exc:
+        print(f"nkreports: error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_USAGE
+    except NKReportsError as exc:
+        print(f"nkreports: error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except RecursionError:
+        print("nkreports: error: the document is nested too deeply to parse", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except MemoryError:
+        print("nkreports: error: out of memory", file=sys.stderr)
+        return EXIT_PROBLEMS
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("nkreports: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # the last boundary: a bug must still end in one line (NKREPORTS_TRACEBACK=1 shows it)
+        if os.environ.get("NKREPORTS_TRACEBACK"):
+            raise
+        print(f"nkreports: internal error: {type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_PROBLEMS

@@ -1,7 +1,11 @@
 """Exceptions raised by nkreports.
 
 Every error derives from :class:`NKReportsError` and, where one fits, from a
-builtin type as well, so callers can catch either.
+builtin type as well, so callers can catch either.  Data-quality findings in a
+report are not exceptions: :func:`nkreports.validate` returns them as values.
+
+The command line turns each of these into one line on stderr and exits with
+status 1 (2 for an unknown ``--outlet``, which is a usage error).
 """
 
 from __future__ import annotations
@@ -13,6 +17,10 @@ class NKReportsError(Exception):
 
 class DocumentError(NKReportsError, ValueError):
     """A document cannot be read: missing, empty, undecodable, too large or malformed."""
+
+
+class DocumentTooLargeError(DocumentError):
+    """A document is over the size limit (``--max-bytes``; ``nkreports.io.DEFAULT_MAX_BYTES`` by default)."""
 
 
 class UnknownOutletError(NKReportsError, LookupError):
@@ -33,6 +41,7 @@ class GazetteerDataError(NKReportsError, ValueError):
 
 __all__ = [
     "DocumentError",
+    "DocumentTooLargeError",
     "GazetteerDataError",
     "InvalidReportError",
     "NKReportsError",

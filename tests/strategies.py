@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 
 import nkreports as nk
 
-_WORDS = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), min_size=1, max_size=30)
+_WORDS = st.text(
+    alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), min_size=1, max_size=30
+).filter(str.strip)
 region_ids = st.sampled_from(["KP", "KP-10", "KP-10:hyesan", "KP-09:chongjin", "CN-LN:dandong", "KR:seoul"])
 
 

@@ -1,4 +1,9 @@
-"""Extraction: regions, dates, sources and directives from an article's text."""
+"""Extraction: regions, dates, sources and directives from an article's text.
+
+:func:`extract` runs every extractor.  Sources and directives follow the rules
+described in the "Extraction rules" page; the words they look for live in a
+:class:`Vocabulary` of named tables that an outlet can extend or override.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +13,42 @@ import attrs
 
 from nkreports.dates import find_dates
 from nkreports.gazetteer import Gazetteer, RegionMatch, default_gazetteer, find_regions
-from nkreports.model import Article, DateValue, Directive, RegionRef, Source, Span
+from nkreports.model import Article, BlockKind, DateValue, Directive, RegionRef, Source, Span
 
-__all__ = ["Context", "Extraction", "extract", "group_regions"]
+from ._directives import find_directives
+from ._sentences import Sentence, split_sentences
+from ._sources import find_sources
+from ._vocabulary import ChannelPhrase, IssuerPattern, ModalPattern, Vocabulary, default_vocabulary
+
+__all__ = [
+    "ChannelPhrase",
+    "Context",
+    "Extraction",
+    "IssuerPattern",
+    "ModalPattern",
+    "Sentence",
+    "Vocabulary",
+    "default_vocabulary",
+    "extract",
+    "group_regions",
+    "split_sentences",
+]
+
+_NOT_READ = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CAPTION, BlockKind.HEADING, BlockKind.DATELINE})
 
 
 @attrs.frozen(kw_only=True)
 class Context:
-    """What extraction needs besides the text: the anchor date, gazetteer and outlet phrasing."""
+    """What extraction needs besides the text: the anchor date, gazetteer and outlet phrasing.
+
+    ``self_names`` are the names the outlet calls itself ("Daily NK"); ``vocabulary``
+    holds the tables sources and directives are found with.
+    """
 
     anchor: dt.date | None = None
     gazetteer: Gazetteer = attrs.field(factory=default_gazetteer)
     self_names: tuple[str, ...] = ()
+    vocabulary: Vocabulary = attrs.field(factory=default_vocabulary)
 
 
 @attrs.frozen(kw_only=True)
@@ -44,6 +73,28 @@ def group_regions(matches: tuple[RegionMatch, ...]) -> tuple[RegionRef, ...]:
 
 def extract(article: Article, context: Context) -> Extraction:
     """Run every extractor over *article*."""
-    matches = find_regions(article.text, context.gazetteer)
-    dates = find_dates(article.text, context.anchor)
-    return Extraction(regions=group_regions(matches), dates=dates)
+    text = article.text
+    matches = find_regions(text, context.gazetteer)
+    dates = find_dates(text, context.anchor)
+    sentences = split_sentences(text)
+    vocab = context.vocabulary
+    sources = find_sources(
+        text=text,
+        sentences=sentences,
+        regions=matches,
+        dates=dates,
+        vocab=vocab,
+        self_names=context.self_names,
+        gazetteer=context.gazetteer,
+    )
+    directives = find_directives(
+        text=text,
+        sentences=sentences,
+        regions=matches,
+        dates=dates,
+        sources=sources,
+        vocab=vocab,
+        gazetteer=context.gazetteer,
+        skip=tuple((b.span.start, b.span.end) for b in article.blocks if b.kind in _NOT_READ),
+    )
+    return Extraction(regions=group_regions(matches), sources=sources, directives=directives, dates=dates)

@@ -32,7 +32,7 @@ import attrs
 __all__ = ["Sep", "Unit", "fold", "sound", "units"]
 
 _APOSTROPHES = "'’‘ʼ`´"
-_UNIT = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
+_UNIT = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+){0,8}")
 _POSSESSIVE = re.compile(r"[" + _APOSTROPHES + r"]s$", re.IGNORECASE)
 _HYPHENS = frozenset("-‐‑")
 _ABBREVIATIONS = frozenset({"mt", "st", "n", "s", "u", "p", "r", "k", "d", "o"})

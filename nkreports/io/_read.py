@@ -5,42 +5,45 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from nkreports.exceptions import DocumentError
+from nkreports.exceptions import DocumentError, DocumentTooLargeError
 
-from ._document import Document
+from ._decode import decode
+from ._document import Document, Format
+from ._sniff import sniff_format
+from .feed import read_feed
+from .html import read_html
 from .text import read_text
+from .wordpress import read_wordpress
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode", "read_document", "read_path"]
+__all__ = ["DEFAULT_MAX_BYTES", "read_document", "read_path"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 """Documents larger than this are refused with :class:`~nkreports.DocumentError`."""
 
 
-def decode(data: bytes, *, name: str = "document") -> str:
-    """Decode document bytes as UTF-8 (a byte-order mark is dropped).
-
-    Raises :class:`~nkreports.DocumentError` for undecodable or binary data.
-    """
-    if b"\x00" in data[:8192]:
-        msg = f"{name}: looks like binary data, not a text document"
-        raise DocumentError(msg)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        msg = f"{name}: not valid UTF-8 (byte {exc.start}); re-encode the file as UTF-8"
-        raise DocumentError(msg) from None
-
-
 def read_document(content: str | bytes, *, name: str | None = None) -> tuple[Document, ...]:
     """Read one document's content; a feed yields one :class:`Document` per item.
 
-    The format is detected from the content itself.
+    The format (plain text, HTML, WordPress REST JSON, RSS or Atom) is detected
+    from the content itself; *name* only breaks ties.  Bytes are decoded with
+    :func:`decode`.
+
+    >>> docs = read_document("<html><body><h1>Title</h1><p>Body text.</p></body></html>")
+    >>> docs[0].title, docs[0].blocks[0].text
+    ('Title', 'Body text.')
     """
     label = name or "document"
     text = decode(content, name=label) if isinstance(content, bytes) else content
     if not text.strip():
         msg = f"{label}: the document is empty"
         raise DocumentError(msg)
+    kind = sniff_format(text, name)
+    if kind is Format.WPJSON:
+        return read_wordpress(text, name=name)
+    if kind in {Format.RSS, Format.ATOM}:
+        return read_feed(text, name=name)
+    if kind is Format.HTML:
+        return (read_html(text, name=name),)
     return (read_text(text, name=name),)
 
 
@@ -51,7 +54,7 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
         size = p.stat().st_size
         if size > max_bytes:
             msg = f"{p}: {size} bytes is over the {max_bytes}-byte limit"
-            raise DocumentError(msg)
+            raise DocumentTooLargeError(msg)
         data = p.read_bytes()
     except FileNotFoundError:
         msg = f"{p}: no such file"

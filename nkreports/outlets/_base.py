@@ -1,35 +1,70 @@
 """Shared machinery for outlet parsers: block classification and article assembly.
 
 Most outlets are a :class:`BaseOutlet` configured with data: the hosts they
-publish on, the names they call themselves, and the patterns of their
-boilerplate and photo credits.  An outlet with unusual markup subclasses it and
-overrides :meth:`BaseOutlet.blocks`.
+publish on, the phrases that give them away, the names they call themselves,
+and the patterns of their boilerplate, photo credits and printed date lines.
+An outlet with unusual markup subclasses it and overrides :meth:`BaseOutlet.blocks`
+or :meth:`BaseOutlet.classify`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
-from nkreports.io import Document, RawBlock, normalize_block
+from nkreports.io import Document, Format, RawBlock, normalize_block
 from nkreports.model import Article, Block, BlockKind, Span
 
-__all__ = ["BaseOutlet", "Piece", "assemble", "compile_patterns"]
+from ._patterns import (
+    CREDIT_LINES,
+    GENERIC_BOILERPLATE,
+    GENERIC_CAPTION_PREFIX,
+    GENERIC_CREDITS,
+    GENERIC_DATE_LINES,
+    GENERIC_URL_DATES,
+    IMAGE_FILE,
+    is_tag_line,
+    looks_like_title,
+    printed_date,
+)
+
+__all__ = ["BaseOutlet", "Head", "Piece", "assemble", "compile_patterns"]
 
 Piece = tuple[BlockKind, str]
 """A classified block before assembly: its kind and normalized text."""
 
+_HEAD_BLOCKS = 4
+_BYLINE = re.compile(r"^by\s+(?P<author>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,5})$", re.IGNORECASE)
+_REPORTED_BY = re.compile(r"^\(?(?:reported|written) by (?P<author>[^()]{2,80}?)\)?$", re.IGNORECASE)
+_HEADING_MAX_WORDS = 10
+_HEADING_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", ")")
 
-def compile_patterns(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
-    """Compile case-insensitive patterns once."""
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+def compile_patterns(patterns: Iterable[str | re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
+    """Compile case-insensitive patterns once (compiled patterns pass through)."""
+    return tuple(p if isinstance(p, re.Pattern) else re.compile(p, re.IGNORECASE) for p in patterns)
 
 
 def _patterns(items: Any) -> tuple[re.Pattern[str], ...]:
-    return compile_patterns(items) if not all(isinstance(i, re.Pattern) for i in items) else tuple(items)
+    return compile_patterns(items)
+
+
+def _pattern(item: Any) -> re.Pattern[str]:
+    return item if isinstance(item, re.Pattern) else re.compile(item, re.IGNORECASE)
+
+
+def _markers(items: Any) -> tuple[tuple[re.Pattern[str], float], ...]:
+    out = []
+    for item in items:
+        pattern, weight = (item, 0.6) if isinstance(item, (str, re.Pattern)) else item
+        if not isinstance(pattern, re.Pattern):
+            pattern = re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+        out.append((pattern, float(weight)))
+    return tuple(out)
 
 
 def _strings(items: Any) -> tuple[str, ...]:
@@ -53,51 +88,76 @@ def assemble(pieces: Iterable[Piece]) -> tuple[str, tuple[Block, ...]]:
     return "".join(parts), tuple(blocks)
 
 
-# Generic boilerplate seen across outlets: whole blocks that are never article content.
-GENERIC_BOILERPLATE = (
-    r"^please direct any comments or questions",
-    r"^read in korean$",
-    r"^(share|tweet|email|print)( this( article)?)?$",
-    r"^comments are closed\.?$",
-)
+@attrs.define
+class Head:
+    """What the head of a document states: title, printed date, author."""
 
-# Photo credits that end a caption: "/ Image: Daily NK", "(Daily NK)", "FILE PHOTO:".
-GENERIC_CREDITS = (
-    r"\s*/\s*(image|photo)\s*:\s*[^/]+$",
-    r"\s*\((daily nk|yonhap|news ?1|wikimedia commons|rodong sinmun[^)]*|kcna[^)]*|asiapress|reuters|afp)\)$",
-)
-GENERIC_CAPTION_PREFIX = r"^(file photo|photo|image)\s*:\s*"
+    title: str | None = None
+    published: dt.date | None = None
+    author: str | None = None
 
 
 @attrs.frozen(kw_only=True)
 class BaseOutlet:
-    """An outlet described by data; see the module docstring."""
+    """An outlet described by data; see the module docstring.
+
+    ``markers`` are text patterns (multi-line, case-insensitive) with a weight (a bare pattern weighs 0.6); the
+    detection score is the sum of the weights found, capped below a host match.
+    ``date_lines`` are printed publication lines kept in the text as a dateline;
+    ``meta_date_lines`` state the date but are page chrome and are dropped;
+    ``crawl_lines`` are crawl-time header dates, never the publication date.
+    Lines matching ``end_marks`` end the article.
+    """
 
     key: str
     name: str
     self_names: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     hosts: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    markers: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns)
+    markers: tuple[tuple[re.Pattern[str], float], ...] = attrs.field(default=(), converter=_markers)
     boilerplate: tuple[re.Pattern[str], ...] = attrs.field(
         default=compile_patterns(GENERIC_BOILERPLATE), converter=_patterns
     )
     credits: tuple[re.Pattern[str], ...] = attrs.field(default=compile_patterns(GENERIC_CREDITS), converter=_patterns)
-    caption_prefix: re.Pattern[str] = attrs.field(default=re.compile(GENERIC_CAPTION_PREFIX, re.IGNORECASE))
+    credit_lines: tuple[re.Pattern[str], ...] = attrs.field(default=compile_patterns(CREDIT_LINES), converter=_patterns)
+    caption_prefix: re.Pattern[str] = attrs.field(default=GENERIC_CAPTION_PREFIX, converter=_pattern)
+    caption_markers: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns)
+    headings: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns)
+    date_lines: tuple[re.Pattern[str], ...] = attrs.field(
+        default=compile_patterns(GENERIC_DATE_LINES), converter=_patterns
+    )
+    meta_date_lines: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns)
+    crawl_lines: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns)
+    end_marks: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns)
+    url_dates: tuple[re.Pattern[str], ...] = attrs.field(
+        default=compile_patterns(GENERIC_URL_DATES), converter=_patterns
+    )
+    day_first: bool = False
+    leading_date_is_crawl: bool = True
+    title_tags: re.Pattern[str] | None = attrs.field(default=None, converter=attrs.converters.optional(_pattern))
+    trailing_byline: re.Pattern[str] | None = attrs.field(default=None, converter=attrs.converters.optional(_pattern))
+
+    # ------------------------------------------------------------------ detection
 
     def detect(self, document: Document) -> float:
-        """1.0 for a URL on one of ``hosts``, 0.6 when a ``markers`` pattern is in the text."""
-        if document.url and any(h in document.url for h in self.hosts):
-            return 1.0
-        if document.site and any(h in document.site for h in self.hosts):
-            return 1.0
-        sample = "\n".join(b.text for b in document.blocks[:60])
-        if any(m.search(sample) for m in self.markers):
-            return 0.6
-        return 0.0
+        """1.0 for a URL on one of ``hosts``; else the summed weight of ``markers`` found (at most 0.95)."""
+        for value in (document.url, document.site, document.meta_value("canonical")):
+            if value and any(h in value.lower() for h in self.hosts):
+                return 1.0
+        sample = "\n".join(b.text for b in document.blocks[:80])
+        if document.title:
+            sample = document.title + "\n" + sample
+        score = sum(weight for pattern, weight in self.markers if pattern.search(sample))
+        return float(min(score, 0.95))
+
+    # ------------------------------------------------------------------ line and block tests
 
     def is_boilerplate(self, text: str) -> bool:
-        """Whether a whole block is boilerplate."""
+        """Whether a whole block (or head line) is boilerplate."""
         return any(p.search(text) for p in self.boilerplate)
+
+    def is_end(self, text: str) -> bool:
+        """Whether *text* marks the end of the article (nothing after it is content)."""
+        return any(p.search(text) for p in self.end_marks)
 
     def caption(self, text: str) -> str | None:
         """The caption without its credit, if *text* carries a photo credit; else ``None``."""
@@ -109,45 +169,219 @@ class BaseOutlet:
             return self.caption_prefix.sub("", text).strip()
         return None
 
-    def blocks(self, document: Document) -> list[Piece]:
-        """Classify the document's raw blocks; boilerplate is dropped."""
-        pieces: list[Piece] = []
-        if document.title:
-            pieces.append((BlockKind.TITLE, normalize_block(document.title)))
-        for raw in document.blocks:
-            pieces.extend(self.classify(raw))
-        return pieces
+    def is_credit_line(self, line: str) -> bool:
+        """Whether *line* is a caption's separate credit line (``RFA``, ``Reuters``)."""
+        return any(p.match(line) for p in self.credit_lines)
 
-    def classify(self, raw: RawBlock) -> list[Piece]:
-        """Turn one raw block into zero or more pieces."""
+    def date_line(self, line: str) -> tuple[dt.date | None, bool] | None:
+        """``(date, keep)`` when *line* is a printed date line (``keep``: it stays in the text)."""
+        for patterns, keep in ((self.date_lines, True), (self.meta_date_lines, False)):
+            for pattern in patterns:
+                match = pattern.match(line)
+                if match:
+                    raw = match.groupdict().get("date") or match.group(0)
+                    return printed_date(raw, day_first=self.day_first), keep
+        return None
+
+    def is_crawl_line(self, line: str) -> bool:
+        """Whether *line* is a crawl-time header date (``crawl_lines``)."""
+        return any(p.match(line) for p in self.crawl_lines)
+
+    def url_date(self, url: str | None) -> dt.date | None:
+        """A full publication date stated by the URL (``url_dates``), if any."""
+        for pattern in self.url_dates if url else ():
+            match = pattern.search(url or "")
+            if match:
+                try:
+                    return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+                except (ValueError, IndexError):
+                    continue
+        return None
+
+    # ------------------------------------------------------------------ classification
+
+    def image_block(self, lines: list[str]) -> str | None:
+        """The caption of an image block (alt text, caption, credit), or ``None`` if *lines* are not one."""
+        first = re.match(IMAGE_FILE, lines[0], re.IGNORECASE)
+        if first:
+            rest = [lines[0][first.end() :].strip(), *lines[1:]]
+            rest = [line for line in rest if line and not self.is_credit_line(line)]
+            text = " ".join(rest)
+            return self.caption(text) or text
+        caption = self.caption(lines[-1])
+        if caption is not None:
+            return caption
+        if len(lines) >= 2 and self.is_credit_line(lines[-1]) and len(lines[-1]) < len(lines[-2]):
+            return " ".join(lines[:-1]) if len(lines) == 2 else lines[-2]
+        return None
+
+    def is_heading(self, text: str) -> bool:
+        """Whether a one-line block is a subheading (``headings`` patterns, else by shape)."""
+        if any(p.search(text) for p in self.headings):
+            return True
+        words = text.split()
+        return (
+            0 < len(words) <= _HEADING_MAX_WORDS
+            and len(text) <= 80
+            and not text.endswith(_HEADING_END)
+            and text[0].isupper()
+            and not self.is_credit_line(text)
+        )
+
+    def classify(self, raw: RawBlock, *, plain: bool = False) -> list[Piece]:
+        """Turn one raw block into zero or more pieces (*plain*: it comes from a plain-text document)."""
         lines = [normalize_block(line) for line in raw.text.split("\n")]
         lines = [line for line in lines if line]
         if not lines:
             return []
-        if raw.kind != "paragraph":
-            kind = BlockKind(raw.kind) if raw.kind in BlockKind.__members__.values() else BlockKind.PARAGRAPH
-            text = " ".join(lines)
-            return [] if self.is_boilerplate(text) else [(kind, text)]
-        last = lines[-1]
-        caption = self.caption(last)
-        if caption is not None:
-            # An image block: alt text line(s), then the caption with its credit.
-            return [(BlockKind.CAPTION, caption)] if caption else []
         text = " ".join(lines)
+        if raw.kind == "caption":
+            return [] if self.is_boilerplate(text) else [(BlockKind.CAPTION, self.caption(text) or text)]
+        if raw.kind == "byline":
+            found = self.date_line(text) or self._byline_date(text)
+            return [(BlockKind.DATELINE, text)] if found else []
+        if raw.kind == "dateline":
+            return [(BlockKind.DATELINE, text)] if printed_date(text) or self.date_line(text) else []
+        if raw.kind == "table":
+            return [] if self.is_boilerplate(text) or text.count("|") >= 2 else [(BlockKind.PARAGRAPH, text)]
         if self.is_boilerplate(text):
             return []
-        return [(BlockKind.PARAGRAPH, text)]
+        if any(p.search(text) for p in self.caption_markers):
+            return [(BlockKind.CAPTION, text)]
+        if raw.kind in {"title", "heading", "subtitle"}:
+            kind = BlockKind.HEADING if raw.kind == "title" else BlockKind(raw.kind)
+            return [(kind, text)]
+        if raw.kind == "paragraph" or raw.kind not in BlockKind.__members__.values():
+            caption = self.image_block(lines)
+            if caption is not None:
+                return [(BlockKind.CAPTION, caption)] if caption else []
+            if plain and len(lines) == 1 and any(p.search(text) for p in self.headings):
+                return [(BlockKind.HEADING, text)]
+            if plain and len(lines) == 1 and self.is_heading(text):
+                return [(BlockKind.HEADING, text)]
+            return [(BlockKind.PARAGRAPH, text)]
+        return [(BlockKind(raw.kind), text)]
+
+    def _byline_date(self, text: str) -> bool:
+        parts = [p.strip() for p in text.split("|")]
+        return any(printed_date(p) for p in parts[1:])
+
+    # ------------------------------------------------------------------ head of a plain-text document
+
+    def head(self, blocks: list[RawBlock], head: Head) -> tuple[list[Piece], list[RawBlock]]:
+        """Peel the head off a plain-text document: crawl dates, tag lines, title, dek, byline, date line.
+
+        Returns the head's pieces and the remaining raw blocks (the body).
+        """
+        pieces: list[Piece] = []
+        subtitle_done = False
+        for index, raw in enumerate(blocks[:_HEAD_BLOCKS]):
+            lines = [normalize_block(line) for line in raw.text.split("\n")]
+            lines = [line for line in lines if line]
+            if not lines:
+                continue
+            if self.image_block(lines) is not None and head.title is not None:
+                pieces.extend(self.classify(raw, plain=True))
+                continue
+            i = 0
+            while i < len(lines):
+                line = lines[i]
+                following = lines[i + 1] if i + 1 < len(lines) else _first_line(blocks, index + 1)
+                dated = self.date_line(line)
+                if self.is_crawl_line(line) or (
+                    dated and head.title is None and self.leading_date_is_crawl and following is not None
+                ):
+                    i += 1
+                    continue
+                if dated:
+                    date, keep = dated
+                    head.published = head.published or date
+                    if keep:
+                        pieces.append((BlockKind.DATELINE, line))
+                elif self.is_boilerplate(line) or is_tag_line(line):
+                    pass
+                elif (byline := _BYLINE.match(line)) and len(line) < 60:
+                    head.author = head.author or byline["author"]
+                elif self._byline_date(line) and line.count("|") == 1:
+                    author, _, when = line.partition("|")
+                    head.author = head.author or author.strip()
+                    head.published = head.published or printed_date(when.strip())
+                    pieces.append((BlockKind.DATELINE, line))
+                elif head.title is None and looks_like_title(line, following):
+                    head.title = self.clean_title(line)
+                    pieces.append((BlockKind.TITLE, line))
+                elif head.title is not None and not subtitle_done and looks_like_title(line, following):
+                    subtitle_done = True
+                    pieces.append((BlockKind.SUBTITLE, line))
+                else:
+                    break
+                i += 1
+            if i < len(lines):
+                rest = RawBlock(text="\n".join(lines[i:]), kind=raw.kind, hint=raw.hint)
+                return pieces, [rest, *blocks[index + 1 :]]
+        return pieces, blocks[_HEAD_BLOCKS:]
+
+    def clean_title(self, title: str) -> str:
+        """The title without editor tags such as Yonhap's ``(LEAD)`` (``title_tags``)."""
+        title = normalize_block(title)
+        if self.title_tags is not None:
+            title = self.title_tags.sub("", title).strip()
+        return title
+
+    # ------------------------------------------------------------------ assembly
+
+    def blocks(self, document: Document, head: Head | None = None) -> list[Piece]:
+        """Classify the document's raw blocks; boilerplate is dropped."""
+        head = head if head is not None else Head()
+        pieces: list[Piece] = []
+        raws = list(document.blocks)
+        if document.title:
+            head.title = self.clean_title(document.title)
+            pieces.append((BlockKind.TITLE, normalize_block(document.title)))
+        elif document.format is Format.TEXT:
+            found, raws = self.head(raws, head)
+            pieces.extend(found)
+        plain = document.format is Format.TEXT
+        seen_dateline = any(kind is BlockKind.DATELINE for kind, _ in pieces)
+        for raw in raws:
+            lines = raw.text.split("\n")
+            end = next((i for i, line in enumerate(lines) if self.is_end(normalize_block(line))), None)
+            block = raw if end is None else RawBlock(text="\n".join(lines[:end]), kind=raw.kind, hint=raw.hint)
+            if head.author is None and (credit := _REPORTED_BY.match(normalize_block(block.text))):
+                head.author = credit["author"]
+            for kind, text in self.classify(block, plain=plain):
+                if kind is BlockKind.DATELINE:
+                    if seen_dateline:
+                        continue
+                    seen_dateline = True
+                pieces.append((kind, text))
+            if end is not None:
+                break
+            if self.trailing_byline is not None and head.author is None:
+                match = self.trailing_byline.search(normalize_block(block.text))
+                head.author = match["author"].strip() if match else None
+        return pieces
 
     def article(self, document: Document) -> Article:
         """Assemble the article from :meth:`blocks` and the document's metadata."""
-        text, blocks = assemble(self.blocks(document))
+        head = Head()
+        text, blocks = assemble(self.blocks(document, head))
+        published = document.published or head.published or self.url_date(document.url)
         return Article(
             outlet=self.key,
             text=text,
             blocks=blocks,
-            title=normalize_block(document.title) if document.title else None,
+            title=head.title,
             url=document.url,
-            published=document.published,
-            author=document.author,
+            published=published,
+            author=document.author or head.author,
             language=document.language or "en",
         )
+
+
+def _first_line(blocks: list[RawBlock], index: int) -> str | None:
+    for raw in blocks[index:]:
+        for line in raw.text.split("\n"):
+            if normalize_block(line):
+                return normalize_block(line)
+    return None

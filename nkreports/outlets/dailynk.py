@@ -1,16 +1,37 @@
-"""Daily NK (dailynk.com), current and pre-2017 styles."""
+"""Daily NK (dailynk.com), current and pre-2017 styles.
+
+Current pages open with an optional keyword tag line and put image alt text on
+the line before a caption credited ``/ Image: Daily NK`` or ``(Daily NK)``.  The
+old site prints a byline ``Name | 2014-05-09 03:17`` and may carry a market-price
+widget (a pipe table).  Both end with a contact line and ``Read in Korean``.
+"""
 
 from __future__ import annotations
 
-from ._base import GENERIC_BOILERPLATE, BaseOutlet
+from ._base import BaseOutlet
+from ._patterns import GENERIC_BOILERPLATE
 
 __all__ = ["OUTLET"]
+
+BOILERPLATE = (
+    *GENERIC_BOILERPLATE,
+    # The informant-network footer.
+    r"^(daily nk|we)\b.{0,200}\b(network of|relies on|rely on)\b.{0,60}\b(sources|informants)\b",
+    r"^daily nk is a specialized media outlet\b",
+)
 
 OUTLET = BaseOutlet(
     key="dailynk",
     name="Daily NK",
     self_names=("Daily NK", "The Daily NK", "the Daily NK", "Daily NK’s", "Daily NK's"),
     hosts=("dailynk.com",),
-    markers=(r"\b(told|to|with) (the )?daily ?nk\b", r"\bdaily ?nk has learned\b"),
-    boilerplate=(*GENERIC_BOILERPLATE,),
+    markers=(
+        (r"\b(told|to|with|reported to|revealed [\w ]{0,20} to) (the )?daily ?nk\b", 0.6),
+        (r"\bdaily ?nk has learned\b", 0.6),
+        (r"\b(a|the) daily nk source\b", 0.5),
+        (r"/ image: daily nk|\(daily nk\)", 0.3),
+        (r"^please direct any comments or questions about this article", 0.3),
+    ),
+    boilerplate=BOILERPLATE,
+    end_marks=(r"^please direct any comments or questions about this article",),
 )

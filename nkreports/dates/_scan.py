@@ -1,0 +1,177 @@
+"""Compiled scanners that find candidate date expressions (no resolution here).
+
+One pattern per expression kind, compiled once per vocabulary.  Every
+repetition is bounded and no quantified group contains another quantifier, so
+scanning is linear in the text.  Overlaps are settled by taking the earliest,
+then the longest, match.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import attrs
+
+from ._vocab import DateVocabulary
+
+__all__ = ["Candidate", "Kind", "scan"]
+
+_YEAR = r"(?:1[89]|20)\d\d"
+_DAY = r"[0-3]?\d"
+_ORD = r"(?:st|nd|rd|th)"
+_YEAR_END = r"(?!\d|,\d|s\b|[-–]\d)"
+# a second year joined to a first one: "between 2015 and 2017", "from 2019 to 2021"
+_AFTER_YEAR = "(?:" + "|".join(rf"(?<=\d\d\d\d\s{w}\s)" for w in ("and", "or", "to", "until", "through")) + ")"
+_SEP = r"(?:-\s?|\s)"  # after a modifier: "mid-September", "late February"
+
+
+class Kind(enum.StrEnum):
+    """What shape a candidate has; decides how it is resolved."""
+
+    NUMERIC = "numeric"  # 2014-04-09, 2023.05.10, 29/01/2023
+    MONTH_DAY_YEAR = "month_day_year"  # March 9, 2014 / 2 September 2016
+    MONTH_DAY = "month_day"  # Aug. 3-7, December 5
+    MONTH_YEAR = "month_year"  # August 2020
+    MONTH_REL_YEAR = "month_rel_year"  # June last year
+    MONTH = "month"  # late February, in August, last December
+    REL_PERIOD = "rel_period"  # late last month, this year
+    REL_DAY = "rel_day"  # yesterday, the next day
+    ORDINAL = "ordinal"  # the 16th, the 25th of last month
+    YEAR = "year"  # since 2017, as of late 2023
+    WEEKDAY = "weekday"  # Tuesday
+
+
+@attrs.frozen
+class Candidate:
+    """One match: its kind, where it sits and the named parts that matched."""
+
+    kind: Kind
+    start: int
+    end: int
+    parts: dict[str, str] = attrs.field(hash=False, eq=False)
+
+    def get(self, name: str) -> str | None:
+        """The text of part *name*, or ``None`` when it did not take part."""
+        return self.parts.get(name)
+
+
+def _phrase(phrase: str) -> str:
+    return r"\s".join(re.escape(word) for word in phrase.split())
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@attrs.frozen
+class _Scanner:
+    kind: Kind
+    pattern: re.Pattern[str]
+    span_group: str | None = None  # the group the span starts at (a leading cue is left out)
+
+
+def _month(vocab: DateVocabulary, *, abbreviations: bool = True) -> str:
+    names = list(vocab.months)
+    abbr = (
+        [rf"{re.escape(a)}\.?" for a in sorted(vocab.month_abbreviations, key=len, reverse=True)]
+        if abbreviations
+        else []
+    )
+    full = [re.escape(m) for m in sorted(names, key=len, reverse=True)]
+    return "(?:" + "|".join(full + abbr) + r")(?![A-Za-z])"
+
+
+@cache
+def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
+    month = _month(vocab)
+    full_month = _month(vocab, abbreviations=False)
+    mods = _alternation(m for m, _ in vocab.modifiers)
+    mod = rf"(?:(?P<mod>(?i:{mods})){_SEP})"
+    rel = r"(?P<rel>(?i:last|this|next))"
+    weekdays = "|".join(re.escape(w) for w in vocab.weekdays)
+    month_cues = _alternation(vocab.month_cues)
+    year_cues = _alternation(vocab.year_cues)
+    no_num_after = r"(?!\d|[.,:]\d)"
+    table = [
+        (
+            Kind.NUMERIC,
+            rf"(?<![\w./-])(?P<y>{_YEAR})(?P<sep>[-./])(?P<m>[01]?\d)(?P=sep)(?P<d>{_DAY})(?![\w]|[./-]\d)",
+            None,
+        ),
+        (
+            Kind.NUMERIC,
+            rf"(?<![\w./-])(?P<d>{_DAY})(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<y>{_YEAR})(?![\w]|[./-]\d)",
+            None,
+        ),
+        (
+            Kind.MONTH_DAY_YEAR,
+            rf"(?P<month>{month})\s(?P<d>{_DAY}){_ORD}?(?:\s?[-–]\s?(?P<d2>{_DAY}))?,?\s(?P<y>{_YEAR})(?!\d)",
+            None,
+        ),
+        (
+            Kind.MONTH_DAY_YEAR,
+            rf"(?<![\w,.])(?P<d>{_DAY}){_ORD}?\s(?P<month>{month}),?\s(?P<y>{_YEAR})(?!\d)",
+            None,
+        ),
+        (
+            Kind.MONTH_DAY,
+            rf"(?P<month>{month})\s(?P<d>{_DAY}){_ORD}?"
+            rf"(?:\s?[-–]\s?(?P<d2>{_DAY})|\s(?:to|through|until)\s(?P<d3>{_DAY})(?![\d:]))?{no_num_after}",
+            None,
+        ),
+        (Kind.MONTH_DAY, rf"(?<![\w,.])(?P<d>{_DAY}){_ORD}?\s(?:of\s)?(?P<month>{month})", None),
+        (Kind.MONTH_YEAR, rf"{mod}?(?P<month>{month}),?\s(?:of\s)?(?P<y>{_YEAR})(?!\d)", None),
+        (Kind.MONTH_REL_YEAR, rf"{mod}?(?P<month>{month}),?\s(?:of\s)?{rel}\s(?i:year)\b", None),
+        (Kind.MONTH, rf"{mod}(?P<month>{month})", None),
+        (
+            Kind.MONTH,
+            rf"\b(?P<rel>(?i:last|this|next))\s(?P<month>{full_month})(?!,?\s(?:of\s)?(?:{_YEAR}|{_DAY})(?!\d))",
+            None,
+        ),
+        (Kind.MONTH, rf"\b(?i:{month_cues})\s(?P<bare>(?P<month>{full_month}))(?!\s?\d)", "bare"),
+        (
+            Kind.REL_PERIOD,
+            rf"(?<!\bthe\s)\b{mod}?(?:(?P<rel_the>(?i:the))|{rel})\s(?P<unit>(?i:month|year))\b",
+            None,
+        ),
+        (
+            Kind.REL_DAY,
+            r"\b(?P<rday>(?i:yesterday|tomorrow|the\s(?:previous|next|following)\sday))\b",
+            None,
+        ),
+        (
+            Kind.ORDINAL,
+            rf"\b(?i:the)\s(?:(?P<d>{_DAY}){_ORD}|(?P<first>(?i:first)))"
+            rf"(?:\s(?:of\s)?(?P<rel>(?i:last|this|next))\s(?i:month)\b)?",
+            None,
+        ),
+        (
+            Kind.YEAR,
+            rf"\b(?i:{year_cues})\s(?P<yspan>{mod}?(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}|\d\d)(?![\d-]))?){_YEAR_END}",
+            "yspan",
+        ),
+        (Kind.YEAR, rf"{_AFTER_YEAR}(?P<y>{_YEAR}){_YEAR_END}", None),
+        (Kind.WEEKDAY, rf"\b(?:(?P<rel>(?i:last|this|next|coming))\s)?(?P<wd>{weekdays})\b", None),
+    ]
+    return tuple(_Scanner(kind, re.compile(pattern), group) for kind, pattern, group in table)
+
+
+def scan(text: str, vocab: DateVocabulary) -> list[Candidate]:
+    """Every candidate in *text*, non-overlapping, in text order."""
+    found: list[Candidate] = []
+    for scanner in _scanners(vocab):
+        for m in scanner.pattern.finditer(text):
+            start = m.start(scanner.span_group) if scanner.span_group else m.start()
+            parts = {k: v for k, v in m.groupdict().items() if v is not None}
+            found.append(Candidate(scanner.kind, start, m.end(), parts))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Candidate] = []
+    last_end = -1
+    for cand in found:
+        if cand.start >= last_end and cand.end > cand.start:
+            kept.append(cand)
+            last_end = cand.end
+    return kept

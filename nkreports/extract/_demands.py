@@ -1,0 +1,173 @@
+"""Demands inside one sentence: modal clauses and the complements of directive verbs."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import attrs
+
+from nkreports.model import Modality
+
+from ._vocabulary import ModalPattern
+
+__all__ = ["DemandSpan", "find_demands"]
+
+# Clause boundaries inside a sentence.
+_BOUNDARY = re.compile(
+    r", but |, while |, whereas |; | — | – | - |(?:[,:] )?[“\"](?=[A-Z])|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
+    r"|,? (?:according to|said|the (?:\w+ )?source)\b"
+    r"|,? ?\b(?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
+    r"|allowing|ordering|urging|requiring|adding|stating)\b)"
+)
+_THAT = re.compile(
+    r"\b(?:states?|stated|says?|said|warns?|warned|warning|saying|declaring|declared|announc\w+|stipulat\w+|adding"
+    r"|added|notes?|noted|ordered|demanded|insisted|explained|stressed|told \w+(?: \w+)?|reads?|decided|concluded"
+    r"|threatened|emphasized|made clear|clear) that |\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
+    r"|anyone|no|those|this|these|residents|officials|workers|people)\b)"
+)
+_LEAD_IN = re.compile(
+    r"^(?:(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
+    r"|(?:[Hh]owever|[Mm]oreover|[Mm]eanwhile|[Ii]n addition|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o),? )"
+)
+_TAIL = re.compile(
+    r",?[”\"’]? (?:(?:the|a|an|another) (?:[\w’'-]+ ){0,6}(?:source|resident|partner|trader|order|notice|committee"
+    r"|management|directive|decree|official|worker|teacher|operator|agent)s?|he|she|it|they|officials)"
+    r"(?: also| further)? (?:said|added|warned|warns|noted|explained|stated|says|told|reported|confirmed)\b"
+    r"|, according to\b|,? (?:Daily NK|RFA|ASIAPRESS|NK News) (?:has|have) learned\b|, the report said\b"
+)
+_OBJECT_STOP = re.compile(
+    r"\b(?:would|were|was|is|are|be|if|which|what|how|whether|why|when|who|he|she|said|told|that)\b|[.;:“”\"]"
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:are|is|was|were|be|been|being|got|am|in)\s+(?:\w+\s+)?$")
+_SPEAKER = re.compile(
+    r"(?:\b(?:we|I|you|people|everyone|everybody|nobody|it all|women|men)\s+(?:\w+\s+)?$"
+    r"|\b(?:complain(?:s|ed)?|worr(?:y|ies|ied)|fear(?:s|ed)?|say|says|joked?) that\s+(?:\w+\s+){0,3}$)",
+    re.IGNORECASE,
+)
+_SELF = re.compile(r"\b(?:Daily NK|RFA|ASIAPRESS|NK News|Yonhap|us|reporters|media)\b")
+
+
+@attrs.frozen(kw_only=True)
+class DemandSpan:
+    """A demand found in a sentence (article offsets) with its modality."""
+
+    start: int
+    end: int
+    modality: Modality
+    verb: bool
+
+
+@cache
+def _compiled(patterns: tuple[ModalPattern, ...]) -> tuple[tuple[ModalPattern, re.Pattern[str]], ...]:
+    return tuple((p, re.compile(p.pattern)) for p in patterns)
+
+
+def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modality) -> Modality | None:
+    """The modality of the demand a directive verb ending at *pos* introduces, if it takes a complement."""
+    rest = text[pos:end]
+    if modality is Modality.WARNING:
+        return modality if re.match(r" (?:[\w’']+ ){0,6}?that ", rest) else None
+    needs_to = verb.lower() in {"told", "tells", "asked", "asks"}
+    tail = (
+        r"(not )?to [“\"]?(?!be named\b|remain anonymous\b)[a-z]"
+        if needs_to
+        else r"(?:(not )?to [“\"]?(?!be named\b|remain anonymous\b)[a-z]|from \w+ing\b|that )"
+    )
+    m = re.match(r" ((?:[\w’',$-]+ ){0,14}?)" + tail, rest)
+    if m is None:
+        if modality is Modality.PERMISSION and re.match(
+            r" the (?:\w+ ){0,3}(?:order|ban|restrictions?|lockdown)", rest
+        ):
+            return modality
+        return None
+    if _OBJECT_STOP.search(m.group(1)) or _SELF.search(m.group(1)):
+        return None
+    if m.group(2) and modality is Modality.OBLIGATION:
+        return Modality.PROHIBITION
+    return modality
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    tail = _TAIL.search(text, start, end)
+    if tail and tail.start() > start:
+        end = tail.start()
+    lead = _LEAD_IN.match(text[start:end])
+    if lead:
+        start += lead.end()
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    while start < end and text[start] in " ,;:":
+        start += 1
+    return start, end
+
+
+def find_demands(
+    text: str, start: int, end: int, modals: tuple[ModalPattern, ...], verbs: tuple[ModalPattern, ...]
+) -> list[DemandSpan]:
+    """Every demand in ``text[start:end]`` (one sentence), in text order."""
+    out: list[DemandSpan] = []
+    previous_verb: DemandSpan | None = None
+    for c_start, c_end in _clauses(text, start, end):
+        triggers: list[tuple[int, int, Modality, bool]] = []
+        for pattern, regex in _compiled(verbs):
+            for m in regex.finditer(text, c_start, c_end):
+                if _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start()):
+                    continue
+                found = _verb_complement(text, m.end(), c_end, m.group(), pattern.modality)
+                if found:
+                    triggers.append((m.start(), m.end(), found, True))
+        for pattern, regex in _compiled(modals):
+            modal = regex.search(text, c_start, c_end)
+            if modal and _SPEAKER.search(text, max(c_start, modal.start() - 40), modal.start()):
+                break
+            if modal and not any(t[0] <= modal.start() < t[1] + 80 and t[3] for t in triggers):
+                triggers.append((modal.start(), modal.end(), pattern.modality, False))
+                break
+        triggers.sort()
+        if not triggers:
+            stripped = text[c_start:c_end].lstrip(" ,")
+            if previous_verb is not None and re.match(r"(?:and )?(?:not )?to [a-z]+", stripped):
+                s, e = _trim(text, c_start, c_end)
+                if e - s > 8:
+                    out.append(DemandSpan(start=s, end=e, modality=previous_verb.modality, verb=True))
+            continue
+        for i, (t_start, _t_end, modality, is_verb) in enumerate(triggers):
+            d_start = t_start if is_verb else c_start
+            if not is_verb:
+                thats = [m.end() for m in _THAT.finditer(text, c_start, t_start)]
+                if thats:
+                    d_start = thats[-1]
+                prior = [t for t in triggers[:i] if t[3]]
+                if prior:
+                    continue
+            d_end = triggers[i + 1][0] if i + 1 < len(triggers) and triggers[i + 1][3] else c_end
+            s, e = _trim(text, d_start, d_end)
+            for piece_start, piece_end in _split_and_to(text, s, e, is_verb):
+                if piece_end - piece_start > 8:
+                    span = DemandSpan(start=piece_start, end=piece_end, modality=modality, verb=is_verb)
+                    out.append(span)
+                    previous_verb = span if is_verb else None
+    return out
+
+
+def _split_and_to(text: str, start: int, end: int, is_verb: bool) -> list[tuple[int, int]]:
+    if not is_verb:
+        return [(start, end)]
+    pieces = []
+    pos = start
+    for m in re.finditer(r",? and (?=(?:not )?to [a-z])", text[start:end]):
+        pieces.append((pos, start + m.start()))
+        pos = start + m.end()
+    pieces.append((pos, end))
+    return pieces

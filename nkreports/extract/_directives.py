@@ -1,0 +1,273 @@
+"""Directives: issuing acts, their issuers, demands, audience, issue date and reporting source."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+
+from nkreports.gazetteer import Gazetteer, RegionMatch
+from nkreports.model import Body, DateValue, Demand, Directive, Issuer, IssuerLevel, Modality, Source, Span
+
+from ._demands import DemandSpan, find_demands
+from ._issuers import IssuerMention, find_issuers, resolve_issuer, verb_follows
+from ._linking import issue_date
+from ._sentences import Sentence
+from ._vocabulary import Vocabulary
+
+__all__ = ["find_directives"]
+
+_GENERIC = frozenset({"authorities", "country", "regime", "state", "central-authorities"})
+_PASSIVE = re.compile(
+    r"\b(?:were|was|have been|has been|had been|are|is|being|be|got) (?:\w+ )?(?:ordered|told|instructed|required"
+    r"|forced|mobilized|summoned|banned|prohibited|barred|called up|directed)\b"
+)
+_CAMPAIGN = re.compile(r"\b(?:crackdown|crack down|inspections?|campaign|searches|lockdown|struggle session)\b")
+_ACTIVE_PAST = re.compile(r"\b(?:sentenced|arrested|executed|detained|caught|fined|punished)\b")
+
+
+@attrs.define
+class _Draft:
+    body: Body
+    level: IssuerLevel | None
+    region: str | None
+    mention: IssuerMention | None
+    generic: bool
+    mentions: list[Span] = attrs.Factory(list)
+    evidence: list[Sentence] = attrs.Factory(list)
+    demands: list[DemandSpan] = attrs.Factory(list)
+
+    @property
+    def key(self) -> tuple[Body, IssuerLevel | None, str | None]:
+        return (self.body, self.level, self.region)
+
+    def add(self, sentence: Sentence, demands: Sequence[DemandSpan]) -> None:
+        if sentence not in self.evidence:
+            self.evidence.append(sentence)
+        for d in demands:
+            if not any(d.start < o.end and o.start < d.end for o in self.demands):
+                self.demands.append(d)
+
+
+@cache
+def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+
+
+@cache
+def _reference_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _acting(text: str, sentence: Sentence, mentions: list[IssuerMention], vocab: Vocabulary) -> IssuerMention | None:
+    nouns = _word_regex(vocab.directive_nouns)
+    for mention in mentions:
+        if not mention.subject:
+            continue
+        if verb_follows(text, mention.end, vocab.directive_verbs):
+            return mention
+        after = text[mention.end : min(sentence.end, mention.end + 40)]
+        before = text[max(sentence.start, mention.start - 60) : mention.start]
+        if nouns.search(before) and re.search(r"\b(?:by|from)\s+$", before):
+            return mention
+        if re.match(r"^['’]s (?:\w+ )?(?:" + "|".join(vocab.directive_nouns) + r")\b", after):
+            return mention
+    return None
+
+
+def _attach_window(draft: _Draft, sentence: Sentence) -> bool:
+    last = draft.evidence[-1]
+    if sentence.paragraph == last.paragraph:
+        return True
+    return sentence.index - last.index <= 1 and not sentence.text.startswith(("“", '"'))
+
+
+def find_directives(
+    *,
+    text: str,
+    sentences: Sequence[Sentence],
+    regions: Sequence[RegionMatch],
+    dates: Sequence[DateValue],
+    sources: Sequence[Source],
+    vocab: Vocabulary,
+    gazetteer: Gazetteer,
+    skip: Sequence[tuple[int, int]] = (),
+) -> tuple[Directive, ...]:
+    """Every issuing act in the text, in order of first mention.
+
+    Sentences inside the *skip* spans (titles, captions, headings) are not read.
+    """
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    references = _reference_regex(vocab.issuer_references)
+    verbs = _word_regex(vocab.directive_verbs)
+    for sentence in sentences:
+        if any(s <= sentence.start < e for s, e in skip):
+            continue
+        mentions = find_issuers(text, sentence.start, sentence.end, vocab.issuers, vocab.directive_verbs)
+        demands = find_demands(text, sentence.start, sentence.end, vocab.modals, vocab.demand_verbs)
+        actor = _acting(text, sentence, mentions, vocab)
+        if actor is not None:
+            body, level, region = resolve_issuer(actor, regions, gazetteer)
+            target = next((d for d in drafts if d.key == (body, level, region)), None)
+            generic = actor.pattern.name in _GENERIC
+            if target is None and generic and current is not None and _attach_window(current, sentence):
+                target = current
+            if target is None:
+                target = _Draft(body=body, level=level, region=region, mention=actor, generic=generic)
+                _absorb_lead(drafts, target, sentence)
+                drafts.append(target)
+            elif target.generic and not generic:
+                target.mention, target.generic = actor, False
+            target.mentions.append(Span.of(text, actor.start, actor.end))
+            target.add(sentence, demands)
+            current = target
+            continue
+        reference = references.search(sentence.text)
+        if current is not None and reference:
+            current = _referent(drafts, current, reference.group(), text)
+        if (
+            current is not None
+            and reference
+            and (demands or verbs.search(sentence.text) or _attach_window(current, sentence))
+        ):
+            current.add(sentence, demands)
+            continue
+        passive = _PASSIVE.search(sentence.text)
+        if passive and demands and not _ACTIVE_PAST.search(sentence.text[: passive.start()]):
+            if current is not None and sentence.paragraph == current.evidence[-1].paragraph:
+                current.add(sentence, demands)
+            else:
+                current = _Draft(body=Body.UNKNOWN, level=None, region=None, mention=None, generic=True)
+                current.add(sentence, demands)
+                drafts.append(current)
+            continue
+        if demands and current is not None and _attach_window(current, sentence):
+            current.add(sentence, demands)
+    return _finish(text=text, sentences=sentences, drafts=drafts, dates=dates, sources=sources, vocab=vocab)
+
+
+_DOCUMENT_NOUNS = re.compile(
+    r"\b(order|notice|directive|decree|proclamation|regulations|rules|ban|instructions?|decision|resolution|campaign"
+    r"|crackdown|inspection|lecture|guidelines)\b"
+)
+_ORGAN_NOUNS = re.compile(r"\b(committee|ministry|agency|department|bureau|court|cabinet|management|union)\b")
+
+
+def _referent(drafts: list[_Draft], current: _Draft, reference: str, text: str) -> _Draft:
+    """The draft a back-reference ("the order", "the committee") points to: the latest that fits."""
+    lowered = reference.lower()
+    organ = _ORGAN_NOUNS.search(lowered)
+    if organ:
+        for draft in reversed(drafts):
+            if draft.mention is not None and organ.group(1) in draft.mention.text.lower():
+                return draft
+        return current
+    document = _DOCUMENT_NOUNS.search(lowered)
+    if document:
+        word = re.compile(r"\b" + document.group(1).rstrip("s"))
+        if any(word.search(s.text.lower()) for s in current.evidence):
+            return current
+        for draft in reversed(drafts):
+            if any(word.search(s.text.lower()) for s in draft.evidence):
+                return draft
+    del text
+    return current
+
+
+def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence) -> None:
+    """A passive or generic lead ("officials have been ordered ...") belongs to the first named issuer."""
+    for old in list(drafts):
+        lead = old.generic and old.evidence[0].paragraph == 0 and sentence.paragraph <= 1 and not new.generic
+        if lead and (old.body is Body.UNKNOWN or len(drafts) == 1):
+            for s in old.evidence:
+                new.add(s, old.demands)
+            new.mentions.extend(old.mentions)
+            drafts.remove(old)
+
+
+def _drop_restated(draft: _Draft, text: str) -> list[DemandSpan]:
+    """Lead demands that the body spells out again are dropped in favour of the body's wording."""
+    lead = [d for d in draft.demands if _paragraph_of(draft, d) == 0]
+    body = [d for d in draft.demands if d not in lead]
+    kept = list(body)
+    for d in lead:
+        words = set(re.findall(r"\w+", text[d.start : d.end].lower()))
+        if any(b.modality is d.modality for b in body):
+            continue
+        if any(
+            len(words & set(re.findall(r"\w+", text[b.start : b.end].lower()))) >= 0.5 * max(1, len(words))
+            for b in body
+        ):
+            continue
+        kept.append(d)
+    return sorted(kept, key=lambda d: d.start)
+
+
+def _paragraph_of(draft: _Draft, demand: DemandSpan) -> int:
+    for s in draft.evidence:
+        if s.start <= demand.start < s.end:
+            return s.paragraph
+    return -1
+
+
+def _audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tuple[str, ...]:
+    regex = _word_regex(tuple(a for a in vocab.audiences))
+    out: list[str] = []
+    for d in demands:
+        m = regex.search(text[d.start : d.end].lower().replace("’", "'"))
+        if m and m.group() not in out:
+            out.append(m.group())
+    return tuple(out)
+
+
+def _finish(
+    *,
+    text: str,
+    sentences: Sequence[Sentence],
+    drafts: list[_Draft],
+    dates: Sequence[DateValue],
+    sources: Sequence[Source],
+    vocab: Vocabulary,
+) -> tuple[Directive, ...]:
+    taken = {(s.contacted.start, s.contacted.end) for s in sources if s.contacted is not None}
+    out = []
+    for i, draft in enumerate(drafts):
+        if not draft.demands and not any(_CAMPAIGN.search(s.text) for s in draft.evidence):
+            continue
+        demands = _drop_restated(draft, text)
+        issuer = (
+            Issuer(body=Body.UNKNOWN)
+            if draft.mention is None
+            else Issuer(
+                body=draft.body,
+                text=draft.mention.text,
+                level=draft.level,
+                region=draft.region,
+                mentions=tuple(sorted(set(draft.mentions), key=lambda s: s.start)),
+            )
+        )
+        first = draft.evidence[0].start
+        reporter = [s for s in sources if any(m.start <= draft.evidence[0].end for m in s.mentions)]
+        near = min(
+            reporter,
+            key=lambda s: abs(max(m.start for m in s.mentions if m.start <= draft.evidence[0].end) - first),
+            default=None,
+        )
+        out.append(
+            Directive(
+                id=f"d{i + 1}",
+                issuer=issuer,
+                issued=issue_date(text, draft.evidence, sentences, dates, taken),
+                audience=_audience(text, demands, vocab),
+                demands=tuple(
+                    Demand(start=d.start, end=d.end, text=text[d.start : d.end], modality=d.modality) for d in demands
+                ),
+                penalties=tuple(Span.of(text, d.start, d.end) for d in demands if d.modality is Modality.WARNING),
+                source=None if near is None else near.id,
+                evidence=tuple(Span.of(text, s.start, s.end) for s in draft.evidence),
+            )
+        )
+    return tuple(out)

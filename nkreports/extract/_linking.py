@@ -1,0 +1,100 @@
+"""Linking date expressions to what they date: a source's contact, a directive's issue."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from nkreports.model import DateValue, Span
+
+from ._sentences import Sentence
+
+__all__ = ["contact_date", "issue_date"]
+
+# A date right after one of these words is a deadline, a start or a background date, not an issue date.
+_NOT_ISSUE = re.compile(
+    r"\b(?:by|from|until|till|before|after|since|within|starting|beginning|through|effective|between|to|ahead of"
+    r"|as of|than|during)\s+(?:\d{1,2} ?(?:AM|PM|a\.m\.|p\.m\.) on\s+|the end of\s+|midnight\s+)?$",
+    re.IGNORECASE,
+)
+_COMPLEMENT = re.compile(r" that |[“\"]|: |, (?=[a-z])")
+_FRAME = re.compile(r"^(?:In|During|Speaking|On|Over)\b")
+_FOLLOW_UP = re.compile(
+    r"\b(?:discussion|meeting|order|notice|decree|lecture|session|plenum|directive|decision|conference|gathering"
+    r"|proclamation|instructions?|it|this)\b[^.]{0,60}?\b(?:was|were|had been|has been)\s+(?:\w+\s+)?"
+    r"(?:held|issued|handed down|posted|announced|adopted|convened|made|delivered|read out|sent|distributed"
+    r"|relayed|passed|released|given)\b"
+)
+
+
+@cache
+def _speech(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\b")
+
+
+def _in(dates: Sequence[DateValue], start: int, end: int) -> list[DateValue]:
+    return sorted((d for d in dates if start <= d.start and d.end <= end), key=lambda d: d.start)
+
+
+def contact_date(
+    *,
+    text: str,
+    sentence: Sentence,
+    descriptor: Span,
+    dates: Sequence[DateValue],
+    self_names: tuple[str, ...],
+    speech_verbs: tuple[str, ...],
+) -> DateValue | None:
+    """The date the outlet heard from the source introduced by *descriptor* in *sentence*.
+
+    The date must be governed by the contact itself: after the speech verb and
+    before its reported clause ("told Daily NK on Tuesday that ..."), or in an
+    opening frame ("In a phone conversation with Daily NK on Monday, a source ...").
+    """
+    del self_names
+    prefix = text[sentence.start : descriptor.start]
+    if _FRAME.match(prefix):
+        framed = _in(dates, sentence.start, descriptor.start)
+        if framed:
+            return framed[0]
+    verb = _speech(speech_verbs).search(text, descriptor.end, sentence.end)
+    if verb is None:
+        return None
+    boundary = _COMPLEMENT.search(text, verb.end(), sentence.end)
+    stop = boundary.start() if boundary else sentence.end
+    for date in _in(dates, descriptor.end, stop):
+        if not re.search(r"\b(?:since|from|until|by|before|after|in)\s+$", text[max(0, date.start - 12) : date.start]):
+            return date
+    return None
+
+
+def issue_date(
+    text: str,
+    evidence: Sequence[Sentence],
+    sentences: Sequence[Sentence],
+    dates: Sequence[DateValue],
+    taken: set[tuple[int, int]],
+) -> DateValue | None:
+    """When a directive was issued: the first free date its issuing sentences govern.
+
+    *taken* holds the spans of dates already linked to something else (contact
+    dates).  A follow-up sentence right after an issuing sentence ("The meeting
+    was held on Dec. 20.") counts as well.
+    """
+    for sentence in evidence:
+        for date in _in(dates, sentence.start, sentence.end):
+            if (date.start, date.end) in taken:
+                continue
+            if _NOT_ISSUE.search(text[max(sentence.start, date.start - 30) : date.start]):
+                continue
+            return date
+    indices = {s.index for s in evidence}
+    for sentence in sentences:
+        if sentence.index - 1 in indices or sentence.index - 2 in indices:
+            if sentence.index in indices or not _FOLLOW_UP.search(sentence.text):
+                continue
+            for date in _in(dates, sentence.start, sentence.end):
+                if (date.start, date.end) not in taken:
+                    return date
+    return None

@@ -1,0 +1,321 @@
+"""Informants: first mentions, later mentions, location, channel and contact date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+
+from nkreports.gazetteer import Gazetteer, RegionMatch
+from nkreports.model import Channel, DateValue, RegionLevel, Source, Span
+
+from ._linking import contact_date
+from ._sentences import Sentence
+from ._vocabulary import Vocabulary
+
+__all__ = ["find_sources"]
+
+_NEW_MARKERS = ("another", "second", "third", "additional", "separate", "different", "other")
+_DET = (
+    r"(?P<det>[Aa]n additional |[Aa] separate |[Aa] different |[Aa] second |[Aa] third |[Tt]he first "
+    r"|[Aa]nother |[Oo]ne |[Tt]wo |[Tt]hree |[Mm]ultiple |[Ss]everal |[Ss]ome |[Oo]ther |[Aa]n |[Aa] |[Tt]he )"
+)
+_LOC = (
+    r"(?P<loc> (?:in|from|of|inside|near|at|based in|living in|who lives in) (?:the )?"
+    r"(?:(?:border |northern |northeastern |northwestern |southern |eastern |western |northeast |northwest )?"
+    r"(?:province|city|county|capital|region|area|town) of )?"
+    r"(?:[A-Z][\w’'-]+(?:,? [A-Z][\w’'-]+){0,4}(?: [Pp]rovince| [Cc]ity| [Cc]ounty)?"
+    r"|the (?:province|city|county|country|capital|same (?:province|city|county|area)|school"
+    r"|border (?:city|area|region)|area|region)\b))?"
+)
+_LEVEL_WORD = {"province": RegionLevel.PROVINCE, "city": RegionLevel.CITY, "county": RegionLevel.COUNTY}
+_QUOTE = re.compile(r"“[^”]{0,2000}”|\"[^\"]{0,2000}\"")
+_PRONOUN = re.compile(
+    r"(?:^|[,“\"] ?|” )(?P<p>[Hh]e|[Ss]he)(?: also| further)? (?:said|added|says|explained|noted|told|went on|continued"
+    r"|confirmed|stated|claimed)\b|\b(?:said|added|explained|noted) (?P<q>he|she)\b"
+)
+
+
+@attrs.define
+class _Draft:
+    descriptor: Span
+    head: str
+    det: str
+    location: str | None
+    sentence: Sentence
+    plural: bool
+    channel: Channel = Channel.UNSPECIFIED
+    contacted: DateValue | None = None
+    mentions: list[Span] = attrs.Factory(list)
+    statements: list[Span] = attrs.Factory(list)
+
+
+@cache
+def _intro_regex(heads: tuple[str, ...], informants: tuple[str, ...], self_names: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(set(self_names), key=len, reverse=True) if n != "us")
+    every = "|".join(re.escape(h) for h in sorted({*heads, *informants}, key=len, reverse=True))
+    return re.compile(
+        r"(?:" + _DET + r"|(?P<poss>(?:" + names + r")['’]s )|(?P<bare>\b))"
+        r"(?P<mod>(?:[\w’'-]+ ){0,4}?)(?P<head>\b(?:" + every + r"))\b" + _LOC
+    )
+
+
+@cache
+def _speech_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(r"(?:,? (?:who|whose|whom)\b[^.;“”\"]{0,160}?,?)? (?:\w+ ){0,2}?(?:" + alternatives + r")\b")
+
+
+@cache
+def _channel_regexes(vocab: Vocabulary) -> tuple[tuple[re.Pattern[str], Channel], ...]:
+    return tuple((re.compile(c.pattern), c.channel) for c in vocab.channels)
+
+
+@cache
+def _surveillance(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in vocab.surveillance))
+
+
+def _mask_quotes(text: str) -> str:
+    return _QUOTE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _most_specific(matches: Sequence[RegionMatch]) -> str | None:
+    rank = {RegionLevel.COUNTRY: 0, RegionLevel.PROVINCE: 1}
+    best: tuple[int, str] | None = None
+    for m in matches:
+        score = rank.get(m.region.level, 2)
+        if best is None or score > best[0]:
+            best = (score, m.region.id)
+    return None if best is None else best[1]
+
+
+def _location(span: Span, regions: Sequence[RegionMatch]) -> str | None:
+    inside = [m for m in regions if span.start <= m.span.start and m.span.end <= span.end]
+    found = _most_specific(inside)
+    if found:
+        return found
+    generic = re.search(r"\bthe (?:same |border )?(province|city|county)\b", span.text)
+    if generic:
+        level = _LEVEL_WORD[generic.group(1)]
+        for m in reversed([m for m in regions if m.span.end <= span.start]):
+            if m.region.level is level and m.region.id.startswith("KP"):
+                return m.region.id
+    if re.search(r"\binside North Korea\b|\bthe country\b", span.text):
+        return "KP"
+    return None
+
+
+def _channel(text: str, sentence: Sentence, vocab: Vocabulary, names: re.Pattern[str]) -> Channel:
+    masked = _mask_quotes(sentence.text)
+    if not names.search(masked) and not re.search(r"\b(?:told|spoke|speaking|said)\b", masked):
+        return Channel.UNSPECIFIED
+    blocked = [m.span() for m in _surveillance(vocab).finditer(masked)]
+    for regex, channel in _channel_regexes(vocab):
+        for m in regex.finditer(masked):
+            if not any(s <= m.start() < e for s, e in blocked):
+                return channel
+    return Channel.UNSPECIFIED
+
+
+def _candidates(
+    text: str, sentences: Sequence[Sentence], vocab: Vocabulary, self_names: tuple[str, ...]
+) -> list[tuple[re.Match[str], Sentence, bool]]:
+    regex = _intro_regex(vocab.source_heads, vocab.informant_heads, self_names)
+    speech = _speech_after(vocab.speech_verbs)
+    strong = set(vocab.source_heads)
+    out = []
+    for sentence in sentences:
+        masked = _mask_quotes(sentence.text)
+        for m in regex.finditer(masked):
+            head = m.group("head")
+            det = (m.group("det") or "").strip().lower()
+            after = masked[m.end() : m.end() + 12]
+            if re.match(r" of [a-z]", after) or re.match(r"(?:[\w’'-]+ )*", m.group("mod")) is None:
+                continue
+            if head in strong:
+                if m.group("bare") is not None and not head.endswith("s"):
+                    continue
+                if (
+                    m.group("bare") is not None
+                    and m.group("mod").strip()
+                    and not re.fullmatch(r"(?:[a-z]+ ){1,2}", m.group("mod"))
+                ):
+                    continue
+                out.append((m, sentence, det == "the"))
+                continue
+            if m.group("bare") is not None or det == "the":
+                continue
+            before = masked[: m.start()]
+            clause_start = not before.strip() or re.search(r"(?:,|according to|citing|[Ss]aid|told)\s*$", before)
+            spoke = speech.match(masked, m.end())
+            if clause_start and (spoke or re.search(r"according to\s*$", before)):
+                out.append((m, sentence, False))
+    return out
+
+
+def find_sources(
+    *,
+    text: str,
+    sentences: Sequence[Sentence],
+    regions: Sequence[RegionMatch],
+    dates: Sequence[DateValue],
+    vocab: Vocabulary,
+    self_names: tuple[str, ...],
+    gazetteer: Gazetteer,
+) -> tuple[Source, ...]:
+    """Every informant the outlet cites, in order of first mention."""
+    del gazetteer
+    names = tuple(dict.fromkeys((*self_names, *vocab.self_names)))
+    name_regex = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    drafts: list[_Draft] = []
+    for m, sentence, is_mention in _candidates(text, sentences, vocab, names):
+        start = sentence.start + m.start()
+        end = sentence.start + m.end()
+        while end > start and text[end - 1] in ",. ":
+            end -= 1
+        if m.group("det") and m.group("det").strip().lower() in {"the", "the first"} and is_mention:
+            _mention(drafts, Span.of(text, start, end), sentence, m.group("head"), m.group("det"))
+            continue
+        span = Span.of(text, start, end)
+        det = (m.group("det") or "").strip().lower()
+        words = set(det.split()) | set(m.group("mod").lower().split())
+        draft = _Draft(
+            descriptor=span,
+            head=m.group("head"),
+            det=det,
+            location=_location(span, regions),
+            sentence=sentence,
+            plural=m.group("head").endswith("s") or det in {"two", "three", "multiple", "several", "some"},
+        )
+        draft.channel = _channel(text, sentence, vocab, name_regex)
+        draft.contacted = contact_date(
+            text=text,
+            sentence=sentence,
+            descriptor=span,
+            dates=dates,
+            self_names=names,
+            speech_verbs=vocab.speech_verbs,
+        )
+        if "one" in words and "of" in words:
+            _mention(drafts, span, sentence, m.group("head"), "the")
+            continue
+        _add(drafts, draft, bool(words & set(_NEW_MARKERS)))
+    _later_mentions(text, sentences, drafts, vocab, name_regex)
+    return tuple(
+        Source(
+            id=f"s{i + 1}",
+            descriptor=d.descriptor.text,
+            location=d.location,
+            channel=d.channel,
+            contacted=d.contacted,
+            anonymous=True,
+            role=None if d.head in {"source", "sources", "informant", "informants"} else d.head,
+            group=d.plural,
+            mentions=(d.descriptor, *sorted(d.mentions, key=lambda s: s.start)),
+            statements=tuple(sorted(d.statements, key=lambda s: s.start)),
+        )
+        for i, d in enumerate(drafts)
+    )
+
+
+def _absorb(old: _Draft, new: _Draft) -> None:
+    old.mentions.append(new.descriptor)
+    old.statements.append(_sentence_span(new.sentence))
+    if old.channel is Channel.UNSPECIFIED:
+        old.channel = new.channel
+    if old.contacted is None:
+        old.contacted = new.contacted
+
+
+def _sentence_span(sentence: Sentence) -> Span:
+    return Span(start=sentence.start, end=sentence.end, text=sentence.text)
+
+
+def _add(drafts: list[_Draft], draft: _Draft, marked_new: bool) -> None:
+    draft.statements.append(_sentence_span(draft.sentence))
+    if drafts and not marked_new:
+        same = [d for d in drafts if d.location is not None and d.location == draft.location]
+        if same and not draft.plural:
+            _absorb(same[-1], draft)
+            return
+        last = drafts[-1]
+        vague = last.location in {None, "KP"}
+        if draft.location is None and not draft.plural:
+            _absorb(last, draft)
+            return
+        if vague and not last.plural and not draft.plural:
+            _absorb(last, draft)
+            last.location = draft.location
+            return
+        if vague and last.plural and not draft.plural:
+            drafts.pop()
+    drafts.append(draft)
+
+
+def _mention(drafts: list[_Draft], span: Span, sentence: Sentence, head: str, det: str) -> None:
+    if not drafts:
+        return
+    target = drafts[-1]
+    if "first" in det.lower():
+        target = drafts[0]
+    elif "second" in span.text.lower() and len(drafts) > 1:
+        target = drafts[1]
+    else:
+        same_head = [d for d in drafts if d.head.rstrip("s") == head.rstrip("s")]
+        if head not in {"source", "sources"} and same_head:
+            target = same_head[-1]
+    target.mentions.append(span)
+    target.statements.append(_sentence_span(sentence))
+    if target.channel is Channel.UNSPECIFIED:
+        target.channel = Channel.UNSPECIFIED
+
+
+def _later_mentions(
+    text: str, sentences: Sequence[Sentence], drafts: list[_Draft], vocab: Vocabulary, names: re.Pattern[str]
+) -> None:
+    if not drafts:
+        return
+    heads = "|".join(re.escape(h) for h in sorted({*vocab.source_heads, *vocab.informant_heads}, key=len, reverse=True))
+    the_head = re.compile(r"\b[Tt]he (?:first |second |third |other |same |[A-Z][a-z]+ )?(?:" + heads + r")\b")
+    seen = {s.start for d in drafts for s in d.mentions} | {d.descriptor.start for d in drafts}
+    first_at = drafts[0].descriptor.start
+    for sentence in sentences:
+        if sentence.end <= first_at:
+            continue
+        masked = _mask_quotes(sentence.text)
+        found = [(m.start(), m.end()) for m in the_head.finditer(masked)]
+        found += [(m.start("p"), m.end("p")) for m in _PRONOUN.finditer(masked) if m.group("p")]
+        found += [(m.start("q"), m.end("q")) for m in _PRONOUN.finditer(masked) if m.group("q")]
+        for s, e in sorted(found):
+            start = sentence.start + s
+            if start in seen:
+                continue
+            seen.add(start)
+            span = Span.of(text, start, sentence.start + e)
+            owners = [d for d in drafts if d.descriptor.start <= start]
+            if not owners:
+                continue
+            head = span.text.split()[-1]
+            _mention(owners, span, sentence, head, span.text.split()[1] if len(span.text.split()) > 2 else "the")
+            owner = owners[-1]
+            if owner.channel is Channel.UNSPECIFIED and names.search(masked):
+                owner.channel = _channel(text, sentence, vocab, names)
+    _outlet_channel_note(text, sentences, drafts, vocab)
+
+
+def _outlet_channel_note(text: str, sentences: Sequence[Sentence], drafts: list[_Draft], vocab: Vocabulary) -> None:
+    """An outlet's note on how it reaches its partners ("contacts its partners using Chinese phones")."""
+    del text
+    for sentence in sentences:
+        if re.search(r"\b(?:contacts?|communicates?|reached|reaches|speaks? with)\b", sentence.text) and re.search(
+            r"\bpartners?\b|\bsources?\b", sentence.text
+        ):
+            for regex, channel in _channel_regexes(vocab):
+                if regex.search(sentence.text):
+                    for d in drafts:
+                        if d.channel is Channel.UNSPECIFIED and re.search(r"partner|source", d.head):
+                            d.channel = channel
+                    return

@@ -1,0 +1,270 @@
+"""Hostile input: every case ends in a result or one clear error line, never a hang or a traceback.
+
+The cases live in ``tests/hostile_cases.py`` (``benchmarks/hostile_sweep.py`` runs
+the same ones and prints each outcome).  CLI cases run in a subprocess with a
+very generous timeout, so a catastrophic regex shows up as a failure, not as a
+suite that never ends.
+
+Work per call is bounded by construction (no nested unbounded quantifiers,
+bounded repetition); ``test_parse_cost_grows_linearly`` checks it without
+depending on the machine's speed: it compares the cost of parsing an input
+with the cost of parsing the same input repeated four times more, in a fresh
+subprocess, with two measures.  The *deterministic* one counts Python function
+calls (a profile hook), so quadratic loops in the extractors show up exactly;
+the *CPU-time* one (minimum of three runs, inputs grown until a run takes at
+least 50 ms) catches backtracking inside the regex engine, which no hook can
+count.  Only the ratio is asserted: linear work gives about 4, quadratic about
+16, exponential never finishes (the timeout); a slow machine changes both runs
+alike, so the ratio does not move.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import re
+import subprocess
+import sys
+from pathlib import Path
+from re import _parser  # type: ignore[attr-defined]
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import nkreports
+from nkreports.batch import run
+
+from .hostile_cases import CASES, Case, write_case
+
+LIGHT = [c for c in CASES if not c.heavy]
+TIMEOUT = 600  # seconds; only a hang comes near it
+
+
+def _cli(path: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    command = [sys.executable, "-m", "nkreports", "parse", str(path), *args]
+    return subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=False)
+
+
+@pytest.mark.parametrize("case", LIGHT, ids=[c.name for c in LIGHT])
+def test_cli_ends_in_result_or_one_error_line(case: Case, tmp_path: Path) -> None:
+    """`nkreports parse` prints JSON (exit 0) or exactly one error line (exit 1 or 2), never a traceback."""
+    done = _cli(write_case(case, tmp_path), *case.args)
+    err = done.stderr.decode("utf-8", "replace")
+    if done.returncode == 0:
+        data = json.loads(done.stdout)
+        assert isinstance(data, dict | list)
+    else:
+        assert done.returncode in (1, 2), err
+        assert len(err.strip().splitlines()) == 1, err
+        assert err.startswith("nkreports: error: ")
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [
+        ("empty", "empty"),
+        ("whitespace-only", "empty"),
+        ("binary", "binary"),
+        ("invalid-utf8", "UTF-8"),
+        ("over-20mb", "limit"),
+        ("max-bytes", "1000-byte limit"),
+    ],
+)
+def test_unreadable_documents_say_why(name: str, fragment: str, tmp_path: Path) -> None:
+    """Documents that cannot be read exit 1 with a message naming the reason."""
+    case = next(c for c in CASES if c.name == name)
+    done = _cli(write_case(case, tmp_path), *case.args)
+    assert done.returncode == 1
+    assert fragment in done.stderr.decode()
+
+
+def test_too_large_is_a_typed_error(tmp_path: Path) -> None:
+    """The size limit raises DocumentTooLargeError, a DocumentError and a ValueError."""
+    path = tmp_path / "doc.txt"
+    path.write_text("Traders in Hyesan were told to register.", encoding="utf-8")
+    with pytest.raises(nkreports.DocumentTooLargeError) as info:
+        nkreports.io.read_path(path, max_bytes=10)
+    assert isinstance(info.value, nkreports.DocumentError)
+    assert isinstance(info.value, ValueError)
+
+
+def test_batch_survives_every_hostile_case(tmp_path: Path) -> None:
+    """A batch over all hostile cases, in two processes, accounts for every document exactly once."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paths = {str(write_case(c, folder)) for c in LIGHT if not c.args}
+    summary = run([folder], output=tmp_path / "out.jsonl", jobs=2, max_bytes=20 * 1024 * 1024)
+    good = {json.loads(line)["path"] for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()}
+    errors = [json.loads(line) for line in summary.errors_path.read_text(encoding="utf-8").splitlines()]
+    bad = {e["path"] for e in errors}
+    assert good | bad == paths
+    assert not good & bad
+    assert summary.documents == len(paths)
+    assert all(e["error"] and e["message"] for e in errors)
+
+
+@given(st.text(max_size=300))
+def test_parse_returns_report_or_raises_typed_error(text: str) -> None:
+    """On any text, parse() returns a Report or raises NKReportsError, nothing else."""
+    try:
+        report = nkreports.parse(text, published="2024-05-02")
+    except nkreports.NKReportsError:
+        return
+    assert isinstance(report, nkreports.Report)
+    assert not any(p.code.startswith("span") for p in nkreports.validate(report))
+
+
+FRAGMENTS = (
+    "a source in ",
+    "Province ",
+    "must ",
+    "on Tuesday ",
+    "Korean Workers Party ",
+    "People\u2019s Committee ",
+    "Hyesan ",
+    '"',
+    "\u201c",
+    "\u2019",
+    "Dec. 20, ",
+    "early March ",
+    "ordered ",
+    "residents to ",
+    "told Daily NK ",
+    "according to ",
+    "not ",
+    ", ",
+    ". ",
+    "-",
+    "\n",
+    "\n\n",
+    "x",
+    "Aa ",
+)
+
+_PROBE = r"""
+import json, sys, time
+import nkreports
+
+def run(text):
+    return nkreports.parse(text, published="2024-05-02")
+
+def calls(text):
+    count = 0
+    def hook(frame, event, arg):
+        nonlocal count
+        count += 1
+    sys.setprofile(hook)
+    try:
+        run(text)
+    except nkreports.NKReportsError:
+        pass
+    finally:
+        sys.setprofile(None)
+    return count
+
+def cpu(text):
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        try:
+            run(text)
+        except nkreports.NKReportsError:
+            pass
+        best = min(best, time.process_time() - start)
+    return best
+
+unit = json.loads(sys.argv[1])
+run("warm up: a source in Hyesan said on Tuesday that traders must register.")
+small = 200
+while len(unit) * small < 100_000 and cpu(unit * small) < 0.05:
+    small *= 2
+out = {"n": small, "chars": len(unit) * small}
+out["calls"] = calls(unit * (4 * small)) / max(calls(unit * small), 1)
+out["cpu"] = cpu(unit * (4 * small)) / max(cpu(unit * small), 1e-3)
+print(json.dumps(out))
+"""
+
+
+@settings(max_examples=6, derandomize=True, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=4).map("".join))
+def test_parse_cost_grows_linearly(unit: str) -> None:
+    """Four times the input costs about four times the work, never sixteen (see the module docstring)."""
+    command = [sys.executable, "-c", _PROBE, json.dumps(unit)]
+    done = subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=True, text=True)
+    ratio = json.loads(done.stdout.strip().splitlines()[-1])
+    assert ratio["calls"] < 8, ratio
+    assert ratio["cpu"] < 10, ratio
+
+
+def _separator_led(body: object) -> bool:
+    """Whether a repeated *body* starts with punctuation, like ``(-[a-z]+)*``: each round is then unambiguous."""
+    items = list(body)  # type: ignore[call-overload]
+    while len(items) == 1 and str(items[0][0]) == "SUBPATTERN":
+        items = list(items[0][1][-1])
+    if not items:
+        return False
+    op, arg = items[0]
+    return str(op) == "LITERAL" and not chr(arg).isalnum() and not chr(arg).isspace()
+
+
+def _nested_unbounded(pattern: str) -> bool:
+    """Whether *pattern* repeats, without bound, something that itself repeats without bound.
+
+    A repeated group that starts with punctuation (``(-[a-z0-9]+)*``) is let
+    through: the separator fixes where each round begins, so it cannot backtrack
+    catastrophically.
+    """
+
+    def walk(items: object, inside: bool) -> bool:
+        for op, arg in items:  # type: ignore[attr-defined]
+            name = str(op)
+            if name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+                _low, high, body = arg
+                unbounded = high == _parser.MAXREPEAT and not _separator_led(body)
+                if unbounded and inside:
+                    return True
+                if walk(body, inside or unbounded):
+                    return True
+            elif name == "SUBPATTERN":
+                if walk(arg[-1], inside):
+                    return True
+            elif name == "BRANCH":
+                if any(walk(b, inside) for b in arg[1]):
+                    return True
+            elif name in {"ASSERT", "ASSERT_NOT"} and walk(arg[1], inside):
+                return True
+        return False
+
+    return walk(_parser.parse(pattern), inside=False)
+
+
+def _package_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    found: list[tuple[str, re.Pattern[str]]] = []
+    for info in pkgutil.walk_packages(nkreports.__path__, "nkreports."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            items = value.values() if isinstance(value, dict) else value if isinstance(value, tuple | list) else [value]
+            found += [(f"{info.name}.{name}", p) for p in items if isinstance(p, re.Pattern)]
+    return found
+
+
+def test_nested_quantifier_detector() -> None:
+    """The detector below flags the classic catastrophic shapes and passes bounded ones."""
+    assert _nested_unbounded(r"(a+)+b")
+    assert _nested_unbounded(r"(\w+\s?)*$")
+    assert not _nested_unbounded(r"(?:\w+\s){0,6}must")
+    assert not _nested_unbounded(r"\s+\w+")
+    assert not _nested_unbounded(r"^[a-z]+(-[a-z0-9]+)*$")
+
+
+def test_no_module_regex_nests_unbounded_quantifiers() -> None:
+    """No regex the package keeps at module level repeats an unbounded repeat without bound."""
+    patterns = _package_patterns()
+    assert patterns, "expected the package to keep some compiled patterns"
+    offenders = [name for name, p in patterns if _nested_unbounded(p.pattern)]
+    assert not offenders
