@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 
 import attrs
 
@@ -120,12 +121,15 @@ class _Firm:
         return self.raws[bisect_left(self.starts, raw.start - reach) : bisect_right(self.starts, raw.end + reach)]
 
 
+@lru_cache(maxsize=16)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(phrases, key=len, reverse=True)
+    words = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered if p.strip())
+    return re.compile(r"\b(?:" + words + r")\b" if words else r"(?!)")
+
+
 def _phrase_spans(text: str, phrases: Iterable[str]) -> _Spans:
-    found: list[tuple[int, int]] = []
-    for phrase in phrases:
-        pattern = r"(?<![\w])" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?![\w])"
-        found.extend(m.span() for m in re.finditer(pattern, text))
-    return _Spans.of(found)
+    return _Spans.of(m.span() for m in _phrase_pattern(tuple(phrases)).finditer(text))
 
 
 def _filter(entries: tuple[Entry, ...], window: list[Unit], folds: tuple[str, str], index: Index) -> list[Entry]:
