@@ -39,6 +39,7 @@ from ._index import Entry, Index, index_for
 from ._keys import Sep, Unit, units
 from ._rules import (
     DEFAULT_READINGS,
+    KOREAN_SURNAMES,
     NEAR,
     NEEDS_CONTEXT,
     NOT_PLACE_AFTER,
@@ -58,8 +59,8 @@ _SOUTH_CUE = re.compile(r"(?:South\s+Korea(?:n|['’]s)?|ROK|Seoul['’]s)\s*$")
 _NORTH_CUE = re.compile(r"(?:North\s+Korea(?:n|['’]s)|DPRK['’]?s?|the\s+North['’]s)\s*$")
 _PAIR_BEFORE = re.compile(r"\b(North|South|N\.|S\.)\s+(?:and|or|&)\s+$")
 _NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b[Tt]he\s+(North)\b(?![-‐‑])(?!\s+(?:Koreans?\b|[A-Z]))"), "KP"),
-    (re.compile(r"\b[Tt]he\s+(South)\b(?![-‐‑])(?!\s+(?:Koreans?\b|[A-Z]))"), "KR"),
+    (re.compile(r"\b[Tt]he\s+(North)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))"), "KP"),
+    (re.compile(r"\b[Tt]he\s+(South)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))"), "KR"),
     (re.compile(r"\bWorkers['’]?\s+Party\s+of\s+(Korea)\b"), "KP"),
 )
 
@@ -212,6 +213,9 @@ def _finish(
             end = us[last].end
     if i > 0 and us[i].before is Sep.SPACE and us[i - 1].fold in NOT_PLACE_BEFORE:
         return None
+    one_word = all(u.before is Sep.HYPHEN for u in us[i + 1 : last + 1])
+    if one_word and i > 0 and us[i].before is Sep.SPACE and _given_name(us[i - 1]):
+        return None
     if _WEAPON.match(text, end):
         return None
     if blocked.hit(start, end):
@@ -220,6 +224,11 @@ def _finish(
     base = key.rsplit(" ", 1)[0] if key.rsplit(" ", 1)[-1] in SUFFIX_LEVELS else key
     needs = NEEDS_CONTEXT.get(key) or NEEDS_CONTEXT.get(base)
     return _Raw(start=start, end=end, first=i, last=last, ids=ids, suffix=suffix, needs=needs, key=base)
+
+
+def _given_name(previous: Unit) -> bool:
+    """Whether *previous* is a capitalized Korean surname (so the next word is a given name)."""
+    return previous.text[:1].isupper() and previous.fold in KOREAN_SURNAMES
 
 
 def _pairs(text: str, us: list[Unit], index: Index, raws: list[_Raw]) -> list[_Raw]:
@@ -293,7 +302,7 @@ def _choose(text: str, raw: _Raw, gaz: Gazetteer, firm: _Firm) -> str | None:
     beside = {r.ids[0] for r in firm.around(raw, _BESIDE + 80) if _beside(text, raw, r)}
     if raw.needs == "person" and not raw.suffix:
         cands = [c for c in cands if beside.intersection(_containers(gaz, c))]
-    elif raw.needs == "homonym":
+    elif raw.needs == "south" or (raw.needs == "homonym" and not raw.suffix):
         before = text[max(0, raw.start - 25) : raw.start]
         if _SOUTH_CUE.search(before) or (not raw.suffix and _ARTICLE.search(before)):
             return None
