@@ -191,8 +191,13 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_outlets(_args: argparse.Namespace, out: TextIO) -> int:
+    rows = [("KEY", "NAME", "HOSTS")]
     for outlet in default_registry():
-        out.write(f"{outlet.key:<12} {outlet.name}\n")
+        hosts = getattr(outlet, "hosts", ())
+        rows.append((outlet.key, outlet.name, ", ".join(hosts) if hosts else "-"))
+    width = [max(len(r[i]) for r in rows) for i in range(2)]
+    for key, name, hosts in rows:
+        out.write(f"{key:<{width[0]}}  {name:<{width[1]}}  {hosts}\n")
     return EXIT_OK
 
 
