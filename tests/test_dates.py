@@ -77,6 +77,7 @@ def test_expressions_resolve_against_the_anchor(text: str, expected: list[tuple[
         "Workers of the August 3 People’s Consumer Goods movement and the Feb. 8 Vinalon Complex.",
         "Lectures are held every Saturday, and wages are paid on the 15th of every month.",
         "The curfew starts at 10 PM.",
+        "Troops gathered near the 38th parallel on Feb. 30 and 2023.13.02.",
     ],
 )
 def test_things_that_are_not_dates(text: str) -> None:

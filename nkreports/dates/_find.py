@@ -26,6 +26,8 @@ _SPEECH_PARAGRAPHS = 2  # how far back a quotation set apart may find its speech
 _NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][\w-]{0,30})")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s")
 _PUNCT_AFTER = re.compile(r"\s?[,.;:)!?…”\"’]|\s?$")
+# Kinds naming a calendar day, which cannot fail to resolve once an anchor is known.
+_CALENDAR_DAYS = frozenset({Kind.NUMERIC, Kind.MONTH_DAY_YEAR, Kind.MONTH_DAY, Kind.ORDINAL})
 # Kinds counted from the reference date, which inside a dated quotation is the speech date.
 _SPEECH_RELATIVE = frozenset({Kind.REL_PERIOD, Kind.MONTH_REL_YEAR, Kind.ORDINAL, Kind.REL_DAY})
 
@@ -176,8 +178,9 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
     mod = _modifier(vocab, cand.get("mod"))
     month = month_number(cand.parts["month"]) if "month" in cand.parts else None
     if kind is Kind.NUMERIC:
-        y, m, d = int(cand.parts["y"]), int(cand.parts["m"]), int(cand.parts["d"])
-        if m > 12 >= d:  # a month-first numeric date such as 05/22/2024
+        y, m = int(cand.parts["y"]), int(cand.parts["m"])
+        d = int(cand.parts.get("dd") or cand.parts["d"])
+        if "dd" in cand.parts and m > 12 >= d:  # a month-first numeric date such as 05/22/2024
             m, d = d, m
         return _Draft(cand, Precision.DAY, rs.day_in_month(y, m, d) if m <= 12 else None, relative=False)
     if kind is Kind.MONTH_DAY_YEAR and month:
@@ -303,7 +306,14 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
         draft = drafts[c.start]
         if draft.value is not None and draft.precision is Precision.DAY:
             prior = draft.value
-    return tuple(_to_value(text, drafts[k]) for k in sorted(drafts))
+    return tuple(_to_value(text, drafts[k]) for k in sorted(drafts) if not _impossible(drafts[k], anchor))
+
+
+def _impossible(draft: _Draft, anchor: dt.date | None) -> bool:
+    """A day that no calendar has ("Feb. 30", "2023.13.02"): not a date after all."""
+    if draft.value is not None or draft.cand.kind not in _CALENDAR_DAYS:
+        return False
+    return anchor is not None or not draft.relative
 
 
 @attrs.define

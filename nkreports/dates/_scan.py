@@ -21,7 +21,7 @@ from ._vocab import DateVocabulary
 __all__ = ["Candidate", "Kind", "scan"]
 
 _YEAR = r"(?:1[89]|20)\d\d"
-_DAY = r"[0-3]?\d"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)"
 _YEAR_END = r"(?!\d|,\d|s\b|[-–]\d)"
 # a second year joined to a first one: "between 2015 and 2017", "from 2019 to 2021"
@@ -107,7 +107,7 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
         ),
         (
             Kind.NUMERIC,
-            rf"(?<![\w./-])(?P<d>{_DAY})(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<y>{_YEAR})(?![\w]|[./-]\d)",
+            rf"(?<![\w./-])(?P<dd>{_DAY})(?P<sep>[/.])(?P<m>{_DAY})(?P=sep)(?P<y>{_YEAR})(?![\w]|[./-]\d)",
             None,
         ),
         (
