@@ -159,6 +159,18 @@ def test_range_keeps_its_start_and_records_its_end() -> None:
     assert rng.until.iso() == "2023-09-08"
 
 
+def test_spelled_out_ranges_keep_both_ends() -> None:
+    start, end = find_dates("Inspections ran from Sept. 4 to Sept. 8.", THURSDAY)
+    assert (start.iso(), end.iso()) == ("2023-09-04", "2023-09-08")
+    assert start.until is not None
+    assert start.until.iso() == "2023-09-08"
+    first, _ = find_dates("It was closed between 2015 and 2017.", THURSDAY)
+    assert first.until is not None
+    assert first.until.iso() == "2017"
+    one, _ = find_dates("It rose in 2015 and fell in 2017.", THURSDAY)
+    assert one.until is None
+
+
 def test_precision_modifier_and_relative_flag() -> None:
     late, year, fixed = find_dates("It rose in late September, fell late last year, and peaked in 2020.", THURSDAY)
     assert (late.precision, late.modifier, late.relative) == (Precision.MONTH, PartOfMonth.LATE, True)

@@ -25,6 +25,8 @@ _SPEECH_GAP = 60  # most characters between a speech verb and its date ("told Da
 _SPEECH_PARAGRAPHS = 2  # how far back a quotation set apart may find its speech date
 _NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][\w-]{0,30})")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s")
+_RANGE_LINK = re.compile(r"\s?(?:[-–]|to|through|until|till|and)\s?", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\bbetween\s$", re.IGNORECASE)
 _PUNCT_AFTER = re.compile(r"\s?[,.;:)!?…”\"’]|\s?$")
 # Kinds naming a calendar day, which cannot fail to resolve once an anchor is known.
 _CALENDAR_DAYS = frozenset({Kind.NUMERIC, Kind.MONTH_DAY_YEAR, Kind.MONTH_DAY, Kind.ORDINAL})
@@ -306,7 +308,24 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
         draft = drafts[c.start]
         if draft.value is not None and draft.precision is Precision.DAY:
             prior = draft.value
-    return tuple(_to_value(text, drafts[k]) for k in sorted(drafts) if not _impossible(drafts[k], anchor))
+    kept = [drafts[k] for k in sorted(drafts) if not _impossible(drafts[k], anchor)]
+    return tuple(_to_value(text, d) for d in _join_ranges(text, kept))
+
+
+def _join_ranges(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """Give the start of "from Aug. 3 to Aug. 7" (or "between 2015 and 2017") the other end as ``until``."""
+    out = list(drafts)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.until is not None or a.value is None or b.value is None or a.precision is not b.precision:
+            continue
+        link = text[a.cand.end : b.cand.start]
+        if not _RANGE_LINK.fullmatch(link) or b.value <= a.value:
+            continue
+        if link.strip().lower() == "and" and not _RANGE_OPEN.search(text, max(0, a.cand.start - 9), a.cand.start):
+            continue
+        out[i] = attrs.evolve(a, until=b.value)
+    return out
 
 
 def _impossible(draft: _Draft, anchor: dt.date | None) -> bool:
