@@ -38,7 +38,7 @@ GENERIC_BOILERPLATE = (
     r"^(related (posts|articles|stories|news)|you may also like|more stories|most read)$",
     r"^(tags?|keywords?)\s*:",
     r"^(copyright\b|©|\(c\) \d{4}).{0,160}$",
-    r".{0,120}\ball rights reserved\.?$",
+    r"^.{0,120}\ball rights reserved\.?$",
     r"^(become a member|subscribe (now|today)|sign in to read)\b",
     r"^go search go contents\b",
     r"^updated (at|on)\b.{0,120}$",
