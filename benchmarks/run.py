@@ -52,10 +52,17 @@ def run_task(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def rate(result: dict[str, Any]) -> float | None:
-    """Documents per second, or ``None`` for a peer that did not run."""
+    """Documents per second of wall-clock time, or ``None`` for a peer that did not run."""
     if "unavailable" in result or not result.get("seconds"):
         return None
     return float(result["count"]) / float(result["seconds"])
+
+
+def cpu_rate(result: dict[str, Any]) -> float | None:
+    """Documents per CPU-second (per core, whatever else the machine runs), or ``None``."""
+    if "unavailable" in result or not result.get("cpu_seconds"):
+        return None
+    return float(result["count"]) / float(result["cpu_seconds"])
 
 
 def write_corpus(directory: Path, kind: str, count: int) -> None:
@@ -92,57 +99,86 @@ def run_cli_batch(directory: Path, kind: str, jobs: int) -> dict[str, Any]:
     return {"task": "cli", "tool": f"nkreports parse DIR --jobs {jobs}", "seconds": elapsed, "count": count}
 
 
-def measure(sizes: Sequence[int], peer_size: int, jobs: int, *, profile: bool) -> dict[str, Any]:
-    """Run every measurement; returns the raw results."""
-    results: dict[str, Any] = {"sizes": list(sizes), "peer_size": peer_size, "jobs": jobs}
-    results["scaling"] = {
-        kind: [run_task({"task": "nkreports", "kind": kind, "count": n}) for n in sizes] for kind in synth.KINDS
-    }
+NOT_RUN = {"unavailable": "not run (the benchmark was stopped before this step)"}
+
+
+class Recorder:
+    """Results gathered so far, saved after every step so an interrupted run still reports."""
+
+    def __init__(self, sizes: Sequence[int], peer_size: int, jobs: int, path: Path | None) -> None:
+        self.path = path
+        self.results: dict[str, Any] = {
+            "sizes": list(sizes),
+            "peer_size": peer_size,
+            "jobs": jobs,
+            "machine": {
+                "python": platform.python_version(),
+                "platform": platform.platform(terse=True),
+                "cpus": os.cpu_count(),
+                "processor": platform.processor() or platform.machine(),
+                "load_at_start": os.getloadavg()[0],
+            },
+            "scaling": {kind: {} for kind in synth.KINDS},
+            "peers": {kind: {} for kind in synth.KINDS},
+            "parallel": {kind: {} for kind in synth.KINDS},
+        }
+
+    def put(self, section: str, kind: str, key: str, result: dict[str, Any]) -> None:
+        self.results[section][kind][key] = result
+        self.results["machine"]["load_at_end"] = os.getloadavg()[0]
+        shown = rate(result)
+        label = f"{section} {kind} {key}"
+        print(f"  {label}: {'unavailable' if shown is None else f'{shown:,.1f}/s'}", file=sys.stderr)
+        self.save()
+
+    def save(self) -> None:
+        """Write the results so far to the JSON file, if there is one."""
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(json.dumps(self.results, indent=2), encoding="utf-8")
+
+
+def measure(recorder: Recorder, *, profile: bool) -> dict[str, Any]:
+    """Run every measurement, cheapest and most telling first; returns the raw results."""
+    res = recorder.results
+    sizes, peer_size, jobs = res["sizes"], res["peer_size"], res["jobs"]
+    small = [n for n in sizes if n <= peer_size]
     for kind in synth.KINDS:
-        for row in results["scaling"][kind]:
-            print(f"  nkreports {kind} n={row.get('count')}: {rate(row) or 0:.0f}/s", file=sys.stderr)
-    peers = {
-        "text": [
-            run_task({"task": "nkreports", "kind": "text", "count": peer_size}),
-            run_task({"task": "spacy", "kind": "text", "count": peer_size}),
-        ],
-        "html": [
-            run_task({"task": "nkreports", "kind": "html", "count": peer_size}),
-            run_task({"task": "trafilatura", "kind": "html", "count": peer_size}),
-            run_task({"task": "spacy", "kind": "html", "count": peer_size}),
-        ],
-    }
-    results["peers"] = peers
-    print("  peers done", file=sys.stderr)
+        for n in small:
+            recorder.put("scaling", kind, str(n), run_task({"task": "nkreports", "kind": kind, "count": n}))
+    for kind, peer in (("text", "spacy"), ("html", "trafilatura"), ("html", "spacy")):
+        ours = res["scaling"][kind].get(str(peer_size))
+        if ours is None:
+            ours = run_task({"task": "nkreports", "kind": kind, "count": peer_size})
+        recorder.put("peers", kind, "nkreports", ours)
+        recorder.put("peers", kind, peer, run_task({"task": peer, "kind": kind, "count": peer_size}))
     with tempfile.TemporaryDirectory(prefix="nkreports-bench-") as tmp:
-        parallel: dict[str, list[dict[str, Any]]] = {}
         for kind in synth.KINDS:
             directory = Path(tmp) / kind
             write_corpus(directory, kind, peer_size)
-            rows = [
-                run_task({"task": "files", "kind": kind, "directory": str(directory), "jobs": 1}),
-                run_task({"task": "files", "kind": kind, "directory": str(directory), "jobs": jobs}),
-            ]
+            for n in (1, jobs):
+                spec = {"task": "files", "kind": kind, "directory": str(directory), "jobs": n}
+                recorder.put("parallel", kind, f"api-{n}", run_task(spec))
             if cli_batch_supported():
-                rows.append(run_cli_batch(directory, kind, jobs))
+                recorder.put("parallel", kind, "cli", run_cli_batch(directory, kind, jobs))
             else:
-                rows.append(
-                    {"task": "cli", "unavailable": "this version has no `nkreports parse DIR --jobs` batch mode"}
-                )
-            parallel[kind] = rows
-        results["parallel"] = parallel
-    print("  parallel done", file=sys.stderr)
+                missing = {"task": "cli", "unavailable": "this version has no `nkreports parse DIR --jobs` batch mode"}
+                recorder.put("parallel", kind, "cli", missing)
     if profile:
-        results["profile"] = {
-            kind: run_task({"task": "profile", "kind": kind, "count": peer_size}) for kind in synth.KINDS
-        }
-    results["machine"] = {
-        "python": platform.python_version(),
-        "platform": platform.platform(terse=True),
-        "cpus": os.cpu_count(),
-        "processor": platform.processor() or platform.machine(),
-    }
-    return results
+        res["profile"] = {}
+        for kind in synth.KINDS:
+            res["profile"][kind] = run_task({"task": "profile", "kind": kind, "count": min(peer_size, 500)})
+            recorder.save()
+    for kind in synth.KINDS:
+        for n in sizes:
+            if n > peer_size:
+                recorder.put("scaling", kind, str(n), run_task({"task": "nkreports", "kind": kind, "count": n}))
+    return res
+
+
+def _rows(results: dict[str, Any], section: str, kind: str, keys: Sequence[str]) -> list[dict[str, Any]]:
+    found = results[section][kind]
+    return [found.get(k, {**NOT_RUN, "task": k}) for k in keys]
 
 
 def _fmt_rate(value: float | None) -> str:
@@ -163,56 +199,69 @@ def _mib(result: dict[str, Any], key: str = "peak_mib") -> str:
 def render(results: dict[str, Any]) -> str:
     """The results as Markdown (the block that goes into docs/performance.md)."""
     m = results["machine"]
+    sizes = [str(n) for n in results["sizes"]]
+    scaling = {kind: _rows(results, "scaling", kind, sizes) for kind in synth.KINDS}
+    peer_keys = {"text": ("nkreports", "spacy"), "html": ("nkreports", "trafilatura", "spacy")}
+    peers = {kind: _rows(results, "peers", kind, peer_keys[kind]) for kind in synth.KINDS}
+    jobs = results["jobs"]
+    parallel = {kind: _rows(results, "parallel", kind, ("api-1", f"api-{jobs}", "cli")) for kind in synth.KINDS}
+    load = f"load average {m.get('load_at_start', 0):.1f} at the start and {m.get('load_at_end', 0):.1f} at the end"
     lines = [
         f"Measured {time.strftime('%Y-%m-%d', time.gmtime())} on Python {m['python']}, {m['platform']}, "
-        f"{m['cpus']} CPUs. Synthetic corpus from `benchmarks/synth.py` (seed 2026).",
+        f"{m['cpus']} CPUs ({load}; a load above the CPU count means other work shared the machine and "
+        "every rate is lower than on an idle one). Synthetic corpus from `benchmarks/synth.py` (seed 2026).",
         "",
         "### Full extraction, one process",
         "",
-        "| input | articles | articles/s | ms/article | peak RSS (MiB) | RSS after warm-up (MiB) | failures |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "*articles/s* is wall clock; *per CPU-s* divides by the CPU time the process got, which is the",
+        "per-core throughput and does not drop when other work shares the machine.",
+        "",
+        "| input | articles | articles/s | per CPU-s | ms/article | peak RSS (MiB) | RSS after warm-up (MiB) "
+        "| failures |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for kind in synth.KINDS:
-        for row in results["scaling"][kind]:
+        for row in scaling[kind]:
             r = rate(row)
             per = "n/a" if r is None else f"{1000 / r:.2f}"
             lines.append(
-                f"| {kind} | {row.get('count', '?'):,} | {_fmt_rate(r)} | {per} | {_mib(row)} | "
+                f"| {kind} | {_count(row)} | {_fmt_rate(r)} | {_fmt_rate(cpu_rate(row))} | {per} | {_mib(row)} | "
                 f"{_mib(row, 'baseline_mib')} | {row.get('failures', 'n/a')} |"
             )
     lines += ["", "### How time and memory grow with the corpus", ""]
     lines += [
-        "| input | articles | time per article vs smallest run | peak RSS vs smallest run |",
+        "| input | articles | CPU time per article vs smallest run | peak RSS vs smallest run |",
         "|---|---:|---:|---:|",
     ]
     for kind in synth.KINDS:
-        rows = results["scaling"][kind]
-        base_rate = rate(rows[0])
+        rows = scaling[kind]
+        base_rate = cpu_rate(rows[0])
         base_mem = rows[0].get("peak_mib")
         for row in rows:
-            r = rate(row)
+            r = cpu_rate(row)
             t = "n/a" if r is None or base_rate is None else f"{base_rate / r:.2f}×"
             mem = row.get("peak_mib")
             g = "n/a" if mem is None or not base_mem else f"{mem / base_mem:.2f}×"
-            lines.append(f"| {kind} | {row.get('count', '?'):,} | {t} | {g} |")
+            lines.append(f"| {kind} | {_count(row)} | {t} | {g} |")
     n = results["peer_size"]
     lines += [
         "",
         f"### Against the tools users reach for today ({n:,} identical documents)",
         "",
-        "Ratio is nkreports' rate divided by the peer's: above 1× nkreports is faster.",
+        "Ratio is nkreports' rate per CPU-second divided by the peer's: above 1× nkreports is faster.",
         "",
-        "| input | tool | docs/s | peak RSS (MiB) | nkreports speed ratio |",
-        "|---|---|---:|---:|---:|",
+        "| input | tool | docs/s | per CPU-s | peak RSS (MiB) | nkreports speed ratio |",
+        "|---|---|---:|---:|---:|---:|",
     ]
     for kind in synth.KINDS:
-        rows = results["peers"][kind]
-        ours = rate(rows[0])
+        rows = peers[kind]
+        ours = cpu_rate(rows[0])
         for row in rows:
             name = row.get("tool") or f"{row.get('task')} ({row.get('unavailable', '')})"
-            ratio = "—" if row is rows[0] else _ratio(ours, rate(row))
-            lines.append(f"| {kind} | {name} | {_fmt_rate(rate(row))} | {_mib(row)} | {ratio} |")
-    jobs = results["jobs"]
+            ratio = "—" if row is rows[0] else _ratio(ours, cpu_rate(row))
+            lines.append(
+                f"| {kind} | {name} | {_fmt_rate(rate(row))} | {_fmt_rate(cpu_rate(row))} | {_mib(row)} | {ratio} |"
+            )
     lines += [
         "",
         f"### One process against {jobs} (same {n:,} files on disk, wall clock)",
@@ -221,27 +270,29 @@ def render(results: dict[str, Any]) -> str:
         "|---|---|---:|---:|",
     ]
     for kind in synth.KINDS:
-        rows = results["parallel"][kind]
+        rows = parallel[kind]
         single = rate(rows[0])
         for row in rows:
             name = row.get("tool") or f"{row.get('task')}: {row.get('unavailable', '')}"
             lines.append(f"| {kind} | {name} | {_fmt_rate(rate(row))} | {_ratio(rate(row), single)} |")
-    lines += _render_targets(results)
+    lines += _render_targets(scaling, peers)
     if "profile" in results:
         lines += _render_profile(results["profile"])
     return "\n".join(lines) + "\n"
 
 
-def _render_targets(results: dict[str, Any]) -> list[str]:
-    text = rate(results["peers"]["text"][0])
-    htm = rate(results["peers"]["html"][0])
-    text_rows = results["scaling"]["text"]
-    mems = [r.get("peak_mib") for r in results["scaling"]["text"] + results["scaling"]["html"]]
+def _count(row: dict[str, Any]) -> str:
+    count = row.get("count")
+    return f"{count:,}" if isinstance(count, int) else "not run"
+
+
+def _render_targets(scaling: dict[str, list[dict[str, Any]]], peers: dict[str, list[dict[str, Any]]]) -> list[str]:
+    text = cpu_rate(peers["text"][0])
+    htm = cpu_rate(peers["html"][0])
     flat = None
-    if all(isinstance(v, float) for v in mems):
-        small = [r["peak_mib"] for r in (text_rows[0], results["scaling"]["html"][0])]
-        big = [r["peak_mib"] for r in (text_rows[-1], results["scaling"]["html"][-1])]
-        flat = all(b <= s * 1.25 + 8 for s, b in zip(small, big, strict=True))
+    ran = {kind: [r for r in rows if isinstance(r.get("peak_mib"), float)] for kind, rows in scaling.items()}
+    if all(len(rows) >= 2 for rows in ran.values()):
+        flat = all(rows[-1]["peak_mib"] <= rows[0]["peak_mib"] * 1.25 + 8 for rows in ran.values())
 
     def verdict(value: float | None, target: float) -> str:
         return "not measured" if value is None else ("met" if value >= target else "**not met**")
@@ -250,11 +301,11 @@ def _render_targets(results: dict[str, Any]) -> list[str]:
         "",
         "### Targets",
         "",
-        "| target | measured | verdict |",
+        "| target | measured (per CPU-s) | verdict |",
         "|---|---:|---|",
         f"| ≥ {TARGET_TEXT:,.0f} text articles/s per core | {_fmt_rate(text)} | {verdict(text, TARGET_TEXT)} |",
         f"| ≥ {TARGET_HTML:,.0f} HTML pages/s per core | {_fmt_rate(htm)} | {verdict(htm, TARGET_HTML)} |",
-        "| peak memory flat from smallest to largest corpus (≤ 1.25× + 8 MiB) | see above | "
+        "| peak memory flat from the smallest to the largest corpus run (≤ 1.25× + 8 MiB) | see above | "
         + ("not measured" if flat is None else ("met" if flat else "**not met**"))
         + " |",
     ]
@@ -267,7 +318,11 @@ def _render_profile(profile: dict[str, Any]) -> list[str]:
             continue
         total = result["total"] or 1.0
         lines += [f"**{kind}** ({result['count']:,} articles, {total:.2f} s under the profiler)", ""]
-        lines += ["| module | share of time |", "|---|---:|"]
+        if result.get("stages"):
+            lines += ["| stage (cumulative; stages nest inside *all extraction*) | share of time |", "|---|---:|"]
+            lines += [f"| {label} | {100 * t / total:.1f} % |" for label, t in result["stages"]]
+            lines.append("")
+        lines += ["| module (own time) | share of time |", "|---|---:|"]
         lines += [f"| `{module}` | {100 * t / total:.1f} % |" for t, module in result["modules"][:8]]
         lines += ["", "| function | own s | cumulative s |", "|---|---:|---:|"]
         lines += [f"| `{name}` | {tot:.2f} | {cum:.2f} |" for tot, cum, name in result["functions"][:8]]
@@ -294,15 +349,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="sizes 100,500 and 500 for peers")
     parser.add_argument("--no-profile", action="store_true", help="skip the cProfile breakdown")
     parser.add_argument("--write-docs", action="store_true", help="rewrite the results in docs/performance.md")
-    parser.add_argument("--json", type=Path, help="also save the raw results here")
+    parser.add_argument(
+        "--json", type=Path, default=HERE / "out" / "results.json", help="raw results, saved after every step"
+    )
+    parser.add_argument("--render", type=Path, metavar="JSON", help="only render saved (possibly partial) results")
     args = parser.parse_args(argv)
-    sizes = [100, 500] if args.quick else [int(s) for s in args.sizes.split(",")]
-    peer_size = 500 if args.quick else args.peer_size
-    results = measure(sizes, peer_size, args.jobs, profile=not args.no_profile)
+    if args.render:
+        results = json.loads(args.render.read_text(encoding="utf-8"))
+    else:
+        sizes = [100, 500] if args.quick else [int(s) for s in args.sizes.split(",")]
+        peer_size = 500 if args.quick else args.peer_size
+        recorder = Recorder(sizes, peer_size, args.jobs, args.json)
+        results = measure(recorder, profile=not args.no_profile)
     block = render(results)
     print(block)
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     if args.write_docs:
         write_docs(block)
         print(f"wrote {DOCS_PAGE.relative_to(ROOT)}", file=sys.stderr)

@@ -40,23 +40,21 @@ def _warm_docs(kind: str) -> Iterator[synth.SynthDoc]:
     return synth.documents(WARMUP, kind=kind, seed=1)
 
 
-def _timed_loop(
-    work: Callable[[synth.SynthDoc], int], kind: str, count: int, seed: int
-) -> tuple[float, int, int, float]:
+def _timed_loop(work: Callable[[synth.SynthDoc], int], kind: str, count: int, seed: int) -> dict[str, Any]:
     for doc in _warm_docs(kind):
         work(doc)
     baseline = peak_rss_mib()
-    elapsed = 0.0
-    found = 0
-    failures = 0
+    elapsed = cpu = 0.0
+    found = failures = 0
     for doc in synth.documents(count, kind=kind, seed=seed):
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         try:
             found += work(doc)
         except Exception:  # a benchmark counts failures instead of stopping
             failures += 1
         elapsed += time.perf_counter() - start
-    return elapsed, found, failures, baseline
+        cpu += time.process_time() - cpu_start
+    return {"seconds": elapsed, "cpu_seconds": cpu, "found": found, "failures": failures, "baseline_mib": baseline}
 
 
 def _nkreports_work() -> tuple[Callable[[synth.SynthDoc], int], str]:
@@ -105,14 +103,22 @@ def _spacy_run(kind: str, count: int, seed: int) -> dict[str, Any]:
         label = f"trafilatura {trafilatura.__version__} + spaCy {version} ({model}, NER only)"
     list(nlp.pipe([to_text(d.content) for d in _warm_docs(kind)], batch_size=BATCH))
     baseline = peak_rss_mib()
-    elapsed = 0.0
+    elapsed = cpu = 0.0
     found = 0
     for chunk in _chunks(synth.documents(count, kind=kind, seed=seed), BATCH):
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         for doc in nlp.pipe([to_text(d.content) for d in chunk], batch_size=BATCH):
             found += len(doc.ents)
         elapsed += time.perf_counter() - start
-    return {"tool": label, "seconds": elapsed, "found": found, "failures": 0, "baseline_mib": baseline}
+        cpu += time.process_time() - cpu_start
+    return {
+        "tool": label,
+        "seconds": elapsed,
+        "cpu_seconds": cpu,
+        "found": found,
+        "failures": 0,
+        "baseline_mib": baseline,
+    }
 
 
 def _trafilatura_run(kind: str, count: int, seed: int) -> dict[str, Any]:
@@ -121,16 +127,12 @@ def _trafilatura_run(kind: str, count: int, seed: int) -> dict[str, Any]:
     def work(doc: synth.SynthDoc) -> int:
         return 1 if trafilatura.extract(doc.content) else 0
 
-    elapsed, found, failures, baseline = _timed_loop(work, kind, count, seed)
-    label = f"trafilatura {trafilatura.__version__} (extract)"
-    return {"tool": label, "seconds": elapsed, "found": found, "failures": failures, "baseline_mib": baseline}
+    return {"tool": f"trafilatura {trafilatura.__version__} (extract)", **_timed_loop(work, kind, count, seed)}
 
 
 def _nkreports_run(kind: str, count: int, seed: int) -> dict[str, Any]:
     work, version = _nkreports_work()
-    elapsed, found, failures, baseline = _timed_loop(work, kind, count, seed)
-    label = f"nkreports {version} (parse)"
-    return {"tool": label, "seconds": elapsed, "found": found, "failures": failures, "baseline_mib": baseline}
+    return {"tool": f"nkreports {version} (parse)", **_timed_loop(work, kind, count, seed)}
 
 
 @functools.cache
@@ -176,10 +178,36 @@ def _module_of(filename: str) -> str:
     if "nkreports" in parts:
         return ".".join(parts[len(parts) - parts[::-1].index("nkreports") - 1 :]).removesuffix(".py")
     if filename.startswith("<") or filename == "~":
-        return "builtins (C code: str methods, re, sorted...)"
+        return "C builtins (re, str...)"
     if "site-packages" in parts:
         return parts[parts.index("site-packages") + 1]
     return path.parent.name if path.stem == "__init__" else path.stem
+
+
+#: Pipeline stages for the profile: (label, file name the function lives in, function name).
+STAGES = (
+    ("read the document (format detection, HTML/feed parsing)", "_read.py", "read_document"),
+    ("detect the outlet", "_registry.py", "detect"),
+    ("outlet: blocks, boilerplate, normalization", "_base.py", "article"),
+    ("extract regions", "_find.py", "find_regions"),
+    ("extract dates", "_find.py", "find_dates"),
+    ("extract sources", "_sources.py", "find_sources"),
+    ("extract directives", "_directives.py", "find_directives"),
+    ("all extraction", "__init__.py", "extract"),
+)
+
+
+def _stages(raw: dict[Any, Any]) -> list[tuple[str, float]]:
+    out = []
+    for label, file_name, function in STAGES:
+        cum = sum(
+            row[3]
+            for (filename, _line, name), row in raw.items()
+            if name == function and Path(filename).name == file_name and "nkreports" in Path(filename).parts
+        )
+        if cum:
+            out.append((label, cum))
+    return out
 
 
 def _profile_run(kind: str, count: int, seed: int) -> dict[str, Any]:
@@ -200,11 +228,13 @@ def _profile_run(kind: str, count: int, seed: int) -> dict[str, Any]:
     for (filename, line, name), (_cc, _nc, tottime, cumtime, _callers) in raw.items():
         module = _module_of(filename)
         by_module[module] += tottime
-        functions.append((tottime, cumtime, f"{module}:{line}({name})"))
+        label = name if filename == "~" else f"{module}:{line}({name})"
+        functions.append((tottime, cumtime, label))
     functions.sort(reverse=True)
     return {
         "tool": "cProfile of nkreports.parse",
         "total": total,
+        "stages": _stages(raw),
         "modules": sorted(((t, m) for m, t in by_module.items()), reverse=True)[:12],
         "functions": functions[:15],
     }

@@ -24,6 +24,7 @@ exclude_patterns = ["_build"]
 myst_heading_anchors = 3
 autodoc_typehints = "description"
 autodoc_member_order = "bysource"
+autodoc_preserve_defaults = True
 autodoc_default_options = {"members": True, "show-inheritance": False}
 nitpicky = True
 nitpick_ignore_regex = [
