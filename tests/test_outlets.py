@@ -27,7 +27,7 @@ from nkreports.outlets import (
 from nkreports.testing import assert_outlet_reads, outlet_problems, protocol_problems, write_expected
 
 FIXTURES = Path(__file__).parent / "outlets"
-BUILT_INS = ("asiapress", "dailynk", "generic", "kcna", "nknews", "rfa", "rodong", "yonhap")
+BUILT_INS = ("asiapress", "dailynk", "generic", "kcna", "nkeconwatch", "nknews", "rfa", "rodong", "yonhap")
 
 
 def test_builtins_register_through_entry_points():
