@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from importlib.metadata import version as _version
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parent.parent
 
 project = "nkreports"
 author = "nkreports developers"
@@ -21,6 +24,7 @@ exclude_patterns = ["_build"]
 myst_heading_anchors = 3
 autodoc_typehints = "description"
 autodoc_member_order = "bysource"
+autodoc_preserve_defaults = True
 autodoc_default_options = {"members": True, "show-inheritance": False}
 nitpicky = True
 nitpick_ignore_regex = [
@@ -29,5 +33,15 @@ nitpick_ignore_regex = [
     (r"py:class", r"(E|StrEnum|enum\..*|Self|TextIO|EntryPoint|Attribute)"),
     (r"py:.*", r"nkreports\..*\._.*"),
 ]
+# Doctests in the pages (``sphinx-build -b doctest``) run from the repository root,
+# so examples can name ``examples/kanggye-fuel-notice.txt`` as a user would.
+doctest_global_setup = f"""
+import os
+os.chdir({str(_ROOT)!r})
+import nkreports
+"""
+# Only the ``{doctest}`` blocks of the pages: docstring examples run under pytest --doctest-modules.
+doctest_test_doctest_blocks = ""
+
 html_theme = "furo"
 html_title = "nkreports"

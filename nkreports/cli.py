@@ -21,6 +21,7 @@ from nkreports._pipeline import parse_all, parse_document
 from nkreports._summary import summarize
 from nkreports.batch import run as run_batch
 from nkreports.exceptions import DocumentError, DocumentTooLargeError, NKReportsError, UnknownOutletError
+from nkreports.gazetteer import default_gazetteer
 from nkreports.io import DEFAULT_MAX_BYTES, decode, read_path
 from nkreports.io import json as report_json
 from nkreports.model import Report
@@ -105,6 +106,14 @@ def _parser() -> argparse.ArgumentParser:
     _add_parse_parser(sub)
     _add_validate_parser(sub)
     sub.add_parser("outlets", help="list registered outlets", description="List registered outlets.")
+
+    r = sub.add_parser(
+        "regions", help="look up regions in the gazetteer", description="Look up regions by any spelling."
+    )
+    r.add_argument(
+        "query", nargs="?", metavar="QUERY", help="a place name in any spelling (Yangkang, Gapsan, Chung-Jin)"
+    )
+    r.add_argument("--level", metavar="LEVEL", help="only regions of this level or kind (province, city, county, ...)")
     return parser
 
 
@@ -190,8 +199,31 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_outlets(_args: argparse.Namespace, out: TextIO) -> int:
+    rows = [("KEY", "NAME", "HOSTS")]
     for outlet in default_registry():
-        out.write(f"{outlet.key:<12} {outlet.name}\n")
+        hosts = getattr(outlet, "hosts", ())
+        rows.append((outlet.key, outlet.name, ", ".join(hosts) if hosts else "-"))
+    width = [max(len(r[i]) for r in rows) for i in range(2)]
+    for key, name, hosts in rows:
+        out.write(f"{key:<{width[0]}}  {name:<{width[1]}}  {hosts}\n")
+    return EXIT_OK
+
+
+def _cmd_regions(args: argparse.Namespace, out: TextIO) -> int:
+    gaz = default_gazetteer()
+    found = list(gaz.lookup_all(args.query)) if args.query else list(gaz)
+    if args.query and not found:
+        needle = args.query.casefold()
+        found = [r for r in gaz if any(needle in s.casefold() for s in r.spellings)]
+    if args.level:
+        wanted = {r.id for r in gaz.by_level(args.level)}
+        found = [r for r in found if r.id in wanted]
+    if not found:
+        print(f"nkreports: no region matches {args.query or args.level!r}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for region in found:
+        chain = " > ".join(a.name for a in gaz.ancestors(region))
+        out.write(f"{region.id:<24} {region.level.value:<9} {region.name}" + (f"  ({chain})" if chain else "") + "\n")
     return EXIT_OK
 
 
@@ -209,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "parse" and args.output is None and len(args.paths) > 1:
         print("nkreports parse: error: several PATHs need --output (batch mode)", file=sys.stderr)
         return EXIT_USAGE
-    commands = {"parse": _cmd_parse, "validate": _cmd_validate, "outlets": _cmd_outlets}
+    commands = {"parse": _cmd_parse, "validate": _cmd_validate, "outlets": _cmd_outlets, "regions": _cmd_regions}
     try:
         return commands[args.command](args, sys.stdout)
     except UnknownOutletError as exc:

@@ -52,6 +52,9 @@ def found(text: str, anchor: dt.date | None = THURSDAY) -> list[tuple[str, str |
         ("Pyongyang, March 3 (KCNA) -- A meeting opened.", [("March 3", "2023-03-03")]),
         ("Residents were told the ban starts on Dec. 1.", [("Dec. 1", "2023-12-01")]),
         ("He was questioned yesterday.", [("yesterday", "2023-11-15")]),
+        ("Output fell between 2015 and 2017.", [("2015", "2015"), ("2017", "2017")]),
+        ("Early 2021 and as of late 2022 were hard.", [("Early 2021", "2021"), ("late 2022", "2022")]),
+        ("Markets reopened next Monday.", [("next Monday", "2023-11-20")]),
     ],
 )
 def test_expressions_resolve_against_the_anchor(text: str, expected: list[tuple[str, str]]) -> None:
@@ -71,6 +74,8 @@ def test_expressions_resolve_against_the_anchor(text: str, expected: list[tuple[
         "The 7th Party Congress and the 20th century are long past.",
         "Last Updated: Monday, 8 May 2023",
         "It was the first time anyone had seen it.",
+        "Workers of the August 3 People’s Consumer Goods movement and the Feb. 8 Vinalon Complex.",
+        "Lectures are held every Saturday, and wages are paid on the 15th of every month.",
         "The curfew starts at 10 PM.",
     ],
 )
@@ -111,6 +116,39 @@ def test_quoted_this_month_counts_from_the_speech_date() -> None:
     assert found(text, anchor) == [("March 29", "2021-03-29"), ("this month", "2021-03")]
     unquoted = "From this month, every household must pay."
     assert found(unquoted, anchor) == [("this month", "2021-04")]
+
+
+def test_a_quote_in_its_own_paragraph_counts_from_the_speech_date_before_it() -> None:
+    text = (
+        "A source in Hyesan told Daily NK on May 26 that inspections had resumed.\n\n"
+        "“Beginning this month, every household has to report,” the source said.\n\n"
+        "Prices rose this month."
+    )
+    assert found(text, dt.date(2020, 6, 3)) == [
+        ("May 26", "2020-05-26"),
+        ("this month", "2020-05"),
+        ("this month", "2020-06"),
+    ]
+
+
+def test_speech_dates_come_from_the_informant_not_from_other_dates() -> None:
+    text = (
+        "Residents were told on Jan. 29 to register, a resident told RFA on Friday.\n\n"
+        "“Yesterday, they came again,” the resident said. Earlier, on Jan. 3, inspectors searched homes."
+    )
+    values = dict(found(text, dt.date(2022, 2, 12)))
+    assert values["Yesterday"] == "2022-02-10"
+
+
+def test_plans_resolve_forward() -> None:
+    assert found("The authorities plan to hold elections in December.", dt.date(2022, 2, 11)) == [
+        ("December", "2022-12")
+    ]
+
+
+def test_dates_at_the_edges_of_the_calendar_stay_unresolved() -> None:
+    (last,) = find_dates("It began last year.", dt.date(1, 6, 1))
+    assert (last.text, last.value, last.precision) == ("last year", None, Precision.YEAR)
 
 
 def test_range_keeps_its_start_and_records_its_end() -> None:

@@ -20,7 +20,10 @@ __all__ = ["distinct_dates", "find_dates"]
 
 _CHROME_WINDOW = 40
 _SPEECH_WINDOW = 80
+_SPEECH_GAP = 60  # most characters between a speech verb and its date ("told Daily NK on")
+_SPEECH_PARAGRAPHS = 2  # how far back a quotation set apart may find its speech date
 _NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][\w-]{0,30})")
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s")
 _PUNCT_AFTER = re.compile(r"\s?[,.;:)!?…”\"’]|\s?$")
 # Kinds counted from the reference date, which inside a dated quotation is the speech date.
 _SPEECH_RELATIVE = frozenset({Kind.REL_PERIOD, Kind.MONTH_REL_YEAR, Kind.ORDINAL, Kind.REL_DAY})
@@ -40,7 +43,8 @@ class _Draft:
 def _filters(vocab: DateVocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     chrome = re.compile(rf"(?i)(?:{_alternation(vocab.chrome_cues)})\W{{0,3}}(?:[A-Za-z]{{3,9}},?\s{{1,2}})?$")
     habitual = re.compile(rf"(?i)\b(?:{_alternation(vocab.habitual_cues)})\b")
-    speech = re.compile(rf"(?i)\b(?:{_alternation(vocab.speech_verbs)})\b")
+    passive = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    speech = re.compile(rf"(?i){passive}\b(?:{_alternation(vocab.speech_verbs)})\b[^.,;:!?“”\"\n]{{0,{_SPEECH_GAP}}}$")
     units = re.compile(rf"(?i)\s(?:{_alternation(vocab.unit_words)})\b")
     return chrome, habitual, speech, units
 
@@ -65,6 +69,14 @@ def _keep(text: str, cand: Candidate, vocab: DateVocabulary) -> bool:
         return False
     if cand.kind is Kind.YEAR and units.match(text, cand.end):
         return False
+    if cand.kind in {Kind.MONTH_DAY, Kind.MONTH_DAY_YEAR}:
+        nxt = _NEXT_WORD.match(text, cand.end)
+        if nxt is not None and nxt.group(1) in vocab.name_heads:
+            return False
+    if cand.kind is Kind.WEEKDAY and cand.get("rel") is None:
+        before = text[max(0, cand.start - 8) : cand.start].lower().split()
+        if before and before[-1] in vocab.recurrence_words:
+            return False
     if cand.kind is Kind.ORDINAL and cand.get("rel") is None:
         return _ordinal_is_day(text, cand, vocab)
     return True
@@ -77,6 +89,9 @@ def _ordinal_is_day(text: str, cand: Candidate, vocab: DateVocabulary) -> bool:
     if nxt is None:
         return True
     word = nxt.group(1)
+    if word.lower() == "of":
+        after = _NEXT_WORD.match(text, nxt.end())
+        return after is None or after.group(1).lower() not in vocab.recurrence_words
     return not word[0].isupper() and word.lower() not in vocab.ordinal_blockers
 
 
@@ -91,25 +106,59 @@ def _inside(quotes: list[tuple[int, int]], pos: int) -> bool:
 def _speech_date(
     text: str, quote: tuple[int, int], drafts: list[_Draft], quotes: list[tuple[int, int]], vocab: DateVocabulary
 ) -> dt.date | None:
-    """The day a quotation was spoken, from "told ... on May 26" next to it in the paragraph."""
+    """The day a quotation was spoken: "told ... on May 26" next to it in its paragraph,
+    else the latest such date in the two paragraphs before (a quote set in a paragraph of its own).
+    """
     speech = _filters(vocab)[2]
     p_start, p_end = paragraph_bounds(text, quote[0])
+    back = p_start
+    for _ in range(_SPEECH_PARAGRAPHS):
+        back = paragraph_bounds(text, max(0, back - 3))[0] if back > 0 else 0
     before: dt.date | None = None
     after: dt.date | None = None
+    earlier: dt.date | None = None
     for d in drafts:
         c = d.cand
-        if d.value is None or d.precision is not Precision.DAY or not p_start <= c.start < p_end:
+        if d.value is None or d.precision is not Precision.DAY or not back <= c.start < p_end:
             continue
-        lo, hi = max(p_start, c.start - _SPEECH_WINDOW), min(p_end, c.end + _SPEECH_WINDOW)
-        if c.end <= quote[0]:
-            hi = min(hi, quote[0])
-        if _inside(quotes, c.start) or not speech.search(text, lo, hi):
+        if _inside(quotes, c.start):
             continue
-        if c.end <= quote[0]:
+        if not speech.search(text, max(0, c.start - _SPEECH_WINDOW), c.start):
+            continue
+        if c.start < p_start:
+            earlier = d.value
+        elif c.end <= quote[0]:
             before = d.value
-        elif c.start >= quote[1] and after is None:
+        elif c.start >= quote[1] and after is None and not _SENTENCE_END.search(text, quote[1], c.start):
             after = d.value
-    return before or after
+    return before or after or earlier
+
+
+_PRECISION = {
+    Kind.MONTH_YEAR: Precision.MONTH,
+    Kind.MONTH_REL_YEAR: Precision.MONTH,
+    Kind.MONTH: Precision.MONTH,
+    Kind.YEAR: Precision.YEAR,
+}
+
+
+def _safe_resolve(
+    text: str,
+    cand: Candidate,
+    *,
+    anchor: dt.date | None,
+    ref: dt.date | None,
+    vocab: DateVocabulary,
+    prior: dt.date | None,
+) -> _Draft:
+    """:func:`_resolve`, but arithmetic that leaves the calendar (year 0, year 10000) gives ``value=None``."""
+    try:
+        return _resolve(text, cand, anchor=anchor, ref=ref, vocab=vocab, prior=prior)
+    except (ValueError, OverflowError):
+        precision = _PRECISION.get(cand.kind, Precision.DAY)
+        if cand.kind is Kind.REL_PERIOD:
+            precision = Precision.YEAR if cand.parts["unit"].lower() == "year" else Precision.MONTH
+        return _Draft(cand, precision)
 
 
 def _resolve(
@@ -235,7 +284,7 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
     for c in candidates:
         if c.kind is Kind.REL_DAY or (c.kind in _SPEECH_RELATIVE and _inside(quotes, c.start)):
             continue
-        drafts[c.start] = _resolve(text, c, anchor=anchor, ref=anchor, vocab=vocab, prior=None)
+        drafts[c.start] = _safe_resolve(text, c, anchor=anchor, ref=anchor, vocab=vocab, prior=None)
     # Pass 2: relative expressions inside quotations count from the quotation's own date.
     ordered = [drafts[k] for k in sorted(drafts)]
     for c in candidates:
@@ -243,7 +292,7 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
             continue
         quote = _quote_at(quotes, c.start)
         spoken = None if quote is None else _speech_date(text, quote, ordered, quotes, vocab)
-        drafts[c.start] = _resolve(text, c, anchor=anchor, ref=spoken or anchor, vocab=vocab, prior=None)
+        drafts[c.start] = _safe_resolve(text, c, anchor=anchor, ref=spoken or anchor, vocab=vocab, prior=None)
     # Pass 3: "the previous day" / "the next day" against the latest day before them.
     for c in candidates:
         if c.kind is not Kind.REL_DAY:
@@ -257,7 +306,7 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
         spoken = (
             None if quote is None else _speech_date(text, quote, [drafts[k] for k in sorted(drafts)], quotes, vocab)
         )
-        drafts[c.start] = _resolve(
+        drafts[c.start] = _safe_resolve(
             text, c, anchor=anchor, ref=spoken or anchor, vocab=vocab, prior=None if prior is None else prior.value
         )
     return tuple(_to_value(text, drafts[k]) for k in sorted(drafts))

@@ -12,6 +12,7 @@ import enum
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 import attrs
 
@@ -71,6 +72,7 @@ class _Scanner:
     kind: Kind
     pattern: re.Pattern[str]
     span_group: str | None = None  # the group the span starts at (a leading cue is left out)
+    modifier: str = "no"  # "no", "may" (a modifier before the match joins it) or "must" (kept only with one)
 
 
 def _month(vocab: DateVocabulary, *, abbreviations: bool = True) -> str:
@@ -81,7 +83,7 @@ def _month(vocab: DateVocabulary, *, abbreviations: bool = True) -> str:
         else []
     )
     full = [re.escape(m) for m in sorted(names, key=len, reverse=True)]
-    return "(?:" + "|".join(full + abbr) + r")(?![A-Za-z])"
+    return r"(?<![A-Za-z])(?:" + "|".join(full + abbr) + r")(?![A-Za-z])"
 
 
 @cache
@@ -90,12 +92,13 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
     full_month = _month(vocab, abbreviations=False)
     mods = _alternation(m for m, _ in vocab.modifiers)
     mod = rf"(?:(?P<mod>(?i:{mods})){_SEP})"
+    cued_year = rf"(?P<yspan>{mod}?(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}|\d\d)(?![\d-]))?){_YEAR_END}"
     rel = r"(?P<rel>(?i:last|this|next))"
     weekdays = "|".join(re.escape(w) for w in vocab.weekdays)
     month_cues = _alternation(vocab.month_cues)
     year_cues = _alternation(vocab.year_cues)
     no_num_after = r"(?!\d|[.,:]\d)"
-    table = [
+    table: list[tuple[Any, ...]] = [
         (
             Kind.NUMERIC,
             rf"(?<![\w./-])(?P<y>{_YEAR})(?P<sep>[-./])(?P<m>[01]?\d)(?P=sep)(?P<d>{_DAY})(?![\w]|[./-]\d)",
@@ -123,9 +126,9 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
             None,
         ),
         (Kind.MONTH_DAY, rf"(?<![\w,.])(?P<d>{_DAY}){_ORD}?\s(?:of\s)?(?P<month>{month})", None),
-        (Kind.MONTH_YEAR, rf"{mod}?(?P<month>{month}),?\s(?:of\s)?(?P<y>{_YEAR})(?!\d)", None),
-        (Kind.MONTH_REL_YEAR, rf"{mod}?(?P<month>{month}),?\s(?:of\s)?{rel}\s(?i:year)\b", None),
-        (Kind.MONTH, rf"{mod}(?P<month>{month})", None),
+        (Kind.MONTH_YEAR, rf"(?P<month>{month}),?\s(?:of\s)?(?P<y>{_YEAR})(?!\d)", None, "may"),
+        (Kind.MONTH_REL_YEAR, rf"(?P<month>{month}),?\s(?:of\s)?{rel}\s(?i:year)\b", None, "may"),
+        (Kind.MONTH, rf"(?P<month>{month})", None, "must"),
         (
             Kind.MONTH,
             rf"\b(?P<rel>(?i:last|this|next))\s(?P<month>{full_month})(?!,?\s(?:of\s)?(?:{_YEAR}|{_DAY})(?!\d))",
@@ -134,8 +137,9 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
         (Kind.MONTH, rf"\b(?i:{month_cues})\s(?P<bare>(?P<month>{full_month}))(?!\s?\d)", "bare"),
         (
             Kind.REL_PERIOD,
-            rf"(?<!\bthe\s)\b{mod}?(?:(?P<rel_the>(?i:the))|{rel})\s(?P<unit>(?i:month|year))\b",
+            rf"(?<!\bthe\s)\b(?:(?P<rel_the>(?i:the))|{rel})\s(?P<unit>(?i:month|year))\b",
             None,
+            "may",
         ),
         (
             Kind.REL_DAY,
@@ -150,22 +154,40 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
         ),
         (
             Kind.YEAR,
-            rf"\b(?i:{year_cues})\s(?P<yspan>{mod}?(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}|\d\d)(?![\d-]))?){_YEAR_END}",
+            rf"\b(?i:{year_cues})\s{cued_year}",
             "yspan",
         ),
         (Kind.YEAR, rf"{_AFTER_YEAR}(?P<y>{_YEAR}){_YEAR_END}", None),
+        (Kind.YEAR, rf"\b(?P<y>{_YEAR}){_YEAR_END}", None, "must"),
         (Kind.WEEKDAY, rf"\b(?:(?P<rel>(?i:last|this|next|coming))\s)?(?P<wd>{weekdays})\b", None),
     ]
-    return tuple(_Scanner(kind, re.compile(pattern), group) for kind, pattern, group in table)
+    return tuple(_Scanner(row[0], re.compile(row[1]), *row[2:]) for row in table)
+
+
+@cache
+def _modifier_before(vocab: DateVocabulary) -> re.Pattern[str]:
+    mods = _alternation(m for m, _ in vocab.modifiers)
+    return re.compile(rf"\b(?P<mod>(?i:{mods})){_SEP}$")
+
+
+_MOD_WINDOW = 24
 
 
 def scan(text: str, vocab: DateVocabulary) -> list[Candidate]:
     """Every candidate in *text*, non-overlapping, in text order."""
     found: list[Candidate] = []
+    before = _modifier_before(vocab)
     for scanner in _scanners(vocab):
         for m in scanner.pattern.finditer(text):
             start = m.start(scanner.span_group) if scanner.span_group else m.start()
             parts = {k: v for k, v in m.groupdict().items() if v is not None}
+            if scanner.modifier != "no" and "mod" not in parts:
+                joined = before.search(text, max(0, start - _MOD_WINDOW), start)
+                if joined is not None:
+                    start = joined.start()
+                    parts["mod"] = joined.group("mod")
+                elif scanner.modifier == "must":
+                    continue
             found.append(Candidate(scanner.kind, start, m.end(), parts))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []

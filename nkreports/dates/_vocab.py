@@ -97,6 +97,10 @@ class DateVocabulary:
     """Words after a number that make it a quantity, not a year ("won")."""
     ordinal_blockers: tuple[str, ...] = attrs.field(converter=_tuple)
     """Nouns after "the 16th" that make it an ordinal, not a day ("anniversary")."""
+    name_heads: tuple[str, ...] = attrs.field(converter=_tuple)
+    """Words after a month and day that make them part of a name ("the August 3 Movement")."""
+    recurrence_words: tuple[str, ...] = attrs.field(converter=_tuple)
+    """Words before a weekday or after an ordinal that make it recurring ("every")."""
 
     def extend(self, **tables: Any) -> DateVocabulary:
         """A copy with extra entries appended to the named tables."""
@@ -173,6 +177,9 @@ def default_vocabulary() -> DateVocabulary:
             "is to",
             "are to",
             "plans to",
+            "plan to",
+            "planning to",
+            "intend to",
             "planned for",
             "take effect",
             "takes effect",
@@ -229,7 +236,7 @@ def default_vocabulary() -> DateVocabulary:
             "tend to",
             "tends to",
         ),
-        chrome_cues=_words("last updated", "accessed", "retrieved", "copyright", "©"),
+        chrome_cues=_words("last updated", "page updated", "last modified", "accessed", "retrieved", "copyright", "©"),
         speech_verbs=_words(
             "told", "said", "says", "reported", "explained", "added", "noted", "stated", "spoke", "speaking"
         ),
@@ -253,6 +260,22 @@ def default_vocabulary() -> DateVocabulary:
             "km",
             "units",
             "cases",
+            "residents",
+            "families",
+            "students",
+            "members",
+            "officials",
+            "cadres",
+            "defectors",
+            "percent",
+            "rmb",
+            "vehicles",
+            "trucks",
+            "bags",
+            "sacks",
+            "boxes",
+            "pieces",
+            "times",
         ),
         ordinal_blockers=_words(
             "century",
@@ -277,5 +300,28 @@ def default_vocabulary() -> DateVocabulary:
             "biggest",
             "most",
             "generation",
+            "quarter",
+            "division",
+            "corps",
         ),
+        name_heads=_words(
+            "People",
+            "Consumer",
+            "consumer",
+            "Movement",
+            "movement",
+            "Street",
+            "Vinalon",
+            "House",
+            "Sports",
+            "Youth",
+            "Factory",
+            "Complex",
+            "Mine",
+            "Enterprise",
+            "Hall",
+            "Stadium",
+            "Park",
+        ),
+        recurrence_words=_words("every", "each"),
     )

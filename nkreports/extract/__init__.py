@@ -16,6 +16,7 @@ from nkreports.gazetteer import Gazetteer, RegionMatch, default_gazetteer, find_
 from nkreports.model import Article, BlockKind, DateValue, Directive, RegionRef, Source, Span
 
 from ._directives import find_directives
+from ._index import Positioned
 from ._sentences import Sentence, split_sentences
 from ._sources import find_sources
 from ._vocabulary import ChannelPhrase, IssuerPattern, ModalPattern, Vocabulary, default_vocabulary
@@ -77,12 +78,14 @@ def extract(article: Article, context: Context) -> Extraction:
     matches = find_regions(text, context.gazetteer)
     dates = find_dates(text, context.anchor)
     sentences = split_sentences(text)
+    regions = Positioned(matches, lambda m: (m.span.start, m.span.end))
+    dated = Positioned(dates, lambda d: (d.start, d.end))
     vocab = context.vocabulary
     sources = find_sources(
         text=text,
         sentences=sentences,
-        regions=matches,
-        dates=dates,
+        regions=regions,
+        dates=dated,
         vocab=vocab,
         self_names=context.self_names,
         gazetteer=context.gazetteer,
@@ -90,8 +93,8 @@ def extract(article: Article, context: Context) -> Extraction:
     directives = find_directives(
         text=text,
         sentences=sentences,
-        regions=matches,
-        dates=dates,
+        regions=regions,
+        dates=dated,
         sources=sources,
         vocab=vocab,
         gazetteer=context.gazetteer,

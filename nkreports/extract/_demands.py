@@ -65,7 +65,7 @@ def _compiled(patterns: tuple[ModalPattern, ...]) -> tuple[tuple[ModalPattern, r
 
 def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modality) -> Modality | None:
     """The modality of the demand a directive verb ending at *pos* introduces, if it takes a complement."""
-    rest = text[pos:end]
+    rest = text[pos : min(end, pos + 400)]
     if modality is Modality.WARNING:
         return modality if re.match(r" (?:[\w’']+ ){0,6}?that ", rest) else None
     needs_to = verb.lower() in {"told", "tells", "asked", "asks"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
@@ -12,6 +13,7 @@ from nkreports.gazetteer import Gazetteer, RegionMatch
 from nkreports.model import Body, DateValue, Demand, Directive, Issuer, IssuerLevel, Modality, Source, Span
 
 from ._demands import DemandSpan, find_demands
+from ._index import Positioned
 from ._issuers import IssuerMention, find_issuers, resolve_issuer, verb_follows
 from ._linking import issue_date
 from ._sentences import Sentence
@@ -19,6 +21,7 @@ from ._vocabulary import Vocabulary
 
 __all__ = ["find_directives"]
 
+_REACH = 50
 _GENERIC = frozenset({"authorities", "country", "regime", "state", "central-authorities"})
 _PASSIVE = re.compile(
     r"\b(?:were|was|have been|has been|had been|are|is|being|be|got) (?:\w+ )?(?:ordered|told|instructed|required"
@@ -38,16 +41,20 @@ class _Draft:
     mentions: list[Span] = attrs.Factory(list)
     evidence: list[Sentence] = attrs.Factory(list)
     demands: list[DemandSpan] = attrs.Factory(list)
+    seen: set[int] = attrs.Factory(set)
+    nouns: set[str] = attrs.Factory(set)
 
     @property
     def key(self) -> tuple[Body, IssuerLevel | None, str | None]:
         return (self.body, self.level, self.region)
 
     def add(self, sentence: Sentence, demands: Sequence[DemandSpan]) -> None:
-        if sentence not in self.evidence:
+        if sentence.index not in self.seen:
+            self.seen.add(sentence.index)
             self.evidence.append(sentence)
+            self.nouns.update(m.group(1).rstrip("s") for m in _DOCUMENT_NOUNS.finditer(sentence.text.lower()))
         for d in demands:
-            if not any(d.start < o.end and o.start < d.end for o in self.demands):
+            if not any(d.start < o.end and o.start < d.end for o in self.demands[-8:]):
                 self.demands.append(d)
 
 
@@ -88,8 +95,8 @@ def find_directives(
     *,
     text: str,
     sentences: Sequence[Sentence],
-    regions: Sequence[RegionMatch],
-    dates: Sequence[DateValue],
+    regions: Positioned[RegionMatch],
+    dates: Positioned[DateValue],
     sources: Sequence[Source],
     vocab: Vocabulary,
     gazetteer: Gazetteer,
@@ -100,6 +107,7 @@ def find_directives(
     Sentences inside the *skip* spans (titles, captions, headings) are not read.
     """
     drafts: list[_Draft] = []
+    by_key: dict[tuple[Body, IssuerLevel | None, str | None], _Draft] = {}
     current: _Draft | None = None
     references = _reference_regex(vocab.issuer_references)
     verbs = _word_regex(vocab.directive_verbs)
@@ -111,7 +119,7 @@ def find_directives(
         actor = _acting(text, sentence, mentions, vocab)
         if actor is not None:
             body, level, region = resolve_issuer(actor, regions, gazetteer)
-            target = next((d for d in drafts if d.key == (body, level, region)), None)
+            target = by_key.get((body, level, region))
             generic = actor.pattern.name in _GENERIC
             if target is None and generic and current is not None and _attach_window(current, sentence):
                 target = current
@@ -119,6 +127,7 @@ def find_directives(
                 target = _Draft(body=body, level=level, region=region, mention=actor, generic=generic)
                 _absorb_lead(drafts, target, sentence)
                 drafts.append(target)
+                by_key[target.key] = target
             elif target.generic and not generic:
                 target.mention, target.generic = actor, False
             target.mentions.append(Span.of(text, actor.start, actor.end))
@@ -161,17 +170,17 @@ def _referent(drafts: list[_Draft], current: _Draft, reference: str, text: str) 
     lowered = reference.lower()
     organ = _ORGAN_NOUNS.search(lowered)
     if organ:
-        for draft in reversed(drafts):
+        for draft in reversed(drafts[-_REACH:]):
             if draft.mention is not None and organ.group(1) in draft.mention.text.lower():
                 return draft
         return current
     document = _DOCUMENT_NOUNS.search(lowered)
     if document:
-        word = re.compile(r"\b" + document.group(1).rstrip("s"))
-        if any(word.search(s.text.lower()) for s in current.evidence):
+        word = document.group(1).rstrip("s")
+        if word in current.nouns:
             return current
-        for draft in reversed(drafts):
-            if any(word.search(s.text.lower()) for s in draft.evidence):
+        for draft in reversed(drafts[-_REACH:]):
+            if word in draft.nouns:
                 return draft
     del text
     return current
@@ -179,6 +188,8 @@ def _referent(drafts: list[_Draft], current: _Draft, reference: str, text: str) 
 
 def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence) -> None:
     """A passive or generic lead ("officials have been ordered ...") belongs to the first named issuer."""
+    if sentence.paragraph > 1:
+        return
     for old in list(drafts):
         lead = old.generic and old.evidence[0].paragraph == 0 and sentence.paragraph <= 1 and not new.generic
         if lead and (old.body is Body.UNKNOWN or len(drafts) == 1):
@@ -190,6 +201,8 @@ def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence) -> None:
 
 def _drop_restated(draft: _Draft, text: str) -> list[DemandSpan]:
     """Lead demands that the body spells out again are dropped in favour of the body's wording."""
+    if not draft.evidence or draft.evidence[0].paragraph > 0:
+        return sorted(draft.demands, key=lambda d: d.start)
     lead = [d for d in draft.demands if _paragraph_of(draft, d) == 0]
     body = [d for d in draft.demands if d not in lead]
     kept = list(body)
@@ -207,10 +220,9 @@ def _drop_restated(draft: _Draft, text: str) -> list[DemandSpan]:
 
 
 def _paragraph_of(draft: _Draft, demand: DemandSpan) -> int:
-    for s in draft.evidence:
-        if s.start <= demand.start < s.end:
-            return s.paragraph
-    return -1
+    starts = [s.start for s in draft.evidence]
+    i = bisect_right(starts, demand.start) - 1
+    return draft.evidence[i].paragraph if i >= 0 else -1
 
 
 def _audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tuple[str, ...]:
@@ -228,11 +240,14 @@ def _finish(
     text: str,
     sentences: Sequence[Sentence],
     drafts: list[_Draft],
-    dates: Sequence[DateValue],
+    dates: Positioned[DateValue],
     sources: Sequence[Source],
     vocab: Vocabulary,
 ) -> tuple[Directive, ...]:
     taken = {(s.contacted.start, s.contacted.end) for s in sources if s.contacted is not None}
+    owned = sorted((m.start, s.id) for s in sources for m in s.mentions)
+    mention_starts = [start for start, _ in owned]
+    mention_owner = [owner for _, owner in owned]
     out = []
     for i, draft in enumerate(drafts):
         if not draft.demands and not any(_CAMPAIGN.search(s.text) for s in draft.evidence):
@@ -249,13 +264,8 @@ def _finish(
                 mentions=tuple(sorted(set(draft.mentions), key=lambda s: s.start)),
             )
         )
-        first = draft.evidence[0].start
-        reporter = [s for s in sources if any(m.start <= draft.evidence[0].end for m in s.mentions)]
-        near = min(
-            reporter,
-            key=lambda s: abs(max(m.start for m in s.mentions if m.start <= draft.evidence[0].end) - first),
-            default=None,
-        )
+        at = bisect_right(mention_starts, draft.evidence[0].end) - 1
+        near = mention_owner[at] if at >= 0 else None
         out.append(
             Directive(
                 id=f"d{i + 1}",
@@ -266,7 +276,7 @@ def _finish(
                     Demand(start=d.start, end=d.end, text=text[d.start : d.end], modality=d.modality) for d in demands
                 ),
                 penalties=tuple(Span.of(text, d.start, d.end) for d in demands if d.modality is Modality.WARNING),
-                source=None if near is None else near.id,
+                source=near,
                 evidence=tuple(Span.of(text, s.start, s.end) for s in draft.evidence),
             )
         )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 
 import attrs
@@ -11,6 +10,7 @@ import attrs
 from nkreports.gazetteer import Gazetteer, RegionMatch
 from nkreports.model import Body, IssuerLevel, RegionLevel
 
+from ._index import Positioned
 from ._vocabulary import PLACE, IssuerPattern
 
 __all__ = ["IssuerMention", "find_issuers", "resolve_issuer", "verb_follows"]
@@ -125,11 +125,11 @@ def _matching(region_id: str, level: IssuerLevel, gazetteer: Gazetteer) -> str |
 
 
 def resolve_issuer(
-    mention: IssuerMention, regions: Sequence[RegionMatch], gazetteer: Gazetteer
+    mention: IssuerMention, regions: Positioned[RegionMatch], gazetteer: Gazetteer
 ) -> tuple[Body, IssuerLevel, str | None]:
     """Body, level and jurisdiction of *mention*, using the places named in and before it."""
     pattern = mention.pattern
-    inside = [m for m in regions if mention.start <= m.span.start and m.span.end <= mention.end]
+    inside = regions.within(mention.start, mention.end)
     inside = [m for m in inside if m.region.id.startswith("KP")] or inside
     level = pattern.level or _level_word(mention.text)
     if level is None:
@@ -141,9 +141,9 @@ def resolve_issuer(
         found = _matching(m.region.id, level, gazetteer)
         if found:
             return pattern.body, level, found
-    before = [m for m in regions if m.span.end <= mention.start and m.region.id.startswith("KP")]
-    after = [m for m in regions if m.span.start >= mention.end and m.region.id.startswith("KP")]
-    for m in [*reversed(before), *after]:
+    before = [m for m in regions.before(mention.start) if m.region.id.startswith("KP")]
+    after = [m for m in regions.after(mention.end) if m.region.id.startswith("KP")]
+    for m in [*before, *after]:
         found = _matching(m.region.id, level, gazetteer)
         if found:
             return pattern.body, level, found

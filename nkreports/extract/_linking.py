@@ -8,6 +8,7 @@ from functools import cache
 
 from nkreports.model import DateValue, Span
 
+from ._index import Positioned
 from ._sentences import Sentence
 
 __all__ = ["contact_date", "issue_date"]
@@ -19,7 +20,10 @@ _NOT_ISSUE = re.compile(
     re.IGNORECASE,
 )
 _COMPLEMENT = re.compile(r" that |[“\"]|: |, (?=[a-z])")
-_FRAME = re.compile(r"^(?:In|During|Speaking|On|Over)\b")
+_FRAME = re.compile(
+    r"^(?:(?:In|During|Over) (?:a|an|the) [^,]{0,60}\b(?:conversation|call|interview|message|meeting|chat|exchange)"
+    r"|Speaking\b|On [^,]{3,30},)"
+)
 _FOLLOW_UP = re.compile(
     r"\b(?:discussion|meeting|order|notice|decree|lecture|session|plenum|directive|decision|conference|gathering"
     r"|proclamation|instructions?|it|this)\b[^.]{0,60}?\b(?:was|were|had been|has been)\s+(?:\w+\s+)?"
@@ -33,8 +37,8 @@ def _speech(verbs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\b")
 
 
-def _in(dates: Sequence[DateValue], start: int, end: int) -> list[DateValue]:
-    return sorted((d for d in dates if start <= d.start and d.end <= end), key=lambda d: d.start)
+def _in(dates: Positioned[DateValue], start: int, end: int) -> list[DateValue]:
+    return dates.within(start, end)
 
 
 def contact_date(
@@ -42,7 +46,7 @@ def contact_date(
     text: str,
     sentence: Sentence,
     descriptor: Span,
-    dates: Sequence[DateValue],
+    dates: Positioned[DateValue],
     self_names: tuple[str, ...],
     speech_verbs: tuple[str, ...],
 ) -> DateValue | None:
@@ -58,10 +62,10 @@ def contact_date(
         framed = _in(dates, sentence.start, descriptor.start)
         if framed:
             return framed[0]
-    verb = _speech(speech_verbs).search(text, descriptor.end, sentence.end)
+    verb = _speech(speech_verbs).search(text, descriptor.end, min(sentence.end, descriptor.end + 300))
     if verb is None:
         return None
-    boundary = _COMPLEMENT.search(text, verb.end(), sentence.end)
+    boundary = _COMPLEMENT.search(text, verb.end(), min(sentence.end, verb.end() + 300))
     stop = boundary.start() if boundary else sentence.end
     for date in _in(dates, descriptor.end, stop):
         if not re.search(r"\b(?:since|from|until|by|before|after|in)\s+$", text[max(0, date.start - 12) : date.start]):
@@ -73,7 +77,7 @@ def issue_date(
     text: str,
     evidence: Sequence[Sentence],
     sentences: Sequence[Sentence],
-    dates: Sequence[DateValue],
+    dates: Positioned[DateValue],
     taken: set[tuple[int, int]],
 ) -> DateValue | None:
     """When a directive was issued: the first free date its issuing sentences govern.
@@ -90,10 +94,12 @@ def issue_date(
                 continue
             return date
     indices = {s.index for s in evidence}
-    for sentence in sentences:
-        if sentence.index - 1 in indices or sentence.index - 2 in indices:
-            if sentence.index in indices or not _FOLLOW_UP.search(sentence.text):
-                continue
+    following = sorted({i + step for i in indices for step in (1, 2)} - indices)
+    for index in following:
+        if index >= len(sentences):
+            continue
+        sentence = sentences[index]
+        if _FOLLOW_UP.search(sentence.text):
             for date in _in(dates, sentence.start, sentence.end):
                 if (date.start, date.end) not in taken:
                     return date

@@ -97,7 +97,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         for m in _END.finditer(chunk):
             if m.group().startswith("\n") and wrapped:
                 continue
-            if m.group().startswith(".") and tail.search(chunk[pos : m.start() + 1]):
+            if m.group().startswith(".") and tail.search(chunk, max(pos, m.start() - 8), m.start() + 1):
                 continue
             _add(out, text, p_start + pos, p_start + m.end(), number)
             pos = m.end()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
@@ -11,12 +12,14 @@ import attrs
 from nkreports.gazetteer import Gazetteer, RegionMatch
 from nkreports.model import Channel, DateValue, RegionLevel, Source, Span
 
+from ._index import Positioned
 from ._linking import contact_date
 from ._sentences import Sentence
 from ._vocabulary import Vocabulary
 
 __all__ = ["find_sources"]
 
+_REACH = 50
 _NEW_MARKERS = ("another", "second", "third", "additional", "separate", "different", "other")
 _DET = (
     r"(?P<det>[Aa]n additional |[Aa] separate |[Aa] different |[Aa] second |[Aa] third |[Tt]he first "
@@ -49,16 +52,24 @@ class _Draft:
     channel: Channel = Channel.UNSPECIFIED
     contacted: DateValue | None = None
     mentions: list[Span] = attrs.Factory(list)
-    statements: list[Span] = attrs.Factory(list)
+    statements: dict[int, Span] = attrs.Factory(dict)
+
+    def state(self, sentence: Sentence) -> None:
+        if sentence.start not in self.statements:
+            self.statements[sentence.start] = Span(start=sentence.start, end=sentence.end, text=sentence.text)
 
 
 @cache
 def _intro_regex(heads: tuple[str, ...], informants: tuple[str, ...], self_names: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(set(self_names), key=len, reverse=True) if n != "us")
     every = "|".join(re.escape(h) for h in sorted({*heads, *informants}, key=len, reverse=True))
+    plural = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True) if h.endswith("s"))
     return re.compile(
-        r"(?:" + _DET + r"|(?P<poss>(?:" + names + r")['’]s )|(?P<bare>\b))"
-        r"(?P<mod>(?:[\w’'-]+ ){0,4}?)(?P<head>\b(?:" + every + r"))\b" + _LOC
+        r"(?:(?:" + _DET + r"|(?P<poss>(?:" + names + r")['’]s ))"
+        r"(?P<mod>(?:[\w’'-]+ ){0,4}?)(?P<head>\b(?:" + every + r"))"
+        r"|(?<!\bof )(?<!\bits )(?<!\bour )(?<!\btheir )(?P<bare>\b)"
+        r"(?P<bmod>(?:(?:informed|local|inside|trusted|multiple|several|many|other|two|three|some|[Dd]aily NK) ){0,2})"
+        r"(?P<bhead>\b(?:" + plural + r")))\b" + _LOC
     )
 
 
@@ -92,15 +103,15 @@ def _most_specific(matches: Sequence[RegionMatch]) -> str | None:
     return None if best is None else best[1]
 
 
-def _location(span: Span, regions: Sequence[RegionMatch]) -> str | None:
-    inside = [m for m in regions if span.start <= m.span.start and m.span.end <= span.end]
+def _location(span: Span, regions: Positioned[RegionMatch]) -> str | None:
+    inside = regions.within(span.start, span.end)
     found = _most_specific(inside)
     if found:
         return found
     generic = re.search(r"\bthe (?:same |border )?(province|city|county)\b", span.text)
     if generic:
         level = _LEVEL_WORD[generic.group(1)]
-        for m in reversed([m for m in regions if m.span.end <= span.start]):
+        for m in regions.before(span.start):
             if m.region.level is level and m.region.id.startswith("KP"):
                 return m.region.id
     if re.search(r"\binside North Korea\b|\bthe country\b", span.text):
@@ -109,6 +120,7 @@ def _location(span: Span, regions: Sequence[RegionMatch]) -> str | None:
 
 
 def _channel(text: str, sentence: Sentence, vocab: Vocabulary, names: re.Pattern[str]) -> Channel:
+    del text
     masked = _mask_quotes(sentence.text)
     if not names.search(masked) and not re.search(r"\b(?:told|spoke|speaking|said)\b", masked):
         return Channel.UNSPECIFIED
@@ -130,25 +142,21 @@ def _candidates(
     for sentence in sentences:
         masked = _mask_quotes(sentence.text)
         for m in regex.finditer(masked):
-            head = m.group("head")
+            head = _head(m)
             det = (m.group("det") or "").strip().lower()
             after = masked[m.end() : m.end() + 12]
-            if re.match(r" of [a-z]", after) or re.match(r"(?:[\w’'-]+ )*", m.group("mod")) is None:
+            if re.match(r" of [a-z]", after) or re.match(r"(?:[\w’'-]+ )*", _mod(m)) is None:
                 continue
             if head in strong:
                 if m.group("bare") is not None and not head.endswith("s"):
                     continue
-                if (
-                    m.group("bare") is not None
-                    and m.group("mod").strip()
-                    and not re.fullmatch(r"(?:[a-z]+ ){1,2}", m.group("mod"))
-                ):
+                if m.group("bare") is not None and _mod(m).strip() and not re.fullmatch(r"(?:[a-z]+ ){1,2}", _mod(m)):
                     continue
                 out.append((m, sentence, det == "the"))
                 continue
             if m.group("bare") is not None or det == "the":
                 continue
-            before = masked[: m.start()]
+            before = masked[max(0, m.start() - 40) : m.start()]
             clause_start = not before.strip() or re.search(r"(?:,|according to|citing|[Ss]aid|told)\s*$", before)
             spoke = speech.match(masked, m.end())
             if clause_start and (spoke or re.search(r"according to\s*$", before)):
@@ -156,12 +164,20 @@ def _candidates(
     return out
 
 
+def _head(m: re.Match[str]) -> str:
+    return m.group("head") or m.group("bhead") or ""
+
+
+def _mod(m: re.Match[str]) -> str:
+    return m.group("mod") or m.group("bmod") or ""
+
+
 def find_sources(
     *,
     text: str,
     sentences: Sequence[Sentence],
-    regions: Sequence[RegionMatch],
-    dates: Sequence[DateValue],
+    regions: Positioned[RegionMatch],
+    dates: Positioned[DateValue],
     vocab: Vocabulary,
     self_names: tuple[str, ...],
     gazetteer: Gazetteer,
@@ -171,26 +187,29 @@ def find_sources(
     names = tuple(dict.fromkeys((*self_names, *vocab.self_names)))
     name_regex = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     drafts: list[_Draft] = []
+    channels: dict[int, Channel] = {}
     for m, sentence, is_mention in _candidates(text, sentences, vocab, names):
         start = sentence.start + m.start()
         end = sentence.start + m.end()
         while end > start and text[end - 1] in ",. ":
             end -= 1
         if m.group("det") and m.group("det").strip().lower() in {"the", "the first"} and is_mention:
-            _mention(drafts, Span.of(text, start, end), sentence, m.group("head"), m.group("det"))
+            _mention(drafts, Span.of(text, start, end), sentence, _head(m), m.group("det"))
             continue
         span = Span.of(text, start, end)
         det = (m.group("det") or "").strip().lower()
-        words = set(det.split()) | set(m.group("mod").lower().split())
+        words = set(det.split()) | set(_mod(m).lower().split())
         draft = _Draft(
             descriptor=span,
-            head=m.group("head"),
+            head=_head(m),
             det=det,
             location=_location(span, regions),
             sentence=sentence,
-            plural=m.group("head").endswith("s") or det in {"two", "three", "multiple", "several", "some"},
+            plural=_head(m).endswith("s") or det in {"two", "three", "multiple", "several", "some"},
         )
-        draft.channel = _channel(text, sentence, vocab, name_regex)
+        if sentence.index not in channels:
+            channels[sentence.index] = _channel(text, sentence, vocab, name_regex)
+        draft.channel = channels[sentence.index]
         draft.contacted = contact_date(
             text=text,
             sentence=sentence,
@@ -200,7 +219,7 @@ def find_sources(
             speech_verbs=vocab.speech_verbs,
         )
         if "one" in words and "of" in words:
-            _mention(drafts, span, sentence, m.group("head"), "the")
+            _mention(drafts, span, sentence, _head(m), "the")
             continue
         _add(drafts, draft, bool(words & set(_NEW_MARKERS)))
     _later_mentions(text, sentences, drafts, vocab, name_regex)
@@ -215,7 +234,7 @@ def find_sources(
             role=None if d.head in {"source", "sources", "informant", "informants"} else d.head,
             group=d.plural,
             mentions=(d.descriptor, *sorted(d.mentions, key=lambda s: s.start)),
-            statements=tuple(sorted(d.statements, key=lambda s: s.start)),
+            statements=tuple(sorted(d.statements.values(), key=lambda s: s.start)),
         )
         for i, d in enumerate(drafts)
     )
@@ -223,23 +242,21 @@ def find_sources(
 
 def _absorb(old: _Draft, new: _Draft) -> None:
     old.mentions.append(new.descriptor)
-    old.statements.append(_sentence_span(new.sentence))
+    old.state(new.sentence)
     if old.channel is Channel.UNSPECIFIED:
         old.channel = new.channel
     if old.contacted is None:
         old.contacted = new.contacted
 
 
-def _sentence_span(sentence: Sentence) -> Span:
-    return Span(start=sentence.start, end=sentence.end, text=sentence.text)
-
-
 def _add(drafts: list[_Draft], draft: _Draft, marked_new: bool) -> None:
-    draft.statements.append(_sentence_span(draft.sentence))
+    draft.state(draft.sentence)
     if drafts and not marked_new:
-        same = [d for d in drafts if d.location is not None and d.location == draft.location]
-        if same and not draft.plural:
-            _absorb(same[-1], draft)
+        same = next(
+            (d for d in reversed(drafts[-_REACH:]) if d.location is not None and d.location == draft.location), None
+        )
+        if same is not None and not draft.plural:
+            _absorb(same, draft)
             return
         last = drafts[-1]
         vague = last.location in {None, "KP"}
@@ -264,11 +281,11 @@ def _mention(drafts: list[_Draft], span: Span, sentence: Sentence, head: str, de
     elif "second" in span.text.lower() and len(drafts) > 1:
         target = drafts[1]
     else:
-        same_head = [d for d in drafts if d.head.rstrip("s") == head.rstrip("s")]
-        if head not in {"source", "sources"} and same_head:
-            target = same_head[-1]
+        same_head = next((d for d in reversed(drafts[-_REACH:]) if d.head.rstrip("s") == head.rstrip("s")), None)
+        if head not in {"source", "sources"} and same_head is not None:
+            target = same_head
     target.mentions.append(span)
-    target.statements.append(_sentence_span(sentence))
+    target.state(sentence)
     if target.channel is Channel.UNSPECIFIED:
         target.channel = Channel.UNSPECIFIED
 
@@ -282,6 +299,7 @@ def _later_mentions(
     the_head = re.compile(r"\b[Tt]he (?:first |second |third |other |same |[A-Z][a-z]+ )?(?:" + heads + r")\b")
     seen = {s.start for d in drafts for s in d.mentions} | {d.descriptor.start for d in drafts}
     first_at = drafts[0].descriptor.start
+    starts = [d.descriptor.start for d in drafts]
     for sentence in sentences:
         if sentence.end <= first_at:
             continue
@@ -295,7 +313,7 @@ def _later_mentions(
                 continue
             seen.add(start)
             span = Span.of(text, start, sentence.start + e)
-            owners = [d for d in drafts if d.descriptor.start <= start]
+            owners = drafts[: bisect_right(starts, start)]
             if not owners:
                 continue
             head = span.text.split()[-1]

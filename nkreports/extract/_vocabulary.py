@@ -16,7 +16,8 @@ from nkreports.model import Body, Channel, IssuerLevel, Modality
 __all__ = ["ChannelPhrase", "IssuerPattern", "ModalPattern", "Vocabulary", "default_vocabulary"]
 
 #: Placeholder in issuer patterns for a capitalized place name ("North Hamgyong", "Hyesan").
-PLACE = r"(?:(?!(?:The|A|An|In|On|At|Of|North Korea)\b)[A-Z][a-z’'-]+(?: (?!(?:The|A|An|In|On|At|Of)\b)[A-Z][a-z’'-]+){0,2})"
+_NOT_PLACE = r"(?!(?:The|A|An|In|On|At|Of)\b)"
+PLACE = rf"(?:{_NOT_PLACE}[A-Z][a-z’'-]+(?: {_NOT_PLACE}[A-Z][a-z’'-]+){{0,2}})"
 _APOS = "['’]"
 
 
@@ -371,13 +372,15 @@ MODALS: tuple[ModalPattern, ...] = (
 DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "order-to",
-        r"\b(?:ordered|orders|ordering|instructed|instructs|instructing|instruct|told|tells|required|requires|requiring|require"
+        r"\b(?:ordered|orders|ordering|instructed|instructs|instructing|instruct|told|tells|required|requires|requiring"
+        r"|require"
         r"|directed|directs|mobilized|mobilizes|forced|forces|commanded)\b",
         Modality.OBLIGATION,
     ),
     ModalPattern(
         "call-on",
-        r"\b(?:urged|urges|urging|urge|called on|calls on|call on|calling on|called for|calls for|calling for|asked|asks"
+        r"\b(?:urged|urges|urging|urge|called on|calls on|call on|calling on|called for|calls for|calling for"
+        r"|asked|asks"
         r"|encouraged|encourages)\b",
         Modality.EXHORTATION,
     ),

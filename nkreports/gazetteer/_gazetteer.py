@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib.resources import files
@@ -91,6 +92,10 @@ def spelling_keys(spelling: str, *, key: str = "sound") -> tuple[str, ...]:
     return tuple(dict.fromkeys(("".join(joined), "".join(spaced))))
 
 
+def _exact_key(spelling: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", spelling).casefold().split())
+
+
 def _words(items: Iterable[str]) -> frozenset[str]:
     return frozenset(items)
 
@@ -130,11 +135,13 @@ class Gazetteer:
     provenance: Provenance | None = None
     _children: dict[str, tuple[str, ...]] = attrs.field(init=False, factory=dict)
     _names: dict[str, tuple[str, ...]] = attrs.field(init=False, factory=dict)
+    _exact: dict[str, tuple[str, ...]] = attrs.field(init=False, factory=dict)
     _cache: dict[str, Any] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         children: dict[str, list[str]] = {}
         names: dict[str, list[str]] = {}
+        exact: dict[str, list[str]] = {}
         for region in self._regions.values():
             if region.parent is not None:
                 if region.parent not in self._regions:
@@ -142,12 +149,16 @@ class Gazetteer:
                     raise GazetteerDataError(msg)
                 children.setdefault(region.parent, []).append(region.id)
             for spelling in region.spellings:
+                same = exact.setdefault(_exact_key(spelling), [])
+                if region.id not in same:
+                    same.append(region.id)
                 for key in spelling_keys(spelling, key="fold"):
                     ids = names.setdefault(key, [])
                     if region.id not in ids:
                         ids.append(region.id)
         self._children = {k: tuple(v) for k, v in children.items()}
         self._names = {k: tuple(v) for k, v in names.items()}
+        self._exact = {k: tuple(v) for k, v in exact.items()}
 
     @classmethod
     def from_regions(
@@ -214,6 +225,8 @@ class Gazetteer:
         return found[0]
 
     def _candidates(self, name: str) -> tuple[str, ...]:
+        if (key := _exact_key(name)) in self._exact:
+            return self._exact[key]
         for key in spelling_keys(name, key="fold"):
             if key in self._names:
                 return self._names[key]
@@ -265,6 +278,10 @@ class Gazetteer:
         try:
             report_level = RegionLevel(level)
         except ValueError:
+            if level not in set(RegionKind):
+                names = ", ".join(sorted({*RegionLevel, *RegionKind}))
+                msg = f"unknown level {level!r} (expected one of {names})"
+                raise ValueError(msg) from None
             kind = RegionKind(level)
             return tuple(r for r in self if r.kind is kind)
         return tuple(r for r in self if r.level is report_level)

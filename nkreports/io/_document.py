@@ -27,9 +27,12 @@ def _tuple(items: Any) -> tuple[Any, ...]:
 class RawBlock:
     """One block of a document as the reader found it.
 
-    ``kind`` is the reader's best guess (``paragraph``, ``heading``, ``caption``,
-    ``title``...); an outlet may reclassify or drop it.  ``hint`` carries markup
-    evidence such as a CSS class, so outlets can recognise boilerplate.
+    ``kind`` is the reader's best guess: ``paragraph``, ``heading``, ``caption``,
+    ``title``, ``subtitle`` (a dek), ``byline``, ``dateline`` or ``table`` (one
+    row, cells joined by ``" | "``); an outlet may reclassify or drop it.
+    ``hint`` carries markup evidence (tag, class and id of the element and its
+    parents), so outlets can recognise boilerplate.  In plain text, single line
+    breaks inside a block are kept in ``text``.
     """
 
     text: str

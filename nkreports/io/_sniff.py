@@ -12,7 +12,8 @@ from .wordpress import is_wordpress_post
 __all__ = ["sniff_format"]
 
 _PROLOG = re.compile(
-    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?(?:<!--.*?-->\s*)*", re.DOTALL
+    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>\s*)?(?:<!--.*?-->\s*)*",
+    re.DOTALL | re.IGNORECASE,
 )
 _FIRST_TAG = re.compile(r"<([A-Za-z][\w:.-]{0,40})")
 _HTML_TAG = re.compile(r"<(?:html|head|body|p|div|article|h[1-6]|br|span|figure|section|main)\b", re.IGNORECASE)

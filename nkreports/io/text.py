@@ -11,7 +11,7 @@ __all__ = ["read_text"]
 def read_text(text: str, *, name: str | None = None) -> Document:
     """Read a plain-text article: blocks are separated by blank lines.
 
-    Single line breaks inside a block are kept in :attr:`RawBlock.text` so that
+    Single line breaks inside a block are kept in ``RawBlock.text`` so that
     outlets can tell an image's alt-text line from its caption; they are folded
     to spaces when the outlet builds the article.
     """

@@ -105,7 +105,8 @@ class BaseOutlet:
     detection score is the sum of the weights found, capped below a host match.
     ``date_lines`` are printed publication lines kept in the text as a dateline;
     ``meta_date_lines`` state the date but are page chrome and are dropped;
-    ``crawl_lines`` are crawl-time header dates, never the publication date.
+    ``crawl_lines`` are crawl-time header dates, never the publication date; with
+    ``leading_date_is_crawl`` a bare date line before the title is one too.
     Lines matching ``end_marks`` end the article.
     """
 
@@ -255,6 +256,13 @@ class BaseOutlet:
             caption = self.image_block(lines)
             if caption is not None:
                 return [(BlockKind.CAPTION, caption)] if caption else []
+            if len(lines) == 1 and (dated := self.date_line(text)):
+                return [(BlockKind.DATELINE, text)] if dated[1] else []
+            if len(lines) == 1 and text.count("|") == 1 and self._byline_date(text):
+                return [(BlockKind.DATELINE, text)]
+            if plain and _alt_text(lines):
+                # An image's alt text on its own line, then the caption (sometimes the same words).
+                return [(BlockKind.CAPTION, lines[1])]
             if plain and len(lines) == 1 and any(p.search(text) for p in self.headings):
                 return [(BlockKind.HEADING, text)]
             if plain and len(lines) == 1 and self.is_heading(text):
@@ -289,7 +297,7 @@ class BaseOutlet:
                 following = lines[i + 1] if i + 1 < len(lines) else _first_line(blocks, index + 1)
                 dated = self.date_line(line)
                 if self.is_crawl_line(line) or (
-                    dated and head.title is None and self.leading_date_is_crawl and following is not None
+                    dated and head.title is None and self.leading_date_is_crawl and following and _bare_date(line)
                 ):
                     i += 1
                     continue
@@ -354,6 +362,9 @@ class BaseOutlet:
                     if seen_dateline:
                         continue
                     seen_dateline = True
+                    head.published = head.published or _dateline_date(self, text)
+                if kind is BlockKind.CAPTION and (kind, text) in pieces:
+                    continue  # a figure caption repeated on the page
                 pieces.append((kind, text))
             if end is not None:
                 break
@@ -377,6 +388,36 @@ class BaseOutlet:
             author=document.author or head.author,
             language=document.language or "en",
         )
+
+
+def _dateline_date(outlet: BaseOutlet, text: str) -> dt.date | None:
+    dated = outlet.date_line(text)
+    if dated and dated[0]:
+        return dated[0]
+    parts = [p.strip() for p in text.split("|")]
+    return next((d for d in (printed_date(p) for p in reversed(parts)) if d), None)
+
+
+def _alt_text(lines: list[str]) -> bool:
+    """Whether a two-line block is an image's alt-text line followed by its caption."""
+    if len(lines) != 2:
+        return False
+    alt, caption = lines
+    if alt == caption:
+        return True
+    words = alt.split()
+    return (
+        len(words) <= 6
+        and not alt.endswith(_HEADING_END)
+        and caption[:1].isupper()
+        and caption.endswith((".", "”", '"'))
+        and len(caption.split()) > len(words)
+    )
+
+
+def _bare_date(line: str) -> bool:
+    """A line that is nothing but a date (a crawl-time header when it precedes the title)."""
+    return len(line) <= 30 and printed_date(line) is not None
 
 
 def _first_line(blocks: list[RawBlock], index: int) -> str | None:

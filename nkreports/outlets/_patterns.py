@@ -41,6 +41,11 @@ GENERIC_BOILERPLATE = (
     r".{0,120}\ball rights reserved\.?$",
     r"^(become a member|subscribe (now|today)|sign in to read)\b",
     r"^go search go contents\b",
+    r"^updated (at|on)\b.{0,120}$",
+    r"^share (with|on|via) (facebook|twitter|x|email)\b.{0,40}$",
+    # Republishers' weather widgets ("36.2 C") and licence lines under figures.
+    r"^-?\d{1,2}(\.\d)?\s?°?\s?[CF]$",
+    r"^(image|photo|map)?\s*©.{0,120}$",
     # Inline related-article links: "<Inside N. Korea>Title of another story".
     r"^<[^<>]{2,40}>\S",
     # Market-price widgets exported as pipe tables.
@@ -68,11 +73,12 @@ CREDIT_LINES = (
 # An image file name glued to a caption ("nk-border-crop.jpgA view of ...").
 IMAGE_FILE = r"^[\w.-]{1,100}?\.(jpe?g|png|gif|webp)(?=\S|$)"
 
+_WEEKDAY_WORD = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 # Printed publication lines; the ``date`` group is parsed with printed_date().
 GENERIC_DATE_LINES = (
-    r"^((published|posted|updated|date)\s*:?\s*)?(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2})(\s+\d{1,2}:\d{2}(:\d{2})?)?$",
-    rf"^((published|posted|publication date)\s*:?\s*)?(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+    r"^((published|posted|date)\s*:?\s*)?(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2})(\s+\d{1,2}:\d{2}(:\d{2})?)?$",
+    rf"^((published|posted|publication date)\s*:?\s*)?(?P<date>({_WEEKDAY_WORD},?\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
     r"(,?\s+\d{1,2}:\d{2}[\w :]{0,12})?$",
     rf"^((published|posted|publication date)\s*:?\s*)?(?P<date>\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})$",
 )
@@ -100,6 +106,7 @@ _MONTHS = {
     )
     for m in names
 }
+_WEEKDAY = re.compile(r"^(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 _MONTH_FIRST = re.compile(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})")
 _DAY_FIRST_WORD = re.compile(r"^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
 
@@ -109,10 +116,12 @@ def printed_date(text: str, *, day_first: bool = False) -> dt.date | None:
 
     >>> printed_date("Nov. 7, 2016")
     datetime.date(2016, 11, 7)
+    >>> printed_date("Monday, April 22, 2024")
+    datetime.date(2024, 4, 22)
     >>> printed_date("29/01/2023", day_first=True)
     datetime.date(2023, 1, 29)
     """
-    text = text.strip()
+    text = _WEEKDAY.sub("", text.strip())
     found = parse_timestamp(text, day_first=day_first)
     if found is not None:
         return found
