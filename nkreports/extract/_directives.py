@@ -342,8 +342,12 @@ def _finish(
                 mentions=tuple(sorted(set(draft.mentions), key=lambda s: s.start)),
             )
         )
-        at = bisect_right(mention_starts, draft.evidence[0].end) - 1
-        near = mention_owner[at] if at >= 0 else None
+        votes: dict[str, int] = {}
+        for sentence in draft.evidence[:_REACH]:
+            at = bisect_right(mention_starts, sentence.end) - 1
+            if at >= 0:
+                votes[mention_owner[at]] = votes.get(mention_owner[at], 0) + 1
+        near = max(votes, key=lambda owner: votes[owner]) if votes else None
         out.append(
             Directive(
                 id=f"d{i + 1}",
