@@ -142,3 +142,23 @@ def test_narrated_past_in_a_quote_is_not_a_demand() -> None:
     )
     (directive,) = report.directives
     assert len(directive.demands) == 1
+
+
+def test_crackdown_quotes_its_target_and_state_media_decisions_count() -> None:
+    crackdown = _parse("The authorities have launched a crackdown on unlicensed taxis in Chongjin.")
+    (directive,) = crackdown.directives
+    assert directive.demands[0].modality is Modality.PROHIBITION
+    assert "unlicensed taxis" in directive.demands[0].text
+    politburo = _parse("The Political Bureau of the WPK Central Committee decided to extend the school holidays.")
+    (decision,) = politburo.directives
+    assert (decision.issuer.body, decision.issuer.level) == (Body.PARTY, IssuerLevel.CENTRAL)
+    assert decision.demands
+
+
+def test_background_crackdowns_and_foreign_bans_are_not_demands() -> None:
+    report = _parse(
+        "The Ministry of State Security ordered agents to check every boat.\n\n"
+        "The crackdown on smuggling has intensified since spring, and UN sanctions ban the export of coal."
+    )
+    (directive,) = report.directives
+    assert len(directive.demands) == 1

@@ -91,11 +91,16 @@ ISSUERS: tuple[IssuerPattern, ...] = (
     ),
     IssuerPattern(
         "central-committee",
-        _THE + rf"(?:[Pp]arty{_APOS}s )?Central Committee{_WPK}(?: and the Cabinet(?: of the DPRK)?)?",
+        _THE + rf"(?:[Pp]arty{_APOS}s |WPK |[Pp]arty )?Central Committee{_WPK}(?: and the Cabinet(?: of the DPRK)?)?",
         _P,
         _CENTRAL,
     ),
-    IssuerPattern("politburo", _THE + r"(?:Political Bureau|[Pp]olitburo)" + _WPK, _P, _CENTRAL),
+    IssuerPattern(
+        "politburo",
+        _THE + r"(?:Political Bureau|[Pp]olitburo)(?: of the (?:WPK |[Pp]arty )?Central Committee)?" + _WPK,
+        _P,
+        _CENTRAL,
+    ),
     IssuerPattern(
         "party-committee-of-place",
         _THE + rf"(?:{_LEVEL} )?[Pp]arty [Cc]ommittee of {{place}}(?: {_LEVEL})?",
@@ -401,7 +406,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         "order-to",
         r"\b(?:ordered|orders|ordering|instructed|instructs|instructing|instruct|told|tells|required|requires|requiring"
         r"|require"
-        r"|directed|directs|mobilized|mobilizes|forced|forces|commanded)\b",
+        r"|directed|directs|mobilized|mobilizes|forced|forces|commanded|decided|resolved)\b",
         Modality.OBLIGATION,
     ),
     ModalPattern(
@@ -420,6 +425,18 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         "ban",
         r"\b(?:banned|bans|banning|ban|prohibited|prohibits|prohibiting|prohibit|barred|bars|barring|bar|forbade"
         r"|forbids|forbidding|forbid)\b",
+        Modality.PROHIBITION,
+    ),
+    ModalPattern(
+        "order-noun",
+        r"\b(?:instructions|orders|an order|a directive|a decree|guidelines)\b",
+        Modality.OBLIGATION,
+    ),
+    ModalPattern(
+        "crackdown",
+        r"\b(?:(?:launched|launch|began|begun|started|start|ordered|order|conducting|conducted|carrying out|carried out"
+        r"|announced|stepped up|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:crackdown|clampdown)s?"
+        r"|(?:to|will|would|must) crack down)\b",
         Modality.PROHIBITION,
     ),
     ModalPattern("warn", r"\b(?:warned|warns|warning|threatened|threatens|threatening)\b", Modality.WARNING),
