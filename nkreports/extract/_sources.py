@@ -114,6 +114,10 @@ def _location(span: Span, regions: Positioned[RegionMatch]) -> str | None:
         for m in regions.before(span.start):
             if m.region.level is level and m.region.id.startswith("KP"):
                 return m.region.id
+    if re.search(r"\bat the (?:school|factory|mine|farm|market|plant|hospital|company|office|station)\b", span.text):
+        for m in regions.before(span.start):
+            if m.region.level in {RegionLevel.CITY, RegionLevel.COUNTY} and m.region.id.startswith("KP"):
+                return m.region.id
     if re.search(r"\binside North Korea\b|\bthe country\b", span.text):
         return "KP"
     return None
@@ -252,6 +256,14 @@ def _absorb(old: _Draft, new: _Draft) -> None:
         old.contacted = new.contacted
 
 
+_GENERIC_HEADS = frozenset({"source", "sources", "partner", "reporting partner", "informant"})
+
+
+def _same_kind(old: str, new: str) -> bool:
+    """Whether a place-less mention with head *new* can be the informant *old* again."""
+    return new in _GENERIC_HEADS or old.rstrip("s") == new.rstrip("s")
+
+
 def _add(drafts: list[_Draft], draft: _Draft, marked_new: bool) -> None:
     draft.state(draft.sentence)
     if drafts and not marked_new:
@@ -263,7 +275,7 @@ def _add(drafts: list[_Draft], draft: _Draft, marked_new: bool) -> None:
             return
         last = drafts[-1]
         vague = last.location in {None, "KP"}
-        if draft.location is None and not draft.plural:
+        if draft.location is None and not draft.plural and _same_kind(last.head, draft.head):
             _absorb(last, draft)
             return
         if vague and not last.plural and not draft.plural:
