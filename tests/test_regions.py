@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import unicodedata
 
 import pytest
 from hypothesis import given
@@ -53,6 +54,11 @@ class TestSpellings:
     def test_lower_case_province(self) -> None:
         """RFA's lower-case 'province' is part of the mention."""
         assert spans("a resident of North Hamgyong province told RFA") == [("North Hamgyong province", "KP-09")]
+
+    def test_decomposed_accents(self) -> None:
+        """Text in decomposed Unicode (NFD) still matches, and spans keep the combining marks."""
+        text = unicodedata.normalize("NFD", "Officials in Sinŭiju met.")
+        assert spans(text) == [(unicodedata.normalize("NFD", "Sinŭiju"), "KP-03:sinuiju")]
 
     def test_possessive(self) -> None:
         """A possessive ending is not part of the name."""
