@@ -126,6 +126,14 @@ def _read_stdin(max_bytes: int) -> bytes:
 
 
 def _parse_one(args: argparse.Namespace) -> tuple[Report, ...]:
+    try:
+        return _parse_path(args)
+    except RecursionError:
+        msg = f"{args.paths[0]}: the document is nested too deeply to parse"
+        raise DocumentError(msg) from None
+
+
+def _parse_path(args: argparse.Namespace) -> tuple[Report, ...]:
     path = args.paths[0]
     if path == "-":
         return parse_all(_read_stdin(args.max_bytes), published=args.published, outlet=args.outlet)
