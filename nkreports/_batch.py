@@ -1,11 +1,12 @@
 """Batch parsing: many documents to JSON Lines, in parallel, resumable, never losing work.
 
 Each document's reports are written as one ``write`` of complete lines to the
-output (one JSON object per report, with the input ``path`` as its first key)
-and flushed at once; a document that fails is written to the errors file as
-``{"path", "error", "message"}``.  A run killed part-way leaves at most one
-partial last line, which :func:`run` with ``resume=True`` cuts off (together
-with the lines of the document it belonged to) before going on with the paths
+output (one JSON object per report, with the input ``path`` as its first key,
+and for a document holding several articles, ``items``: how many lines it
+wrote) and reach the file at once; a document that fails is written to the
+errors file as ``{"path", "error", "message"}``.  A run killed part-way leaves
+at most one partial last line; :func:`run` with ``resume=True`` drops it, and
+the lines of any document not written whole, before going on with the paths
 not yet in either file.
 """
 
@@ -17,7 +18,6 @@ import datetime as dt
 import glob
 import json
 import os
-import re
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -34,7 +34,6 @@ from nkreports.io import json as report_json
 __all__ = ["BatchSummary", "errors_path_for", "expand_paths", "run"]
 
 _GLOB_CHARS = frozenset("*?[")
-_PATH_PREFIX = re.compile(r'^\{"path": ("(?:[^"\\]|\\.){0,4096}")')
 
 
 @attrs.frozen(kw_only=True)
@@ -110,10 +109,12 @@ def expand_paths(inputs: Iterable[str | os.PathLike[str]]) -> list[str]:
 def _parse_one(path: str, options: _Options) -> _Outcome:
     """Parse one document with the public API; any failure becomes an outcome, never an exception."""
     try:
+        documents = read_path(path, max_bytes=options.max_bytes)
+        head: dict[str, object] = {"path": path} if len(documents) == 1 else {"path": path, "items": len(documents)}
         lines = []
-        for document in read_path(path, max_bytes=options.max_bytes):
+        for document in documents:
             report = parse_document(document, published=options.published, outlet=options.outlet)
-            lines.append(json.dumps({"path": path, **report_json.report_to_dict(report)}, ensure_ascii=False))
+            lines.append(json.dumps({**head, **report_json.report_to_dict(report)}, ensure_ascii=False))
     except RecursionError:
         return _Outcome(path=path, error="RecursionError", message="the document is nested too deeply to parse")
     except Exception as exc:  # the batch boundary: one bad document must not stop the run
@@ -126,34 +127,34 @@ def _parse_chunk(paths: Sequence[str], options: _Options) -> list[_Outcome]:
     return [_parse_one(p, options) for p in paths]
 
 
-def _complete_lines(path: Path) -> tuple[set[str], int]:
-    """Paths recorded in a JSON Lines file, and the byte length of its complete part.
-
-    A partial last line (a run killed while writing) is not complete; neither
-    are the lines just before it that belong to the same document.
-    """
-    if not path.exists():
-        return set(), 0
-    data = path.read_bytes()
-    keep = len(data) if data.endswith(b"\n") or not data else data.rfind(b"\n") + 1
-    torn: str | None = None
-    if keep < len(data):
-        match = _PATH_PREFIX.match(data[keep:].decode("utf-8", "replace"))
-        torn = json.loads(match.group(1)) if match else None
-    lines = data[:keep].splitlines(keepends=True)
-    while torn is not None and lines and _line_path(lines[-1]) == torn:
-        keep -= len(lines.pop())
-    paths = {p for p in map(_line_path, lines) if p is not None}
-    return paths, keep
-
-
-def _line_path(line: bytes) -> str | None:
+def _recorded(line: bytes) -> tuple[str, int] | None:
+    """The input path of a complete line and how many lines its document wrote."""
     try:
         record = json.loads(line)
     except ValueError:
         return None
-    value = record.get("path") if isinstance(record, dict) else None
-    return value if isinstance(value, str) else None
+    path = record.get("path") if isinstance(record, dict) else None
+    items = record.get("items", 1) if isinstance(record, dict) else 1
+    return (path, items if isinstance(items, int) else 1) if isinstance(path, str) else None
+
+
+def _salvage(path: Path) -> tuple[set[str], bytes | None]:
+    """Paths complete in a JSON Lines file, and its repaired content when it must be rewritten.
+
+    A line counts only if it ends in a newline and parses; a document counts
+    only if all its lines (``items``, 1 when absent) are there.  Lines of
+    incomplete documents and a torn last line are dropped.
+    """
+    if not path.exists():
+        return set(), None
+    data = path.read_bytes()
+    lines = data.splitlines(keepends=True)
+    whole = [(line, _recorded(line)) for line in lines if line.endswith(b"\n")]
+    counts = collections.Counter(rec[0] for _, rec in whole if rec is not None)
+    expected = {rec[0]: rec[1] for _, rec in whole if rec is not None}
+    done = {p for p, n in counts.items() if n == expected[p]}
+    kept = b"".join(line for line, rec in whole if rec is not None and rec[0] in done)
+    return done, None if kept == data else kept
 
 
 class _Sink:
@@ -161,9 +162,12 @@ class _Sink:
 
     def __init__(self, path: Path, *, resume: bool) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.done, keep = _complete_lines(path) if resume else (set(), 0)
+        self.done, repaired = _salvage(path) if resume else (set(), b"")
+        if repaired is not None:  # replace atomically, so a kill now cannot lose the good lines
+            temporary = path.with_name(path.name + ".tmp")
+            temporary.write_bytes(repaired)
+            temporary.replace(path)
         self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-        os.truncate(self._fd, keep)
 
     def write(self, text: str) -> None:
         data = text.encode("utf-8")

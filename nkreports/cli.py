@@ -126,6 +126,14 @@ def _read_stdin(max_bytes: int) -> bytes:
 
 
 def _parse_one(args: argparse.Namespace) -> tuple[Report, ...]:
+    try:
+        return _parse_path(args)
+    except RecursionError:
+        msg = f"{args.paths[0]}: the document is nested too deeply to parse"
+        raise DocumentError(msg) from None
+
+
+def _parse_path(args: argparse.Namespace) -> tuple[Report, ...]:
     path = args.paths[0]
     if path == "-":
         return parse_all(_read_stdin(args.max_bytes), published=args.published, outlet=args.outlet)
@@ -208,7 +216,11 @@ def _cmd_regions(args: argparse.Namespace, out: TextIO) -> int:
         needle = args.query.casefold()
         found = [r for r in gaz if any(needle in s.casefold() for s in r.spellings)]
     if args.level:
-        wanted = {r.id for r in gaz.by_level(args.level)}
+        try:
+            wanted = {r.id for r in gaz.by_level(args.level)}
+        except ValueError as exc:
+            print(f"nkreports regions: error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
         found = [r for r in found if r.id in wanted]
     if not found:
         print(f"nkreports: no region matches {args.query or args.level!r}", file=sys.stderr)

@@ -111,7 +111,7 @@ def test_recursion_is_one_line(
 
     monkeypatch.setattr(nkreports.cli, "parse_all", deep)
     assert main(["parse", str(article)]) == 1
-    assert "nested too deeply" in capsys.readouterr().err
+    assert capsys.readouterr().err == f"nkreports: error: {article}: the document is nested too deeply to parse\n"
 
 
 def test_batch_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

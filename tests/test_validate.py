@@ -250,9 +250,9 @@ def test_validate_text_handles_lists_and_json_lines() -> None:
 
 
 def test_validate_file_unreadable(tmp_path: Path) -> None:
-    """A file that is not UTF-8 raises DocumentError; a missing one too."""
+    """A binary file raises DocumentError; a missing one too."""
     path = tmp_path / "r.json"
-    path.write_bytes(b"\xff\xfe\x00\x01")
+    path.write_bytes(b"{\x00\x01\x02 binary")
     with pytest.raises(nk.DocumentError):
         validate_file(path)
     with pytest.raises(nk.DocumentError):

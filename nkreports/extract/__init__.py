@@ -63,7 +63,7 @@ class Extraction:
 
 
 def group_regions(matches: tuple[RegionMatch, ...]) -> tuple[RegionRef, ...]:
-    """One :class:`RegionRef` per region, in order of first mention."""
+    """One :class:`~nkreports.RegionRef` per region, in order of first mention."""
     by_id: dict[str, list[Span]] = {}
     regions = {}
     for m in matches:

@@ -293,8 +293,8 @@ _REPORT_FIELDS: dict[str, Field] = {
     "directives": (False, _array(_object(_DIRECTIVE))),
     "dates": (False, _array(_date_value)),
 }
-_REPORT_EXTRA = frozenset({"path"})
-"""Top-level keys allowed besides the report's own: batch output records the input ``path``."""
+_REPORT_EXTRA = frozenset({"path", "items"})
+"""Top-level keys allowed besides the report's own: batch output records the input ``path`` and ``items``."""
 
 
 def _cross_checks(walk: _Walk, data: dict[str, Any]) -> None:
