@@ -262,3 +262,16 @@ def test_protocol_is_implementable_without_base_outlet():
     registry.register(outlet)
     report = nkreports.parse("A trader in Hyesan told Minimal on Monday.", registry=registry)
     assert report.article.outlet == "minimal"
+
+
+def test_hard_wrapped_lead_is_not_a_title():
+    """An old export's lead broken into short lines does not give a headline."""
+    text = (
+        "The provincial party committee ordered residents of\n"
+        "Hyesan to report any neighbor who plans to cross the\n"
+        "river, according to a source in Yangkang Province.\n\n"
+        "A source told The Daily NK on the 5th that the order came down.\n"
+    )
+    article = default_registry().get("dailynk").article(read_document(text)[0])
+    assert article.title is None
+    assert article.paragraphs[0].startswith("The provincial party committee ordered residents of Hyesan")
