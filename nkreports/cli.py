@@ -216,7 +216,11 @@ def _cmd_regions(args: argparse.Namespace, out: TextIO) -> int:
         needle = args.query.casefold()
         found = [r for r in gaz if any(needle in s.casefold() for s in r.spellings)]
     if args.level:
-        wanted = {r.id for r in gaz.by_level(args.level)}
+        try:
+            wanted = {r.id for r in gaz.by_level(args.level)}
+        except ValueError as exc:  # an unknown --level word is a usage error
+            print(f"nkreports: error: {_one_line(exc)}", file=sys.stderr)
+            return EXIT_USAGE
         found = [r for r in found if r.id in wanted]
     if not found:
         print(f"nkreports: no region matches {args.query or args.level!r}", file=sys.stderr)

@@ -25,6 +25,7 @@ How a mention is found and resolved (the rules ``docs/regions.md`` explains):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -237,13 +238,33 @@ def _province(gaz: Gazetteer, rid: str) -> str:
     return gaz.first_level(rid).id
 
 
-def _choose(text: str, raw: _Raw, gaz: Gazetteer, firm: list[_Raw]) -> str | None:
+@attrs.frozen
+class _Firm:
+    """Unambiguous mentions, computed once per text so that choosing stays linear."""
+
+    raws: list[_Raw]  # sorted by start
+    starts: list[int]
+    named: set[str]
+    provinces: set[str]
+
+    @classmethod
+    def of(cls, firm: list[_Raw], gaz: Gazetteer) -> _Firm:
+        ordered = sorted(firm, key=lambda r: r.start)
+        named = {r.ids[0] for r in ordered}
+        provinces = {_province(gaz, r) for r in named if gaz[r].kind is not RegionKind.COUNTRY}
+        return cls(ordered, [r.start for r in ordered], named, provinces)
+
+    def near(self, start: int) -> set[str]:
+        lo, hi = bisect.bisect_left(self.starts, start - NEAR), bisect.bisect_right(self.starts, start + NEAR)
+        return {r.ids[0] for r in self.raws[lo:hi]}
+
+
+def _choose(text: str, raw: _Raw, gaz: Gazetteer, known: _Firm) -> str | None:
+    firm = known.raws
     cands = list(raw.ids)
     if raw.suffix:
         cands = [c for c in cands if gaz[c].level in raw.suffix] or cands
-    named = {r.ids[0] for r in firm}
-    provinces = {_province(gaz, r) for r in named if gaz[r].kind is not RegionKind.COUNTRY}
-    near = {r.ids[0] for r in firm if abs(r.start - raw.start) <= NEAR}
+    named, provinces, near = known.named, known.provinces, known.near(raw.start)
     if raw.needs == "person" and not raw.suffix:
         beside = {r.ids[0] for r in firm if _beside(text, raw, r)}
         cands = [c for c in cands if beside.intersection(_containers(gaz, c))]
@@ -330,10 +351,10 @@ def find_regions(
     raws += _pairs(text, us, index, raws)
     if nouns:
         raws += _nouns(text, us, raws)
-    firm = [r for r in raws if len(r.ids) == 1 and r.needs is None]
+    known = _Firm.of([r for r in raws if len(r.ids) == 1 and r.needs is None], gaz)
     matches: list[RegionMatch] = []
     for raw in sorted(raws, key=lambda r: (r.start, r.end)):
-        chosen = _choose(text, raw, gaz, firm)
+        chosen = _choose(text, raw, gaz, known)
         if chosen is None:
             continue
         where = raw
