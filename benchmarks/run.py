@@ -216,14 +216,15 @@ def render(results: dict[str, Any]) -> str:
         "*articles/s* is wall clock; *per CPU-s* divides by the CPU time the process got, which is the",
         "per-core throughput and does not drop when other work shares the machine.",
         "",
-        "| input | articles | articles/s | per CPU-s | ms/article | peak RSS (MiB) | RSS after warm-up (MiB) "
+        "| input | articles | articles/s | per CPU-s | CPU ms/article | peak RSS (MiB) | RSS after warm-up (MiB) "
         "| failures |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for kind in synth.KINDS:
         for row in scaling[kind]:
             r = rate(row)
-            per = "n/a" if r is None else f"{1000 / r:.2f}"
+            c = cpu_rate(row)
+            per = "n/a" if c is None else f"{1000 / c:.1f}"
             lines.append(
                 f"| {kind} | {_count(row)} | {_fmt_rate(r)} | {_fmt_rate(cpu_rate(row))} | {per} | {_mib(row)} | "
                 f"{_mib(row, 'baseline_mib')} | {row.get('failures', 'n/a')} |"
@@ -283,7 +284,10 @@ def render(results: dict[str, Any]) -> str:
 
 def _count(row: dict[str, Any]) -> str:
     count = row.get("count")
-    return f"{count:,}" if isinstance(count, int) else "not run"
+    if isinstance(count, int):
+        return f"{count:,}"
+    planned = str(row.get("task", ""))
+    return f"{int(planned):,} (not run)" if planned.isdigit() else "not run"
 
 
 def _render_targets(scaling: dict[str, list[dict[str, Any]]], peers: dict[str, list[dict[str, Any]]]) -> list[str]:

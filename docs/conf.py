@@ -20,7 +20,7 @@ extensions = [
     "sphinx.ext.doctest",
 ]
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "_generated"]
 myst_heading_anchors = 3
 autodoc_typehints = "description"
 autodoc_member_order = "bysource"
@@ -45,3 +45,32 @@ doctest_test_doctest_blocks = ""
 
 html_theme = "furo"
 html_title = "nkreports"
+
+
+def _write_regions_list(_app: object) -> None:
+    """Write ``_generated/regions-list.md`` (included by ``regions.md``) from the shipped gazetteer."""
+    from nkreports.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    out = _ROOT / "docs" / "_generated" / "regions-list.md"
+    out.parent.mkdir(exist_ok=True)
+    groups: dict[str, list[object]] = {}
+    for region in gaz:
+        top = gaz.first_level(region)
+        groups.setdefault(f"{top.name} ({top.id})", []).append(region)
+    lines = [f"{len(gaz)} regions; data revision `{gaz.provenance.revision if gaz.provenance else 'n/a'}`.", ""]
+    for title, regions in groups.items():
+        lines += [f"### {title}", "", "| id | level | name | spellings |", "|---|---|---|---|"]
+        for region in regions:
+            spellings = ", ".join(s.replace("|", "/") for s in region.spellings[1:])  # type: ignore[attr-defined]
+            lines.append(f"| `{region.id}` | {region.kind} | {region.name} | {spellings} |")  # type: ignore[attr-defined]
+        lines.append("")
+    text = "\n".join(lines)
+    if not out.exists() or out.read_text(encoding="utf-8") != text:
+        out.write_text(text, encoding="utf-8")
+
+
+def setup(app: object) -> dict[str, object]:
+    """Connect the build-time generators."""
+    app.connect("builder-inited", _write_regions_list)  # type: ignore[attr-defined]
+    return {"parallel_read_safe": True}

@@ -218,8 +218,8 @@ def _cmd_regions(args: argparse.Namespace, out: TextIO) -> int:
     if args.level:
         try:
             wanted = {r.id for r in gaz.by_level(args.level)}
-        except ValueError as exc:  # an unknown --level word is a usage error
-            print(f"nkreports: error: {_one_line(exc)}", file=sys.stderr)
+        except ValueError as exc:
+            print(f"nkreports regions: error: {exc}", file=sys.stderr)
             return EXIT_USAGE
         found = [r for r in found if r.id in wanted]
     if not found:
@@ -244,9 +244,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command == "parse" and args.output is None and len(args.paths) > 1:
         print("nkreports parse: error: several PATHs need --output (batch mode)", file=sys.stderr)
-        return EXIT_USAGE
-    if args.command == "parse" and args.output is not None and "-" in args.paths:
-        print("nkreports parse: error: batch mode (--output) reads files, not stdin (-)", file=sys.stderr)
         return EXIT_USAGE
     commands = {"parse": _cmd_parse, "validate": _cmd_validate, "outlets": _cmd_outlets, "regions": _cmd_regions}
     try:

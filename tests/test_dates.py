@@ -77,6 +77,7 @@ def test_expressions_resolve_against_the_anchor(text: str, expected: list[tuple[
         "Workers of the August 3 People’s Consumer Goods movement and the Feb. 8 Vinalon Complex.",
         "Lectures are held every Saturday, and wages are paid on the 15th of every month.",
         "The curfew starts at 10 PM.",
+        "Troops gathered near the 38th parallel on Feb. 30 and 2023.13.02.",
     ],
 )
 def test_things_that_are_not_dates(text: str) -> None:
@@ -156,6 +157,18 @@ def test_range_keeps_its_start_and_records_its_end() -> None:
     assert (rng.text, rng.iso()) == ("Sept. 4-8", "2023-09-04")
     assert rng.until is not None
     assert rng.until.iso() == "2023-09-08"
+
+
+def test_spelled_out_ranges_keep_both_ends() -> None:
+    start, end = find_dates("Inspections ran from Sept. 4 to Sept. 8.", THURSDAY)
+    assert (start.iso(), end.iso()) == ("2023-09-04", "2023-09-08")
+    assert start.until is not None
+    assert start.until.iso() == "2023-09-08"
+    first, _ = find_dates("It was closed between 2015 and 2017.", THURSDAY)
+    assert first.until is not None
+    assert first.until.iso() == "2017"
+    one, _ = find_dates("It rose in 2015 and fell in 2017.", THURSDAY)
+    assert one.until is None
 
 
 def test_precision_modifier_and_relative_flag() -> None:

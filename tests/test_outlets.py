@@ -27,7 +27,7 @@ from nkreports.outlets import (
 from nkreports.testing import assert_outlet_reads, outlet_problems, protocol_problems, write_expected
 
 FIXTURES = Path(__file__).parent / "outlets"
-BUILT_INS = ("asiapress", "dailynk", "generic", "kcna", "nknews", "rfa", "rodong", "yonhap")
+BUILT_INS = ("asiapress", "dailynk", "generic", "kcna", "nkeconwatch", "nknews", "rfa", "rodong", "yonhap")
 
 
 def test_builtins_register_through_entry_points():
@@ -209,3 +209,29 @@ def test_republisher_weather_and_date_header_is_dropped():
     assert article.published is None
     assert article.title == "Traders in Hyesan told to register"
     assert "36.2" not in article.text
+
+
+def test_image_block_before_the_lead_is_not_a_title():
+    """Tag line, alt text and credited caption at the top: no title, the caption is a caption."""
+    text = (
+        "labor camp, extortion\nHyesan river bank\n"
+        "A view of Hyesan from the Chinese side of the border. / Image: Daily NK\n\n"
+        "A source in Yanggang Province told Daily NK on Monday that the order came down.\n"
+    )
+    article = default_registry().get("dailynk").article(read_document(text)[0])
+    assert article.title is None
+    assert article.captions == ("A view of Hyesan from the Chinese side of the border.",)
+
+
+def test_kcna_watch_header_lines():
+    """KCNA Watch chrome (crawl date, agency line, Date: line, link) is dropped; the Date: line dates it."""
+    text = (
+        "November 14, 2025Nov 14, 2025\nKorean Central News Agency of DPRK\nKim Jong Un Inspects Farm\n"
+        "Date: 29/01/2023 | Source: KCNA\nhttp://kcna.kp/en/article/q/abc.kcmsf\n"
+        "Pyongyang, January 29 (KCNA) -- Kim Jong Un inspected a farm.\n"
+    )
+    document = read_document(text)[0]
+    outlet = default_registry().detect(document)
+    article = outlet.article(document)
+    assert (outlet.key, article.title, str(article.published)) == ("kcna", "Kim Jong Un Inspects Farm", "2023-01-29")
+    assert article.paragraphs == ("Pyongyang, January 29 (KCNA) -- Kim Jong Un inspected a farm.",)

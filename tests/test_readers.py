@@ -236,3 +236,14 @@ def test_tag_soup_never_crashes(parts):
     page = "<html><body>" + "".join(parts) + "</body></html>"
     (doc,) = read_document(page)
     assert all(block.text == block.text.strip() for block in doc.blocks)
+
+
+def test_logo_h1_is_not_the_title():
+    """A theme that wraps its logo in <h1> does not give the page title."""
+    page = (
+        '<html><head><meta property="og:site_name" content="Border Wire">'
+        '<meta property="og:title" content="Dandong traders wait"></head>'
+        "<body><h1>Border Wire</h1><article><h1>Dandong traders wait</h1><p>Body.</p></article></body></html>"
+    )
+    (doc,) = read_document(page)
+    assert doc.title == "Dandong traders wait"

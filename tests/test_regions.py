@@ -152,6 +152,20 @@ class TestContext:
         assert ids("the North Korean authorities") == []
         assert ids("the North and the South", nouns=False) == []
 
+    def test_given_names(self) -> None:
+        """A given name after a Korean surname is a person, even when it spells a county."""
+        assert ids("Officials met Kim Song-hwa and Jo Yong-won.") == []
+        assert ids("Officials met Kim Jae-ryong in Hyesan.") == ["KP-10:hyesan"]
+
+    def test_direction_not_country(self) -> None:
+        """'the South of the country' is a direction, not South Korea."""
+        assert ids("Rain fell in the South of the country.") == []
+
+    def test_river_town_with_suffix(self) -> None:
+        """'Tumen City' is the town; 'the Tumen' is the river."""
+        assert ids("Trucks left Tumen City at dawn.") == ["CN-JL:tumen"]
+        assert ids("Smugglers waded across the Tumen.") == []
+
     def test_workers_party(self) -> None:
         """'Workers' Party of Korea' names North Korea."""
         assert ids("the Workers’ Party of Korea") == ["KP"]

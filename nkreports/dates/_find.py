@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -12,7 +13,7 @@ import attrs
 from nkreports.model import DateValue, PartialDate, PartOfMonth, Precision
 
 from . import _resolve as rs
-from ._context import Tense, paragraph_bounds, quote_spans, sentence_bounds, tense_at
+from ._context import Tense, TenseIndex, paragraph_bounds, quote_spans, sentence_bounds
 from ._scan import Candidate, Kind, _alternation, scan
 from ._vocab import DateVocabulary, default_vocabulary, month_number
 
@@ -24,9 +25,32 @@ _SPEECH_GAP = 60  # most characters between a speech verb and its date ("told Da
 _SPEECH_PARAGRAPHS = 2  # how far back a quotation set apart may find its speech date
 _NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][\w-]{0,30})")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s")
+_RANGE_LINK = re.compile(r"\s?(?:[-–]|to|through|until|till|and)\s?", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\bbetween\s$", re.IGNORECASE)
 _PUNCT_AFTER = re.compile(r"\s?[,.;:)!?…”\"’]|\s?$")
+# Kinds naming a calendar day, which cannot fail to resolve once an anchor is known.
+_CALENDAR_DAYS = frozenset({Kind.NUMERIC, Kind.MONTH_DAY_YEAR, Kind.MONTH_DAY, Kind.ORDINAL})
 # Kinds counted from the reference date, which inside a dated quotation is the speech date.
 _SPEECH_RELATIVE = frozenset({Kind.REL_PERIOD, Kind.MONTH_REL_YEAR, Kind.ORDINAL, Kind.REL_DAY})
+
+
+@attrs.frozen
+class _Scope:
+    """What resolving one text needs besides the candidate: anchor, vocabulary, tense and quotations."""
+
+    text: str
+    anchor: dt.date | None
+    vocab: DateVocabulary
+    tenses: TenseIndex = attrs.field(eq=False)
+    quotes: list[tuple[int, int]] = attrs.field(eq=False)
+    quote_starts: list[int] = attrs.field(eq=False)
+
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        """The quotation holding *pos*, if any."""
+        i = bisect.bisect_right(self.quote_starts, pos - 1) - 1
+        if i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]:
+            return self.quotes[i]
+        return None
 
 
 @attrs.frozen
@@ -95,43 +119,39 @@ def _ordinal_is_day(text: str, cand: Candidate, vocab: DateVocabulary) -> bool:
     return not word[0].isupper() and word.lower() not in vocab.ordinal_blockers
 
 
-def _quote_at(quotes: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    return next((q for q in quotes if q[0] < pos < q[1]), None)
+def _speech_dated(scope: _Scope, drafts: list[_Draft]) -> list[_Draft]:
+    """The day-precision dates outside quotations that follow a speech verb ("told Daily NK on")."""
+    speech = _filters(scope.vocab)[2]
+    return [
+        d
+        for d in drafts
+        if d.value is not None
+        and d.precision is Precision.DAY
+        and scope.quote_at(d.cand.start) is None
+        and speech.search(scope.text, max(0, d.cand.start - _SPEECH_WINDOW), d.cand.start)
+    ]
 
 
-def _inside(quotes: list[tuple[int, int]], pos: int) -> bool:
-    return _quote_at(quotes, pos) is not None
-
-
-def _speech_date(
-    text: str, quote: tuple[int, int], drafts: list[_Draft], quotes: list[tuple[int, int]], vocab: DateVocabulary
-) -> dt.date | None:
+def _speech_date(scope: _Scope, quote: tuple[int, int], spoken: list[_Draft], starts: list[int]) -> dt.date | None:
     """The day a quotation was spoken: "told ... on May 26" next to it in its paragraph,
     else the latest such date in the two paragraphs before (a quote set in a paragraph of its own).
+
+    *spoken* holds the speech-dated drafts in text order, *starts* their start offsets.
     """
-    speech = _filters(vocab)[2]
+    text = scope.text
     p_start, p_end = paragraph_bounds(text, quote[0])
     back = p_start
     for _ in range(_SPEECH_PARAGRAPHS):
         back = paragraph_bounds(text, max(0, back - 3))[0] if back > 0 else 0
-    before: dt.date | None = None
-    after: dt.date | None = None
-    earlier: dt.date | None = None
-    for d in drafts:
-        c = d.cand
-        if d.value is None or d.precision is not Precision.DAY or not back <= c.start < p_end:
-            continue
-        if _inside(quotes, c.start):
-            continue
-        if not speech.search(text, max(0, c.start - _SPEECH_WINDOW), c.start):
-            continue
-        if c.start < p_start:
-            earlier = d.value
-        elif c.end <= quote[0]:
-            before = d.value
-        elif c.start >= quote[1] and after is None and not _SENTENCE_END.search(text, quote[1], c.start):
-            after = d.value
-    return before or after or earlier
+    i = bisect.bisect_left(starts, quote[0]) - 1
+    if i >= 0 and starts[i] >= p_start:
+        return spoken[i].value
+    j = bisect.bisect_left(starts, quote[1])
+    if j < len(starts) and starts[j] < p_end and not _SENTENCE_END.search(text, quote[1], starts[j]):
+        return spoken[j].value
+    if i >= 0 and starts[i] >= back:
+        return spoken[i].value
+    return None
 
 
 _PRECISION = {
@@ -142,18 +162,10 @@ _PRECISION = {
 }
 
 
-def _safe_resolve(
-    text: str,
-    cand: Candidate,
-    *,
-    anchor: dt.date | None,
-    ref: dt.date | None,
-    vocab: DateVocabulary,
-    prior: dt.date | None,
-) -> _Draft:
+def _safe_resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date | None) -> _Draft:
     """:func:`_resolve`, but arithmetic that leaves the calendar (year 0, year 10000) gives ``value=None``."""
     try:
-        return _resolve(text, cand, anchor=anchor, ref=ref, vocab=vocab, prior=prior)
+        return _resolve(scope, cand, ref, prior)
     except (ValueError, OverflowError):
         precision = _PRECISION.get(cand.kind, Precision.DAY)
         if cand.kind is Kind.REL_PERIOD:
@@ -161,22 +173,16 @@ def _safe_resolve(
         return _Draft(cand, precision)
 
 
-def _resolve(
-    text: str,
-    cand: Candidate,
-    *,
-    anchor: dt.date | None,
-    ref: dt.date | None,
-    vocab: DateVocabulary,
-    prior: dt.date | None,
-) -> _Draft:
+def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date | None) -> _Draft:
+    anchor, vocab = scope.anchor, scope.vocab
     kind = cand.kind
-    tense = tense_at(text, cand.start, vocab)
+    tense = scope.tenses.tense(cand.start)
     mod = _modifier(vocab, cand.get("mod"))
     month = month_number(cand.parts["month"]) if "month" in cand.parts else None
     if kind is Kind.NUMERIC:
-        y, m, d = int(cand.parts["y"]), int(cand.parts["m"]), int(cand.parts["d"])
-        if m > 12 >= d:  # a month-first numeric date such as 05/22/2024
+        y, m = int(cand.parts["y"]), int(cand.parts["m"])
+        d = int(cand.parts.get("dd") or cand.parts["d"])
+        if "dd" in cand.parts and m > 12 >= d:  # a month-first numeric date such as 05/22/2024
             m, d = d, m
         return _Draft(cand, Precision.DAY, rs.day_in_month(y, m, d) if m <= 12 else None, relative=False)
     if kind is Kind.MONTH_DAY_YEAR and month:
@@ -279,37 +285,76 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
     vocab = vocabulary or default_vocabulary()
     candidates = [c for c in scan(text, vocab) if _keep(text, c, vocab)]
     quotes = quote_spans(text)
+    scope = _Scope(
+        text, anchor, vocab, TenseIndex(text, vocab, [c.start for c in candidates]), quotes, [q[0] for q in quotes]
+    )
     drafts: dict[int, _Draft] = {}
     # Pass 1: everything outside quotations, and what does not depend on who speaks.
     for c in candidates:
-        if c.kind is Kind.REL_DAY or (c.kind in _SPEECH_RELATIVE and _inside(quotes, c.start)):
+        if c.kind is Kind.REL_DAY or (c.kind in _SPEECH_RELATIVE and scope.quote_at(c.start) is not None):
             continue
-        drafts[c.start] = _safe_resolve(text, c, anchor=anchor, ref=anchor, vocab=vocab, prior=None)
+        drafts[c.start] = _safe_resolve(scope, c, anchor, None)
     # Pass 2: relative expressions inside quotations count from the quotation's own date.
-    ordered = [drafts[k] for k in sorted(drafts)]
+    speakers = _Speakers(scope, _speech_dated(scope, [drafts[k] for k in sorted(drafts)]))
     for c in candidates:
         if c.kind is Kind.REL_DAY or c.start in drafts:
             continue
-        quote = _quote_at(quotes, c.start)
-        spoken = None if quote is None else _speech_date(text, quote, ordered, quotes, vocab)
-        drafts[c.start] = _safe_resolve(text, c, anchor=anchor, ref=spoken or anchor, vocab=vocab, prior=None)
-    # Pass 3: "the previous day" / "the next day" against the latest day before them.
+        drafts[c.start] = _safe_resolve(scope, c, speakers.reference(c), None)
+    # Pass 3: "the previous day" / "the next day" against the latest day before them, in text order.
+    prior: dt.date | None = None
     for c in candidates:
-        if c.kind is not Kind.REL_DAY:
+        if c.kind is Kind.REL_DAY:
+            drafts[c.start] = _safe_resolve(scope, c, speakers.reference(c), prior)
+        draft = drafts[c.start]
+        if draft.value is not None and draft.precision is Precision.DAY:
+            prior = draft.value
+    kept = [drafts[k] for k in sorted(drafts) if not _impossible(drafts[k], anchor)]
+    return tuple(_to_value(text, d) for d in _join_ranges(text, kept))
+
+
+def _join_ranges(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """Give the start of "from Aug. 3 to Aug. 7" (or "between 2015 and 2017") the other end as ``until``."""
+    out = list(drafts)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.until is not None or a.value is None or b.value is None or a.precision is not b.precision:
             continue
-        prior = max(
-            (d for d in drafts.values() if d.cand.start < c.start and d.value and d.precision is Precision.DAY),
-            key=lambda d: d.cand.start,
-            default=None,
-        )
-        quote = _quote_at(quotes, c.start)
-        spoken = (
-            None if quote is None else _speech_date(text, quote, [drafts[k] for k in sorted(drafts)], quotes, vocab)
-        )
-        drafts[c.start] = _safe_resolve(
-            text, c, anchor=anchor, ref=spoken or anchor, vocab=vocab, prior=None if prior is None else prior.value
-        )
-    return tuple(_to_value(text, drafts[k]) for k in sorted(drafts))
+        link = text[a.cand.end : b.cand.start]
+        if not _RANGE_LINK.fullmatch(link) or b.value <= a.value:
+            continue
+        if link.strip().lower() == "and" and not _RANGE_OPEN.search(text, max(0, a.cand.start - 9), a.cand.start):
+            continue
+        out[i] = attrs.evolve(a, until=b.value)
+    return out
+
+
+def _impossible(draft: _Draft, anchor: dt.date | None) -> bool:
+    """A day that no calendar has ("Feb. 30", "2023.13.02"): not a date after all."""
+    if draft.value is not None or draft.cand.kind not in _CALENDAR_DAYS:
+        return False
+    return anchor is not None or not draft.relative
+
+
+@attrs.define
+class _Speakers:
+    """Speech-dated drafts, looked up per quotation (each quotation's date is found once)."""
+
+    scope: _Scope
+    spoken: list[_Draft]
+    starts: list[int] = attrs.field(init=False)
+    found: dict[tuple[int, int], dt.date | None] = attrs.field(init=False, factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        self.starts = [d.cand.start for d in self.spoken]
+
+    def reference(self, cand: Candidate) -> dt.date | None:
+        """The date *cand* counts from: its quotation's speech date, else the anchor."""
+        quote = self.scope.quote_at(cand.start)
+        if quote is None:
+            return self.scope.anchor
+        if quote not in self.found:
+            self.found[quote] = _speech_date(self.scope, quote, self.spoken, self.starts)
+        return self.found[quote] or self.scope.anchor
 
 
 def distinct_dates(dates: Iterable[DateValue]) -> tuple[DateValue, ...]:

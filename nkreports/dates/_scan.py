@@ -21,7 +21,7 @@ from ._vocab import DateVocabulary
 __all__ = ["Candidate", "Kind", "scan"]
 
 _YEAR = r"(?:1[89]|20)\d\d"
-_DAY = r"[0-3]?\d"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)"
 _YEAR_END = r"(?!\d|,\d|s\b|[-–]\d)"
 # a second year joined to a first one: "between 2015 and 2017", "from 2019 to 2021"
@@ -70,7 +70,7 @@ def _alternation(phrases: Iterable[str]) -> str:
 @attrs.frozen
 class _Scanner:
     kind: Kind
-    pattern: re.Pattern[str]
+    pattern: str
     span_group: str | None = None  # the group the span starts at (a leading cue is left out)
     modifier: str = "no"  # "no", "may" (a modifier before the match joins it) or "must" (kept only with one)
 
@@ -94,6 +94,7 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
     mod = rf"(?:(?P<mod>(?i:{mods})){_SEP})"
     cued_year = rf"(?P<yspan>{mod}?(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}|\d\d)(?![\d-]))?){_YEAR_END}"
     rel = r"(?P<rel>(?i:last|this|next))"
+    rel_year = r",?\s(?:of\s)?(?i:last|this|next)\s(?i:year)"
     weekdays = "|".join(re.escape(w) for w in vocab.weekdays)
     month_cues = _alternation(vocab.month_cues)
     year_cues = _alternation(vocab.year_cues)
@@ -106,7 +107,7 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
         ),
         (
             Kind.NUMERIC,
-            rf"(?<![\w./-])(?P<d>{_DAY})(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<y>{_YEAR})(?![\w]|[./-]\d)",
+            rf"(?<![\w./-])(?P<dd>{_DAY})(?P<sep>[/.])(?P<m>{_DAY})(?P=sep)(?P<y>{_YEAR})(?![\w]|[./-]\d)",
             None,
         ),
         (
@@ -134,7 +135,7 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
             rf"\b(?P<rel>(?i:last|this|next))\s(?P<month>{full_month})(?!,?\s(?:of\s)?(?:{_YEAR}|{_DAY})(?!\d))",
             None,
         ),
-        (Kind.MONTH, rf"\b(?i:{month_cues})\s(?P<bare>(?P<month>{full_month}))(?!\s?\d)", "bare"),
+        (Kind.MONTH, rf"\b(?i:{month_cues})\s(?P<bare>(?P<month>{full_month}))(?!\s?\d|{rel_year})", "bare"),
         (
             Kind.REL_PERIOD,
             rf"(?<!\bthe\s)\b(?:(?P<rel_the>(?i:the))|{rel})\s(?P<unit>(?i:month|year))\b",
@@ -161,7 +162,23 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
         (Kind.YEAR, rf"\b(?P<y>{_YEAR}){_YEAR_END}", None, "must"),
         (Kind.WEEKDAY, rf"\b(?:(?P<rel>(?i:last|this|next|coming))\s)?(?P<wd>{weekdays})\b", None),
     ]
-    return tuple(_Scanner(row[0], re.compile(row[1]), *row[2:]) for row in table)
+    return tuple(_Scanner(row[0], row[1], *row[2:]) for row in table)
+
+
+@cache
+def _master(vocab: DateVocabulary) -> tuple[re.Pattern[str], tuple[_Scanner, ...]]:
+    """All scanners as one alternation (earlier rows win at the same position), tried only at word starts."""
+    scanners = _scanners(vocab)
+    alternatives = []
+    for i, scanner in enumerate(scanners):
+        pattern = _GROUP.sub(rf"(?P<a{i}_\1>", scanner.pattern)
+        pattern = _BACKREF.sub(rf"(?P=a{i}_\1)", pattern)
+        alternatives.append(f"(?P<a{i}>{pattern})")
+    return re.compile(r"(?=\w)\b(?:" + "|".join(alternatives) + ")"), scanners
+
+
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+_BACKREF = re.compile(r"\(\?P=(\w+)\)")
 
 
 @cache
@@ -177,18 +194,21 @@ def scan(text: str, vocab: DateVocabulary) -> list[Candidate]:
     """Every candidate in *text*, non-overlapping, in text order."""
     found: list[Candidate] = []
     before = _modifier_before(vocab)
-    for scanner in _scanners(vocab):
-        for m in scanner.pattern.finditer(text):
-            start = m.start(scanner.span_group) if scanner.span_group else m.start()
-            parts = {k: v for k, v in m.groupdict().items() if v is not None}
-            if scanner.modifier != "no" and "mod" not in parts:
-                joined = before.search(text, max(0, start - _MOD_WINDOW), start)
-                if joined is not None:
-                    start = joined.start()
-                    parts["mod"] = joined.group("mod")
-                elif scanner.modifier == "must":
-                    continue
-            found.append(Candidate(scanner.kind, start, m.end(), parts))
+    master, scanners = _master(vocab)
+    for m in master.finditer(text):
+        i = next(k for k in range(len(scanners)) if m.group(f"a{k}") is not None)
+        scanner = scanners[i]
+        prefix = f"a{i}_"
+        parts = {k[len(prefix) :]: v for k, v in m.groupdict().items() if v is not None and k.startswith(prefix)}
+        start = m.start(prefix + scanner.span_group) if scanner.span_group else m.start()
+        if scanner.modifier != "no" and "mod" not in parts:
+            joined = before.search(text, max(0, start - _MOD_WINDOW), start)
+            if joined is not None:
+                start = joined.start()
+                parts["mod"] = joined.group("mod")
+            elif scanner.modifier == "must":
+                continue
+        found.append(Candidate(scanner.kind, start, m.end(), parts))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []
     last_end = -1

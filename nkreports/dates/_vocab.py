@@ -301,6 +301,7 @@ def default_vocabulary() -> DateVocabulary:
             "most",
             "generation",
             "quarter",
+            "parallel",
             "division",
             "corps",
         ),

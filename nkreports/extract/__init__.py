@@ -11,7 +11,7 @@ import datetime as dt
 
 import attrs
 
-from nkreports.dates import find_dates
+from nkreports.dates import distinct_dates, find_dates
 from nkreports.gazetteer import Gazetteer, RegionMatch, default_gazetteer, find_regions
 from nkreports.model import Article, BlockKind, DateValue, Directive, RegionRef, Source, Span
 
@@ -63,7 +63,7 @@ class Extraction:
 
 
 def group_regions(matches: tuple[RegionMatch, ...]) -> tuple[RegionRef, ...]:
-    """One :class:`RegionRef` per region, in order of first mention."""
+    """One :class:`~nkreports.RegionRef` per region, in order of first mention."""
     by_id: dict[str, list[Span]] = {}
     regions = {}
     for m in matches:
@@ -100,4 +100,8 @@ def extract(article: Article, context: Context) -> Extraction:
         gazetteer=context.gazetteer,
         skip=tuple((b.span.start, b.span.end) for b in article.blocks if b.kind in _NOT_READ),
     )
-    return Extraction(regions=group_regions(matches), sources=sources, directives=directives, dates=dates)
+    # Every occurrence links sources and directives to their dates above; the report lists
+    # each distinct (text, value) pair once, as analysts' answer keys do.
+    return Extraction(
+        regions=group_regions(matches), sources=sources, directives=directives, dates=distinct_dates(dates)
+    )

@@ -15,7 +15,9 @@ __all__ = ["DemandSpan", "find_demands"]
 
 # Clause boundaries inside a sentence.
 _BOUNDARY = re.compile(
-    r", but |, while |, whereas |; | — | – | - |(?:[,:] )?[“\"](?=[A-Z])|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
+    r", but |, while |, whereas |; | — | – | - "
+    r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
+    r"|(?:[,:] )?[“\"](?=[A-Z])|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
     r"|,? (?:according to|said|the (?:\w+ )?source)\b"
     r"|,? ?\b(?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
     r"|allowing|ordering|urging|requiring|adding|stating)\b)"

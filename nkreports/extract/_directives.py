@@ -22,10 +22,29 @@ from ._vocabulary import Vocabulary
 __all__ = ["find_directives"]
 
 _REACH = 50
-_GENERIC = frozenset({"authorities", "country", "regime", "state", "central-authorities"})
+_GENERIC = frozenset(
+    {
+        "authorities",
+        "authorities-in",
+        "central-authorities",
+        "city-authorities",
+        "country",
+        "county-authorities",
+        "local-authorities",
+        "provincial-authorities",
+        "regime",
+        "state",
+        "state-security-officials",
+    }
+)
+_PERSON_ORGANS = {"judge": "court", "prosecutor": "prosecutors", "minister": "ministry", "principal": "principal"}
+_ORGAN_WORDS = re.compile(
+    r"\b(?:committee|ministry|agency|department|bureau|court|cabinet|assembly|presidium|union|office|staff|police"
+    r"|prosecutors|management)\b"
+)
+_PASSIVE_VERBS = r"ordered|told|instructed|required|forced|mobilized|summoned|called up|directed"
 _PASSIVE = re.compile(
-    r"\b(?:were|was|have been|has been|had been|are|is|being|be|got) (?:\w+ )?(?:ordered|told|instructed|required"
-    r"|forced|mobilized|summoned|banned|prohibited|barred|called up|directed)\b"
+    r"\b(?:were|was|have been|has been|had been|are|is|being|be|got) (?:\w+ )?(?:" + _PASSIVE_VERBS + r")\b"
 )
 _CAMPAIGN = re.compile(r"\b(?:crackdown|crack down|inspections?|campaign|searches|lockdown|struggle session)\b")
 _ACTIVE_PAST = re.compile(r"\b(?:sentenced|arrested|executed|detained|caught|fined|punished)\b")
@@ -109,23 +128,31 @@ def find_directives(
     drafts: list[_Draft] = []
     by_key: dict[tuple[Body, IssuerLevel | None, str | None], _Draft] = {}
     current: _Draft | None = None
+    recent: list[IssuerMention] = []
+    read = [s for s in sentences if not any(a <= s.start < b for a, b in skip)]
+    lead_paragraph = read[0].paragraph if read else 0
     references = _reference_regex(vocab.issuer_references)
     verbs = _word_regex(vocab.directive_verbs)
-    for sentence in sentences:
-        if any(s <= sentence.start < e for s, e in skip):
-            continue
+    for sentence in read:
         mentions = find_issuers(text, sentence.start, sentence.end, vocab.issuers, vocab.directive_verbs)
         demands = find_demands(text, sentence.start, sentence.end, vocab.modals, vocab.demand_verbs)
         actor = _acting(text, sentence, mentions, vocab)
+        reference = references.search(sentence.text)
+        if actor is None and reference is not None:
+            actor = _named_by_reference(reference.group(), recent, drafts)
+        recent.extend(m for m in mentions if m.subject and m is not actor)
+        del recent[:-_REACH]
         if actor is not None:
             body, level, region = resolve_issuer(actor, regions, gazetteer)
             target = by_key.get((body, level, region))
             generic = actor.pattern.name in _GENERIC
+            if target is not None and not _compatible(target, actor, generic):
+                target = None
             if target is None and generic and current is not None and _attach_window(current, sentence):
                 target = current
             if target is None:
                 target = _Draft(body=body, level=level, region=region, mention=actor, generic=generic)
-                _absorb_lead(drafts, target, sentence)
+                _absorb_lead(drafts, target, sentence, lead_paragraph)
                 drafts.append(target)
                 by_key[target.key] = target
             elif target.generic and not generic:
@@ -134,7 +161,6 @@ def find_directives(
             target.add(sentence, demands)
             current = target
             continue
-        reference = references.search(sentence.text)
         if current is not None and reference:
             current = _referent(drafts, current, reference.group(), text)
         if (
@@ -142,6 +168,9 @@ def find_directives(
             and reference
             and (demands or verbs.search(sentence.text) or _attach_window(current, sentence))
         ):
+            current.add(sentence, demands)
+            continue
+        if demands and current is not None and _attach_window(current, sentence):
             current.add(sentence, demands)
             continue
         passive = _PASSIVE.search(sentence.text)
@@ -152,22 +181,31 @@ def find_directives(
                 current = _Draft(body=Body.UNKNOWN, level=None, region=None, mention=None, generic=True)
                 current.add(sentence, demands)
                 drafts.append(current)
-            continue
-        if demands and current is not None and _attach_window(current, sentence):
-            current.add(sentence, demands)
-    return _finish(text=text, sentences=sentences, drafts=drafts, dates=dates, sources=sources, vocab=vocab)
+    return _finish(
+        text=text,
+        sentences=sentences,
+        drafts=drafts,
+        dates=dates,
+        sources=sources,
+        vocab=vocab,
+        lead_paragraph=lead_paragraph,
+    )
 
 
 _DOCUMENT_NOUNS = re.compile(
     r"\b(order|notice|directive|decree|proclamation|regulations|rules|ban|instructions?|decision|resolution|campaign"
     r"|crackdown|inspection|lecture|guidelines)\b"
 )
-_ORGAN_NOUNS = re.compile(r"\b(committee|ministry|agency|department|bureau|court|cabinet|management|union)\b")
+_ORGAN_NOUNS = re.compile(
+    r"\b(committee|ministry|agency|department|bureau|court|cabinet|management|union|prosecutors|principal)\b"
+)
 
 
 def _referent(drafts: list[_Draft], current: _Draft, reference: str, text: str) -> _Draft:
     """The draft a back-reference ("the order", "the committee") points to: the latest that fits."""
     lowered = reference.lower()
+    for person, body in _PERSON_ORGANS.items():
+        lowered = lowered.replace(person, body)
     organ = _ORGAN_NOUNS.search(lowered)
     if organ:
         for draft in reversed(drafts[-_REACH:]):
@@ -186,12 +224,44 @@ def _referent(drafts: list[_Draft], current: _Draft, reference: str, text: str) 
     return current
 
 
-def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence) -> None:
+def _normalized(name: str) -> str:
+    name = name.lower().replace("’", "'")
+    return re.sub(r"^(?:the|a|an) ", "", name)
+
+
+def _compatible(draft: _Draft, actor: IssuerMention, generic: bool) -> bool:
+    """Whether *actor* can be the same issuer as *draft* (same organ, or one side generic)."""
+    if generic or draft.generic or draft.mention is None:
+        return True
+    if draft.body is Body.ENTERPRISE:
+        return True
+    new = _normalized(actor.text)
+    names = {_normalized(draft.mention.text), *(_normalized(s.text) for s in draft.mentions)}
+    if any(new in old or old in new for old in names):
+        return True
+    organs = {w for name in names for w in _ORGAN_WORDS.findall(name)}
+    return bool(organs & set(_ORGAN_WORDS.findall(new)))
+
+
+def _named_by_reference(reference: str, recent: list[IssuerMention], drafts: list[_Draft]) -> IssuerMention | None:
+    """An organ named earlier without a verb that a back-reference ("the committee") now makes act."""
+    organ = _ORGAN_NOUNS.search(reference.lower())
+    if organ is None:
+        return None
+    if any(d.mention is not None and organ.group(1) in d.mention.text.lower() for d in drafts[-_REACH:]):
+        return None
+    for mention in reversed(recent):
+        if organ.group(1) in mention.text.lower():
+            return mention
+    return None
+
+
+def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence, lead_paragraph: int) -> None:
     """A passive or generic lead ("officials have been ordered ...") belongs to the first named issuer."""
-    if sentence.paragraph > 1:
+    if sentence.paragraph > lead_paragraph + 3:
         return
     for old in list(drafts):
-        lead = old.generic and old.evidence[0].paragraph == 0 and sentence.paragraph <= 1 and not new.generic
+        lead = old.generic and old.evidence[0].paragraph == lead_paragraph and not new.generic
         if lead and (old.body is Body.UNKNOWN or len(drafts) == 1):
             for s in old.evidence:
                 new.add(s, old.demands)
@@ -199,11 +269,11 @@ def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence) -> None:
             drafts.remove(old)
 
 
-def _drop_restated(draft: _Draft, text: str) -> list[DemandSpan]:
+def _drop_restated(draft: _Draft, text: str, lead_paragraph: int) -> list[DemandSpan]:
     """Lead demands that the body spells out again are dropped in favour of the body's wording."""
-    if not draft.evidence or draft.evidence[0].paragraph > 0:
+    if not draft.evidence or draft.evidence[0].paragraph > lead_paragraph:
         return sorted(draft.demands, key=lambda d: d.start)
-    lead = [d for d in draft.demands if _paragraph_of(draft, d) == 0]
+    lead = [d for d in draft.demands if _paragraph_of(draft, d) == lead_paragraph]
     body = [d for d in draft.demands if d not in lead]
     kept = list(body)
     for d in lead:
@@ -243,6 +313,7 @@ def _finish(
     dates: Positioned[DateValue],
     sources: Sequence[Source],
     vocab: Vocabulary,
+    lead_paragraph: int,
 ) -> tuple[Directive, ...]:
     taken = {(s.contacted.start, s.contacted.end) for s in sources if s.contacted is not None}
     owned = sorted((m.start, s.id) for s in sources for m in s.mentions)
@@ -252,7 +323,7 @@ def _finish(
     for i, draft in enumerate(drafts):
         if not draft.demands and not any(_CAMPAIGN.search(s.text) for s in draft.evidence):
             continue
-        demands = _drop_restated(draft, text)
+        demands = _drop_restated(draft, text, lead_paragraph)
         issuer = (
             Issuer(body=Body.UNKNOWN)
             if draft.mention is None

@@ -31,6 +31,9 @@ _REGION_LEVEL = {
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|with|at|into|for|against|of|on|than|about|under|among|by|from|between|toward|towards|whom)\s+$"
 )
+_MEETING_OF = re.compile(
+    r"\b(?:meeting|plenum|plenary meeting|session|conference|presidium|meetings) of\s+$", re.IGNORECASE
+)
 _AGENT_BEFORE = re.compile(
     r"\b(?:issued|handed down|sent|came down|come down|dispatched|posted|delivered|ordered|relayed|adopted|signed"
     r"|announced|organized|set up|convened|launched|carried out|conducted|order|notice|directive|instructions"
@@ -58,7 +61,9 @@ def _compiled(issuers: tuple[IssuerPattern, ...]) -> tuple[tuple[IssuerPattern, 
 def _verb_regex(verbs: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(
-        r"(?:,[^,.;“”\"]{1,80},)?\s*(?:(?:has|have|had|also|recently|now|then|already|reportedly|further|itself"
+        r"(?:,[^,.;“”\"]{1,80},| in (?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)?"
+        r"\s*(?:(?:has|have|had|also|recently|now|then|already|reportedly|further|itself|jointly|today|yesterday"
+        r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         r"|once again|meanwhile|,)\s*){0,4}(?:" + alternatives + r")\b"
     )
 
@@ -89,7 +94,11 @@ def find_issuers(
         followed = verb_follows(text, e, verbs)
         if pattern.strict and not followed:
             continue
-        subject = not _OBJECT_BEFORE.search(before) or bool(_AGENT_BEFORE.search(text[max(0, s - 60) : s]))
+        subject = (
+            not _OBJECT_BEFORE.search(before)
+            or bool(_AGENT_BEFORE.search(text[max(0, s - 60) : s]))
+            or bool(_MEETING_OF.search(before))
+        )
         out.append(IssuerMention(start=s, end=e, text=text[s:e], pattern=pattern, subject=subject))
     return out
 

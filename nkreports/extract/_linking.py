@@ -19,6 +19,12 @@ _NOT_ISSUE = re.compile(
     r"|as of|than|during)\s+(?:\d{1,2} ?(?:AM|PM|a\.m\.|p\.m\.) on\s+|the end of\s+|midnight\s+)?$",
     re.IGNORECASE,
 )
+_ISSUING = re.compile(
+    r"\b(?:issued|handed down|held|adopted|announced|posted|convened|passed|decided|ordered|order|followed up"
+    r"|came down|sent|launched|gathered|discussed|decree|notice|directive|meeting)\b[^.;]{0,40}$"
+)
+_REPORTED = re.compile(r"\b(?:reported|said|says|told|according to|reports)\s+(?:on\s+)?$")
+_FUTURE = re.compile(r"\b(?:will|would|to be|is to|are to)\b[^.;,]{0,25}$")
 _COMPLEMENT = re.compile(r" that |[“\"]|: |, (?=[a-z])")
 _FRAME = re.compile(
     r"^(?:(?:In|During|Over) (?:a|an|the) [^,]{0,60}\b(?:conversation|call|interview|message|meeting|chat|exchange)"
@@ -68,9 +74,18 @@ def contact_date(
     boundary = _COMPLEMENT.search(text, verb.end(), min(sentence.end, verb.end() + 300))
     stop = boundary.start() if boundary else sentence.end
     for date in _in(dates, descriptor.end, stop):
-        if not re.search(r"\b(?:since|from|until|by|before|after|in)\s+$", text[max(0, date.start - 12) : date.start]):
+        if not re.search(r"\b(?:since|from|until|by|before|after)\s+$", text[max(0, date.start - 12) : date.start]):
             return date
     return None
+
+
+def _may_date_issue(text: str, sentence: Sentence, date: DateValue) -> bool:
+    """Whether *date* can be an issue date: not a deadline, a report date, a future event or a dateline."""
+    before = text[max(sentence.start, date.start - 30) : date.start]
+    after = text[date.end : date.end + 12]
+    if _NOT_ISSUE.search(before) or _REPORTED.search(before) or _FUTURE.search(before):
+        return False
+    return not re.match(r"['’]s\b|\s*\([A-Z][A-Za-z]+\)", after)
 
 
 def issue_date(
@@ -86,13 +101,17 @@ def issue_date(
     dates).  A follow-up sentence right after an issuing sentence ("The meeting
     was held on Dec. 20.") counts as well.
     """
+    fallback: DateValue | None = None
     for sentence in evidence:
         for date in _in(dates, sentence.start, sentence.end):
-            if (date.start, date.end) in taken:
+            if (date.start, date.end) in taken or not _may_date_issue(text, sentence, date):
                 continue
-            if _NOT_ISSUE.search(text[max(sentence.start, date.start - 30) : date.start]):
-                continue
-            return date
+            before = text[max(sentence.start, date.start - 45) : date.start]
+            if _ISSUING.search(before) or date.start == sentence.start + len("On ") * (sentence.text[:3] == "On "):
+                return date
+            fallback = fallback or date
+    if fallback is not None:
+        return fallback
     indices = {s.index for s in evidence}
     following = sorted({i + step for i in indices for step in (1, 2)} - indices)
     for index in following:

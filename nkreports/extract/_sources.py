@@ -137,6 +137,7 @@ def _candidates(
 ) -> list[tuple[re.Match[str], Sentence, bool]]:
     regex = _intro_regex(vocab.source_heads, vocab.informant_heads, self_names)
     speech = _speech_after(vocab.speech_verbs)
+    outlet = re.compile(r"\s+(?:the\s+)?(?:" + "|".join(re.escape(n) for n in self_names) + r")\b")
     strong = set(vocab.source_heads)
     out = []
     for sentence in sentences:
@@ -159,6 +160,8 @@ def _candidates(
             before = masked[max(0, m.start() - 40) : m.start()]
             clause_start = not before.strip() or re.search(r"(?:,|according to|citing|[Ss]aid|told)\s*$", before)
             spoke = speech.match(masked, m.end())
+            if spoke and re.search(r"\b(?:told|tells?)$", spoke.group()) and not outlet.match(masked, spoke.end()):
+                spoke = None
             if clause_start and (spoke or re.search(r"according to\s*$", before)):
                 out.append((m, sentence, False))
     return out

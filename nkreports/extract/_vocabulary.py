@@ -192,7 +192,8 @@ ISSUERS: tuple[IssuerPattern, ...] = (
     IssuerPattern("authorities-in", r"[Aa]uthorities in {place}", _G),
     IssuerPattern(
         "authorities",
-        r"(?:[Tt]he |North Korean |North Korea{_APOS}s |[Ss]tate )?(?<![a-z] )authorities".replace("{_APOS}", _APOS),
+        rf"(?:\b(?:[Tt]he|North Korean|North Korea{_APOS}s|[Ss]tate) )?"
+        r"(?<!provincial )(?<!local )(?<!city )(?<!county )(?<!legal )(?<!central )(?<![Ii]n )authorities\b",
         _G,
         _CENTRAL,
     ),
@@ -235,7 +236,7 @@ ISSUER_REFERENCES: tuple[str, ...] = (
     r"(?:[Tt]he|[Tt]his|[Tt]hat) (?:provincial |city |county |central |new |latest |same )?"
     r"(?:committee|ministry|agency|department|bureau|court|cabinet|management|meeting|plenum|party committee"
     r"|order|orders|notice|directive|decree|proclamation|regulations|rules|ban|instructions|instruction"
-    r"|decision|resolution|campaign|crackdown|inspection|measures?|lecture|guidelines)\b",
+    r"|decision|resolution|campaign|crackdown|inspection|measures?|lecture|guidelines|judge|prosecutors?)\b",
     r"^(?:It|They)\b",
     r"^(?:[A-Z][a-z]+(?: [a-z]+)?, )(?:it|they)\b(?! (?:is|was|were|are|has been|seems|appears)\b)",
     r"(?<=[,;] )(?:it|they) (?=(?:also |further )?(?:said|warned|warns|ordered|told|called|urged|stated|declared))",
@@ -352,6 +353,11 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|announced|revoked)|show no (?:forgiveness|mercy)|take strict legal measures)"
         r"|\bfaces? up to\b|\bwon’t be forgiven\b|\bwill not be forgiven\b",
         Modality.WARNING,
+    ),
+    ModalPattern(
+        "passive-order-not",
+        r"\b(?:are|is|was|were|be|been|being|got) (?:\w+ )?(?:ordered|told|instructed|warned|directed) not to\b",
+        Modality.PROHIBITION,
     ),
     ModalPattern(
         "passive-order",

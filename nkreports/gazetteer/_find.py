@@ -25,9 +25,10 @@ How a mention is found and resolved (the rules ``docs/regions.md`` explains):
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 
 import attrs
 
@@ -38,6 +39,7 @@ from ._index import Entry, Index, index_for
 from ._keys import Sep, Unit, units
 from ._rules import (
     DEFAULT_READINGS,
+    KOREAN_SURNAMES,
     NEAR,
     NEEDS_CONTEXT,
     NOT_PLACE_AFTER,
@@ -57,8 +59,8 @@ _SOUTH_CUE = re.compile(r"(?:South\s+Korea(?:n|['’]s)?|ROK|Seoul['’]s)\s*$")
 _NORTH_CUE = re.compile(r"(?:North\s+Korea(?:n|['’]s)|DPRK['’]?s?|the\s+North['’]s)\s*$")
 _PAIR_BEFORE = re.compile(r"\b(North|South|N\.|S\.)\s+(?:and|or|&)\s+$")
 _NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b[Tt]he\s+(North)\b(?![-‐‑])(?!\s+(?:Koreans?\b|[A-Z]))"), "KP"),
-    (re.compile(r"\b[Tt]he\s+(South)\b(?![-‐‑])(?!\s+(?:Koreans?\b|[A-Z]))"), "KR"),
+    (re.compile(r"\b[Tt]he\s+(North)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))"), "KP"),
+    (re.compile(r"\b[Tt]he\s+(South)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))"), "KR"),
     (re.compile(r"\bWorkers['’]?\s+Party\s+of\s+(Korea)\b"), "KP"),
 )
 
@@ -83,12 +85,52 @@ class _Raw:
     key: str = ""
 
 
-def _phrase_spans(text: str, phrases: Iterable[str]) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
-    for phrase in phrases:
-        pattern = r"(?<![\w])" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?![\w])"
-        found.extend(m.span() for m in re.finditer(pattern, text))
-    return found
+@attrs.frozen
+class _Spans:
+    """Sorted character spans with a fast overlap test."""
+
+    spans: list[tuple[int, int]]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> _Spans:
+        ordered = sorted(spans)
+        return cls(ordered, [s for s, _ in ordered])
+
+    def hit(self, start: int, end: int) -> bool:
+        index = bisect_left(self.starts, end)
+        return any(self.spans[k][1] > start for k in range(max(0, index - 4), index))
+
+
+@attrs.frozen
+class _Firm:
+    """The unambiguous mentions, for deciding the others."""
+
+    raws: list[_Raw]
+    starts: list[int]
+    named: frozenset[str]
+    provinces: frozenset[str]
+
+    @classmethod
+    def of(cls, raws: list[_Raw], gaz: Gazetteer) -> _Firm:
+        firm = sorted((r for r in raws if len(r.ids) == 1 and r.needs is None), key=lambda r: r.start)
+        named = frozenset(r.ids[0] for r in firm)
+        provinces = frozenset(_province(gaz, r) for r in named if gaz[r].kind is not RegionKind.COUNTRY)
+        return cls(firm, [r.start for r in firm], named, provinces)
+
+    def around(self, raw: _Raw, reach: int) -> list[_Raw]:
+        return self.raws[bisect_left(self.starts, raw.start - reach) : bisect_right(self.starts, raw.end + reach)]
+
+
+@lru_cache(maxsize=16)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(phrases, key=len, reverse=True)
+    words = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered if p.strip())
+    return re.compile(r"\b(?:" + words + r")\b" if words else r"(?!)")
+
+
+def _phrase_spans(text: str, phrases: Iterable[str]) -> _Spans:
+    return _Spans.of(m.span() for m in _phrase_pattern(tuple(phrases)).finditer(text))
 
 
 def _filter(entries: tuple[Entry, ...], window: list[Unit], folds: tuple[str, str], index: Index) -> list[Entry]:
@@ -128,7 +170,7 @@ def _longest(us: list[Unit], i: int, index: Index) -> tuple[int, list[Entry], st
     return best
 
 
-def _scan(text: str, us: list[Unit], index: Index, blocked: list[tuple[int, int]]) -> list[_Raw]:
+def _scan(text: str, us: list[Unit], index: Index, blocked: _Spans) -> list[_Raw]:
     raws: list[_Raw] = []
     i = 0
     while i < len(us):
@@ -151,7 +193,7 @@ def _scan(text: str, us: list[Unit], index: Index, blocked: list[tuple[int, int]
 
 
 def _finish(
-    text: str, us: list[Unit], i: int, last: int, *, entries: list[Entry], key: str, blocked: list[tuple[int, int]]
+    text: str, us: list[Unit], i: int, last: int, *, entries: list[Entry], key: str, blocked: _Spans
 ) -> _Raw | None:
     start, end = us[i].start, us[last].end
     suffix = frozenset().union(*(e.suffix for e in entries))
@@ -171,9 +213,12 @@ def _finish(
             end = us[last].end
     if i > 0 and us[i].before is Sep.SPACE and us[i - 1].fold in NOT_PLACE_BEFORE:
         return None
+    one_word = all(u.before is Sep.HYPHEN for u in us[i + 1 : last + 1])
+    if one_word and i > 0 and us[i].before is Sep.SPACE and _given_name(us[i - 1]):
+        return None
     if _WEAPON.match(text, end):
         return None
-    if any(s < end and start < e for s, e in blocked):
+    if blocked.hit(start, end):
         return None
     ids = tuple(dict.fromkeys(e.region_id for e in entries))
     base = key.rsplit(" ", 1)[0] if key.rsplit(" ", 1)[-1] in SUFFIX_LEVELS else key
@@ -181,10 +226,16 @@ def _finish(
     return _Raw(start=start, end=end, first=i, last=last, ids=ids, suffix=suffix, needs=needs, key=base)
 
 
+def _given_name(previous: Unit) -> bool:
+    """Whether *previous* is a capitalized Korean surname (so the next word is a given name)."""
+    return previous.text[:1].isupper() and previous.fold in KOREAN_SURNAMES
+
+
 def _pairs(text: str, us: list[Unit], index: Index, raws: list[_Raw]) -> list[_Raw]:
     """Elliptical ("North and South Pyongan") and plural ("Hamgyong provinces") forms."""
     side_of = {rid: (base, side) for base, sides in index.pairs.items() for side, rid in sides.items()}
     covered = {n for r in raws for n in range(r.first, r.last + 1)}
+    at = {u.start: n for n, u in enumerate(us)}
     extra: list[_Raw] = []
     for raw in raws:
         if len(raw.ids) == 1 and raw.ids[0] in side_of:
@@ -192,7 +243,7 @@ def _pairs(text: str, us: list[Unit], index: Index, raws: list[_Raw]) -> list[_R
             found = _PAIR_BEFORE.search(text, max(0, raw.start - 20), raw.start)
             if found and ("north" if found.group(1)[0] == "N" else "south") != side:
                 other = index.pairs[base]["south" if side == "north" else "north"]
-                first = next(n for n, u in enumerate(us) if u.start == found.start(1))
+                first = at[found.start(1)]
                 extra.append(_Raw(start=found.start(1), end=found.end(1), first=first, last=first, ids=(other,)))
     k = 0
     while k < len(us):
@@ -218,14 +269,16 @@ def _pairs(text: str, us: list[Unit], index: Index, raws: list[_Raw]) -> list[_R
     return extra
 
 
-def _nouns(text: str, us: list[Unit], taken: list[_Raw]) -> list[_Raw]:
+def _nouns(text: str, us: list[Unit], raws: list[_Raw]) -> list[_Raw]:
+    taken = _Spans.of((r.start, r.end) for r in raws)
+    at = {u.start: n for n, u in enumerate(us)}
     extra = []
     for pattern, rid in _NOUNS:
         for found in pattern.finditer(text):
             start, end = found.span(1)
-            if any(r.start < end and start < r.end for r in taken):
+            if taken.hit(start, end):
                 continue
-            first = next(n for n, u in enumerate(us) if u.start == start)
+            first = at[start]
             extra.append(_Raw(start=start, end=end, first=first, last=first, ids=(rid,)))
     return extra
 
@@ -238,44 +291,24 @@ def _province(gaz: Gazetteer, rid: str) -> str:
     return gaz.first_level(rid).id
 
 
-@attrs.frozen
-class _Firm:
-    """Unambiguous mentions, computed once per text so that choosing stays linear."""
-
-    raws: list[_Raw]  # sorted by start
-    starts: list[int]
-    named: set[str]
-    provinces: set[str]
-
-    @classmethod
-    def of(cls, firm: list[_Raw], gaz: Gazetteer) -> _Firm:
-        ordered = sorted(firm, key=lambda r: r.start)
-        named = {r.ids[0] for r in ordered}
-        provinces = {_province(gaz, r) for r in named if gaz[r].kind is not RegionKind.COUNTRY}
-        return cls(ordered, [r.start for r in ordered], named, provinces)
-
-    def near(self, start: int) -> set[str]:
-        lo, hi = bisect.bisect_left(self.starts, start - NEAR), bisect.bisect_right(self.starts, start + NEAR)
-        return {r.ids[0] for r in self.raws[lo:hi]}
-
-
-def _choose(text: str, raw: _Raw, gaz: Gazetteer, known: _Firm) -> str | None:
-    firm = known.raws
+def _choose(text: str, raw: _Raw, gaz: Gazetteer, firm: _Firm) -> str | None:
+    if len(raw.ids) == 1 and raw.needs is None:
+        return raw.ids[0]
     cands = list(raw.ids)
     if raw.suffix:
         cands = [c for c in cands if gaz[c].level in raw.suffix] or cands
-    named, provinces, near = known.named, known.provinces, known.near(raw.start)
+    named, provinces = firm.named, firm.provinces
+    near = {r.ids[0] for r in firm.around(raw, NEAR) if abs(r.start - raw.start) <= NEAR}
+    beside = {r.ids[0] for r in firm.around(raw, _BESIDE + 80) if _beside(text, raw, r)}
     if raw.needs == "person" and not raw.suffix:
-        beside = {r.ids[0] for r in firm if _beside(text, raw, r)}
         cands = [c for c in cands if beside.intersection(_containers(gaz, c))]
-    elif raw.needs == "homonym":
+    elif raw.needs == "south" or (raw.needs == "homonym" and not raw.suffix):
         before = text[max(0, raw.start - 25) : raw.start]
         if _SOUTH_CUE.search(before) or (not raw.suffix and _ARTICLE.search(before)):
             return None
         if not _NORTH_CUE.search(before):
             cands = [c for c in cands if _supported(gaz, c, named)]
     if len(cands) > 1:
-        beside = {r.ids[0] for r in firm if _beside(text, raw, r)}
         for narrowed in (
             [c for c in cands if beside.intersection(_containers(gaz, c))],
             [c for c in cands if near.intersection(_containers(gaz, c))],
@@ -298,7 +331,7 @@ def _beside(text: str, a: _Raw, b: _Raw) -> bool:
     return len(gap) <= _BESIDE and not _CLAUSE_END.search(gap)
 
 
-def _supported(gaz: Gazetteer, rid: str, named: set[str]) -> bool:
+def _supported(gaz: Gazetteer, rid: str, named: frozenset[str]) -> bool:
     """Whether the text names a container of *rid*, or another place in its province."""
     if named.intersection(_containers(gaz, rid)):
         return True
@@ -351,10 +384,10 @@ def find_regions(
     raws += _pairs(text, us, index, raws)
     if nouns:
         raws += _nouns(text, us, raws)
-    known = _Firm.of([r for r in raws if len(r.ids) == 1 and r.needs is None], gaz)
+    firm = _Firm.of(raws, gaz)
     matches: list[RegionMatch] = []
     for raw in sorted(raws, key=lambda r: (r.start, r.end)):
-        chosen = _choose(text, raw, gaz, known)
+        chosen = _choose(text, raw, gaz, firm)
         if chosen is None:
             continue
         where = raw

@@ -26,14 +26,12 @@ import enum
 import re
 import unicodedata
 from functools import lru_cache
-
-import attrs
+from typing import NamedTuple
 
 __all__ = ["Sep", "Unit", "fold", "sound", "units"]
 
 _APOSTROPHES = "'’‘ʼ`´"
-_UNIT = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"[" + _APOSTROPHES + r"]s$", re.IGNORECASE)
+_UNIT = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+){0,8}")
 _HYPHENS = frozenset("-‐‑")
 _ABBREVIATIONS = frozenset({"mt", "st", "n", "s", "u", "p", "r", "k", "d", "o"})
 _SOUND_RULES: tuple[tuple[str, str], ...] = (
@@ -71,9 +69,12 @@ class Sep(enum.Enum):
     BREAK = "break"
 
 
-@attrs.frozen
-class Unit:
-    """A run of letters in a text, with the separator that precedes it."""
+class Unit(NamedTuple):
+    """A run of letters in a text, with the separator that precedes it.
+
+    A named tuple rather than an attrs class: texts have many units and this
+    private record is built for every one.
+    """
 
     start: int
     end: int
@@ -120,12 +121,11 @@ def units(text: str) -> list[Unit]:
     for match in _UNIT.finditer(text):
         start, end = match.span()
         word = match.group()
-        possessive = _POSSESSIVE.search(word)
-        if possessive and possessive.start() > 0:
+        if len(word) > 2 and word[-1] in "sS" and word[-2] in _APOSTROPHES:
             end -= 2
             word = word[:-2]
         before = Sep.BREAK if not found else _separator(text[previous_end:start], previous_text)
-        found.append(Unit(start=start, end=end, text=word, before=before, fold=fold(word), sound=sound(word)))
+        found.append(Unit(start, end, word, before, fold(word), sound(word)))
         previous_end = match.end()
         previous_text = word
     return found

@@ -15,6 +15,7 @@ from nkreports.model import RegionKind, RegionLevel
 __all__ = [
     "DEFAULT_READINGS",
     "KOREAN_SUFFIXES",
+    "KOREAN_SURNAMES",
     "NEAR",
     "NEEDS_CONTEXT",
     "NOT_PLACE_AFTER",
@@ -73,6 +74,18 @@ NOT_PLACE_AFTER = frozenset(
     }
 )
 
+#: Surnames: a one-word name right after one is a person's given name
+#: (``Jo Yong-won`` is not Nyongwon county, ``Kim Jae-ryong`` not Chaeryong).
+KOREAN_SURNAMES = frozenset(
+    {
+        "kim", "ri", "lee", "yi", "rhee", "pak", "park", "choe", "choi", "jang", "chang", "kang", "jo", "cho",
+        "han", "hyon", "hyun", "hwang", "jong", "jon", "jeon", "chon", "o", "oh", "ho", "mun", "moon", "yoon",
+        "yun", "paek", "baek", "ju", "chu", "kwon", "sin", "shin", "hong", "ryu", "yu", "im", "lim", "thae",
+        "ko", "kye", "sohn", "chae", "ryom", "song", "yang", "nam", "jin", "cha", "min", "ahn", "pang", "seo",
+        "tak", "wi", "kil", "ra", "na", "jun", "jung", "chung", "ham", "myong", "pyon", "byun", "ok",
+    }
+)  # fmt: skip
+
 #: A word right before a name that makes it a mountain (``Mount Paektu``).
 NOT_PLACE_BEFORE = frozenset({"mount", "mt"})
 
@@ -94,10 +107,13 @@ NOT_PLACE_PHRASES: tuple[str, ...] = (
 
 #: Spellings that are also a person, a thing or a South Korean or other place.
 #: ``person``: accepted only with an administrative suffix or with one of the
-#: region's containers named within :data:`NEAR` characters.  ``homonym``:
-#: accepted with a suffix, with a container named anywhere in the text, or with
-#: another place of the same province named; rejected right after a South
-#: Korean cue ("South Korea's Gangwon").
+#: region's containers right beside it in the same clause.  ``homonym`` (a
+#: river, a missile, a foreign town): accepted with a suffix, with a container
+#: named anywhere in the text, with another place of the same province named,
+#: or right after "North Korea's"; never right after "the" (``the Tumen``).
+#: ``south`` (also a South Korean place, suffix and all): as ``homonym`` but a
+#: suffix proves nothing, and never right after a South Korean cue
+#: ("South Korea's Gangwon Province").
 NEEDS_CONTEXT: MappingProxyType[str, str] = MappingProxyType(
     {
         **dict.fromkeys(
@@ -128,6 +144,11 @@ NEEDS_CONTEXT: MappingProxyType[str, str] = MappingProxyType(
                 "chorwon",
                 "cholwon",
                 "haean",
+            ),
+            "south",
+        ),
+        **dict.fromkeys(
+            (
                 "taedong",
                 "daedong",
                 "taedonggang",

@@ -49,7 +49,8 @@ def declared_charset(data: bytes) -> str | None:
 def decode(data: bytes, *, name: str = "document") -> str:
     """Decode document bytes to text.
 
-    A byte-order mark wins; then, for markup, the declared charset; then UTF-8.
+    A byte-order mark wins (UTF-16/32 marks only for markup); then, for markup,
+    the declared charset; then UTF-8.
     Markup with no usable declaration that is not UTF-8 falls back to
     Windows-1252, the web's de facto default.  Plain text must be UTF-8.
     Raises :class:`~nkreports.DocumentError` for binary or undecodable data.
@@ -58,13 +59,17 @@ def decode(data: bytes, *, name: str = "document") -> str:
     '<p>café</p>'
     """
     for bom, codec in _BOMS:
-        # A UTF-16/32 document always holds some NUL bytes (its ASCII characters);
-        # without them the "mark" is more likely two bytes of a broken 8-bit file.
-        if data.startswith(bom) and (codec == "utf-8-sig" or b"\x00" in data[len(bom) :]):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                break
+        if not data.startswith(bom):
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            break
+        # UTF-8 with a mark is always fine; UTF-16/32 marks are honoured for markup
+        # (HTML, feeds), where a stray "mark" is otherwise two bytes of a broken file.
+        if codec == "utf-8-sig" or text.lstrip().startswith("<"):
+            return text
+        break
     if b"\x00" in data[:8192]:
         msg = f"{name}: looks like binary data, not a text document"
         raise DocumentError(msg)

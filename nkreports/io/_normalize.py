@@ -22,7 +22,14 @@ _INVISIBLE = dict.fromkeys(
 )
 
 
+_ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def _drop_controls(text: str) -> str:
+    if text.isascii():
+        return _ASCII_CONTROLS.sub(" ", text)
+    if text.isprintable():
+        return text
     return "".join(
         ch if ch in "\n\t" or unicodedata.category(ch) not in {"Cc", "Cs", "Co", "Cn"} else " " for ch in text
     )

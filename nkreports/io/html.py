@@ -118,13 +118,21 @@ def _published(pairs: list[tuple[str, str]], ld: dict[str, Any], root: lxml_html
     return None
 
 
-def _title(tree: lxml_html.HtmlElement, root: lxml_html.HtmlElement, pairs: list[tuple[str, str]]) -> str | None:
-    for scope in (root, tree):
-        for h1 in _visible(scope.iter("h1")):
-            text = " ".join(h1.text_content().split())
-            if text:
-                return text
+def _title(
+    tree: lxml_html.HtmlElement, root: lxml_html.HtmlElement, pairs: list[tuple[str, str]], headline: Any
+) -> str | None:
+    """The headline: the ``<h1>`` that matches ``og:title``/JSON-LD, else the first one that is not a logo."""
     value = _first(pairs, ("og:title", "twitter:title"))
+    stated = {" ".join(v.split()) for v in (value, headline) if isinstance(v, str) and v.strip()}
+    headings = [" ".join(h.text_content().split()) for scope in (root, tree) for h in _visible(scope.iter("h1"))]
+    headings = [h for h in headings if h]
+    for text in headings:
+        if text in stated:
+            return text
+    site = (_first(pairs, ("og:site_name",)) or "").lower()
+    for text in headings:
+        if not site or text.lower() != site:
+            return text
     if value:
         return value
     title = tree.find(".//title")
@@ -163,7 +171,7 @@ def read_html(text: str, *, name: str | None = None) -> Document:
     objects = _json_ld(tree)
     ld = _ld_article(objects)
     root = content_root(tree)
-    title = _title(tree, root, pairs)
+    title = _title(tree, root, pairs, ld.get("headline"))
     url = _first(pairs, ("og:url", "canonical", "twitter:url"))
     if url is None and isinstance(ld.get("url"), str):
         url = ld["url"]

@@ -288,7 +288,7 @@ class BaseOutlet:
             lines = [line for line in lines if line]
             if not lines:
                 continue
-            if self.image_block(lines) is not None and head.title is not None:
+            if self.image_block(lines) is not None:
                 pieces.extend(self.classify(raw, plain=True))
                 continue
             i = 0

@@ -38,9 +38,11 @@ GENERIC_BOILERPLATE = (
     r"^(related (posts|articles|stories|news)|you may also like|more stories|most read)$",
     r"^(tags?|keywords?)\s*:",
     r"^(copyright\b|©|\(c\) \d{4}).{0,160}$",
-    r".{0,120}\ball rights reserved\.?$",
+    r"^.{0,120}\ball rights reserved\.?$",
     r"^(become a member|subscribe (now|today)|sign in to read)\b",
     r"^go search go contents\b",
+    # A bare link line (a mirror's "link back to the original").
+    r"^((source|original|link|url)\s*:?\s*)?https?://\S{1,300}$",
     r"^updated (at|on)\b.{0,120}$",
     r"^share (with|on|via) (facebook|twitter|x|email)\b.{0,40}$",
     # Republishers' weather widgets ("36.2 C") and licence lines under figures.

@@ -16,6 +16,9 @@ class Outlet(Protocol):
 
     Register an outlet through the ``nkreports.outlets`` entry-point group (or
     :meth:`OutletRegistry.register <nkreports.outlets.OutletRegistry.register>`).
+    An optional ``hosts`` attribute (a tuple of host names) is shown by
+    ``nkreports outlets``.  :class:`~nkreports.outlets.BaseOutlet` implements
+    the protocol from data; ``docs/outlets.md`` walks through writing one.
     """
 
     @property

@@ -15,7 +15,9 @@ __all__ = ["OUTLET", "STATE_MEDIA_BOILERPLATE"]
 STATE_MEDIA_BOILERPLATE = (
     *GENERIC_BOILERPLATE,
     r"^www\.kcna\.kp\b.{0,60}$",
-    r"^(kcna|korean central news agency|rodong sinmun|kcna watch)$",
+    # Agency tag lines of mirrors ("KCNA", "Korean Central News Agency of DPRK").
+    r"^(kcna|korean central news agency|rodong sinmun|kcna watch|minju joson|uriminzokkiri|voice of korea|"
+    r"pyongyang times|naenara)( of (the )?dprk| \(kcna\))?$",
     r"^-0-$",
 )
 

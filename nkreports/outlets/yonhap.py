@@ -25,5 +25,6 @@ OUTLET = BaseOutlet(
     boilerplate=(*GENERIC_BOILERPLATE, r"^\(end\)$", r"^\(attn:[^)]{0,80}\)$"),
     end_marks=(r"^\(end\)$",),
     url_dates=(r"AEN(?P<y>(19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})",),
+    leading_date_is_crawl=False,
     title_tags=r"^(\((lead|\d+(st|nd|rd|th) ld|urgent|news focus|attn:[^)]{0,40})\)\s*)+",
 )

@@ -1,0 +1,101 @@
+"""Directives: issuers, bodies and levels, demands and modalities, issue dates (invented sentences)."""
+
+from __future__ import annotations
+
+import nkreports
+from nkreports.model import Body, IssuerLevel, Modality
+
+
+def _parse(text: str, published: str = "2024-05-17") -> nkreports.Report:
+    return nkreports.parse(text, published=published)
+
+
+def test_provincial_committee_with_obligation_and_issue_date_in_next_sentence() -> None:
+    report = _parse(
+        "A source in Chagang Province told Daily NK on Monday that the provincial party committee "
+        "recently told farm managers that every farm must plant maize on its hillside plots. "
+        "The meeting was held on May 8."
+    )
+    (directive,) = report.directives
+    assert directive.issuer.body is Body.PARTY
+    assert directive.issuer.level is IssuerLevel.PROVINCE
+    assert directive.issuer.region == "KP-04"
+    assert directive.issued is not None
+    assert directive.issued.iso() == "2024-05-08"
+    assert [d.modality for d in directive.demands] == [Modality.OBLIGATION]
+    assert "must plant maize" in directive.demands[0].text
+    assert directive.source == report.sources[0].id
+
+
+def test_generic_authorities_are_central_government() -> None:
+    report = _parse("The authorities have ordered state shops to sell soybean oil at a fixed price.")
+    (directive,) = report.directives
+    assert (directive.issuer.body, directive.issuer.level, directive.issuer.region) == (
+        Body.GOVERNMENT,
+        IssuerLevel.CENTRAL,
+        "KP",
+    )
+    assert directive.audience == ("shops",) or directive.demands[0].modality is Modality.OBLIGATION
+
+
+def test_passive_order_has_unknown_issuer() -> None:
+    report = _parse(
+        "Residents near the station say nothing has changed.\n\n"
+        "Vendors in the square were told to pack up their stalls before dark, a resident said."
+    )
+    (directive,) = report.directives
+    assert directive.issuer.body is Body.UNKNOWN
+    assert directive.issuer.text is None
+    assert directive.issuer.level is None
+
+
+def test_every_modality() -> None:
+    report = _parse(
+        "The Hamhung City People’s Committee issued a notice on Monday banning residents from "
+        "burning rubbish in their yards. Residents who work at the fertilizer plant are allowed to "
+        "collect coal ash for their gardens. Anyone caught burning rubbish will be sent to a labor "
+        "training camp. The committee also called on residents to plant trees along the river."
+    )
+    (directive,) = report.directives
+    assert directive.issuer.level is IssuerLevel.CITY
+    assert directive.issuer.region == "KP-08:hamhung"
+    modalities = [d.modality for d in directive.demands]
+    assert modalities == [Modality.PROHIBITION, Modality.PERMISSION, Modality.WARNING, Modality.EXHORTATION]
+    assert all(d.slices(report.text) for d in directive.demands)
+    assert directive.penalties
+    assert directive.penalties[0].text.startswith("Anyone caught burning rubbish")
+
+
+def test_issuer_names_across_eras() -> None:
+    old = _parse("The National Security Agency has ordered residents to report strangers.")
+    new = _parse("The Ministry of State Security has ordered residents to report strangers.")
+    police = _parse("The People’s Safety Ministry has ordered residents to report strangers.")
+    leader = _parse("Kim Jong Eun has ordered officials to finish the dam by autumn.")
+    assert [r.directives[0].issuer.body for r in (old, new, police)] == [Body.SECURITY] * 3
+    assert leader.directives[0].issuer.body is Body.LEADER
+
+
+def test_two_organs_are_two_directives_and_back_references_attach() -> None:
+    report = _parse(
+        "The Kaesong City party committee has instructed factories to send workers to the rice fields. "
+        "It also warned that managers who keep workers back will be dismissed.\n\n"
+        "Meanwhile, the Ministry of Social Security has banned residents from travelling without a permit."
+    )
+    assert [d.issuer.body for d in report.directives] == [Body.PARTY, Body.SECURITY]
+    first = report.directives[0]
+    assert [d.modality for d in first.demands] == [Modality.OBLIGATION, Modality.WARNING]
+
+
+def test_delivery_channel_is_not_the_issuer() -> None:
+    report = _parse(
+        "At inminban meetings, residents were told not to light fires on the hills, "
+        "according to a source in Kangwon Province."
+    )
+    (directive,) = report.directives
+    assert directive.issuer.body is Body.UNKNOWN
+    assert directive.demands[0].modality is Modality.PROHIBITION
+
+
+def test_sentences_and_arrests_are_not_directives() -> None:
+    report = _parse("Two brokers were arrested last week and sentenced to five years in a labor camp.")
+    assert report.directives == ()
