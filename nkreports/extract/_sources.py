@@ -123,6 +123,17 @@ def _location(span: Span, regions: Positioned[RegionMatch]) -> str | None:
     return None
 
 
+_LIVES_IN = re.compile(r",? (?:[A-Z],? )?(?:who|which) (?:lives|is based|works|resides|is) (?:in|near|at) [^,.;]{2,60}")
+
+
+def _relative_location(text: str, span: Span, regions: Positioned[RegionMatch]) -> str | None:
+    """The place of a relative clause right after the descriptor ("a partner, A, who lives in Hyesan")."""
+    m = _LIVES_IN.match(text, span.end, min(len(text), span.end + 80))
+    if m is None:
+        return None
+    return _most_specific(regions.within(m.start(), m.end()))
+
+
 def _channel(text: str, sentence: Sentence, vocab: Vocabulary, names: re.Pattern[str]) -> Channel:
     del text
     masked = _mask_quotes(sentence.text)
@@ -210,7 +221,7 @@ def find_sources(
             descriptor=span,
             head=_head(m),
             det=det,
-            location=_location(span, regions),
+            location=_location(span, regions) or _relative_location(text, span, regions),
             sentence=sentence,
             plural=_head(m).endswith("s") or det in {"two", "three", "multiple", "several", "some"},
         )
