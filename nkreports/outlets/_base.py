@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from nkreports.extract import Vocabulary
 from nkreports.io import Document, Format, RawBlock, normalize_block
 from nkreports.model import Article, Block, BlockKind, Span
 
@@ -97,6 +98,10 @@ class Head:
     author: str | None = None
 
 
+def _vocabulary_changes(items: Any) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+    return tuple((str(name), tuple(entries)) for name, entries in items)
+
+
 @attrs.frozen(kw_only=True)
 class BaseOutlet:
     """An outlet described by data; see the module docstring.
@@ -136,6 +141,7 @@ class BaseOutlet:
     leading_date_is_crawl: bool = True
     title_tags: re.Pattern[str] | None = attrs.field(default=None, converter=attrs.converters.optional(_pattern))
     trailing_byline: re.Pattern[str] | None = attrs.field(default=None, converter=attrs.converters.optional(_pattern))
+    vocabulary: tuple[tuple[str, tuple[Any, ...]], ...] = attrs.field(default=(), converter=_vocabulary_changes)
 
     # ------------------------------------------------------------------ detection
 
@@ -151,6 +157,13 @@ class BaseOutlet:
         return float(min(score, 0.95))
 
     # ------------------------------------------------------------------ line and block tests
+
+    def tune_vocabulary(self, vocabulary: Vocabulary) -> Vocabulary:
+        """The extraction vocabulary with this outlet's self-names and ``vocabulary`` changes in front."""
+        tuned = vocabulary.extend("self_names", self.self_names) if self.self_names else vocabulary
+        for name, entries in self.vocabulary:
+            tuned = tuned.extend(name, entries)
+        return tuned
 
     def is_boilerplate(self, text: str) -> bool:
         """Whether a whole block (or head line) is boilerplate."""
@@ -288,6 +301,9 @@ class BaseOutlet:
             lines = [line for line in lines if line]
             if not lines:
                 continue
+            if _hard_wrapped(lines):
+                # A paragraph with hard line breaks (old exports): its first line is no headline.
+                return pieces, blocks[index:]
             if self.image_block(lines) is not None:
                 pieces.extend(self.classify(raw, plain=True))
                 continue
@@ -363,7 +379,7 @@ class BaseOutlet:
                         continue
                     seen_dateline = True
                     head.published = head.published or _dateline_date(self, text)
-                if kind is BlockKind.CAPTION and (kind, text) in pieces:
+                if kind in {BlockKind.CAPTION, BlockKind.PARAGRAPH} and (BlockKind.CAPTION, text) in pieces:
                     continue  # a figure caption repeated on the page
                 pieces.append((kind, text))
             if end is not None:
@@ -396,6 +412,15 @@ def _dateline_date(outlet: BaseOutlet, text: str) -> dt.date | None:
         return dated[0]
     parts = [p.strip() for p in text.split("|")]
     return next((d for d in (printed_date(p) for p in reversed(parts)) if d), None)
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether *lines* are one paragraph broken every 35-90 characters."""
+    if len(lines) < 3 or max(len(line) for line in lines) > 90:
+        return False
+    wrapped = sum(1 for line in lines[:-1] if 35 <= len(line) <= 90)
+    continued = any(line[:1].islower() for line in lines[1:])
+    return continued and wrapped >= 0.75 * (len(lines) - 1)
 
 
 def _alt_text(lines: list[str]) -> bool:
