@@ -37,16 +37,31 @@ _TAIL = re.compile(
     r"|management|directive|decree|official|worker|teacher|operator|agent)s?(?: (?:in|of|from) [^,;]{1,50}?)?"
     r"|he|she|it|they|officials)"
     r"(?: also| further)? (?:said|added|warned|warns|noted|explained|stated|says|told|reported|confirmed)\b"
-    r"|, according to\b|,? (?:Daily NK|RFA|ASIAPRESS|NK News) (?:has|have) learned\b|, the report said\b"
+    r"|, (?:[a-z]+ ){0,2}(?:sources|residents|informants|officials|traders|partners)"
+    r"(?: (?:in|of|from|inside) [^,;]{1,50}?)?"
+    r" (?:also )?(?:said|told|say|tell|reported|have said)\b"
+    r"|, according to\b|,? (?:[Tt]he )?(?:Daily NK|RFA|ASIAPRESS|NK News|Asia Press|Rimjin-gang) (?:has|have) learned\b"
+    r"|, the report said\b"
 )
+# A conjunction left dangling at the end of a demand cut before the next verb ("... goods and").
+_DANGLING = re.compile(r"(?:,? (?:and|or|but|while|then))+$")
 _OBJECT_STOP = re.compile(
     r"\b(?:would|were|was|is|are|be|if|which|what|how|whether|why|when|he|she|said|told|that)\b|[.;:“”\"]"
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:are|is|was|were|be|been|being|got|am|in)\s+(?:\w+\s+){0,2}$")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:are|is|was|were|be|been|being|got|am)\s+(?:\w+\s+){0,2}$|\bin\s+(?:[a-z]\w*\s+){0,2}$"
+)
 _SPEAKER = re.compile(
     r"(?:\b(?:we|I|you|people|it all|women|men)\s+(?:\w+\s+)?$"
     r"|\b(?:complain(?:s|ed)?|worr(?:y|ies|ied)|fear(?:s|ed)?|say|says|joked?) that\s+(?:\w+\s+){0,3}$)",
     re.IGNORECASE,
+)
+# "We were told not to ...": an order reported by the people it binds, not the speaker's own view.
+_REPORTED_ORDERS = frozenset({"passive-order", "passive-order-not"})
+# "They said we must ...": the speaker relays what the authorities told them.
+_RELAYED = re.compile(
+    r"\b(?:[Tt]hey|[Oo]fficials|[Aa]uthorities|[Oo]fficers|[Tt]he (?:police|lecturer|official|officer|inminban head))"
+    r" (?:said|say|told us|tell us|warned(?: us)?|announced|ordered)(?: that)? (?:[\w’']+ ){1,4}$"
 )
 _NEEDS_TO = frozenset({"told", "tells", "asked", "asks", "decided", "resolved", "instructions", "orders", "guidelines"})
 _SELF = re.compile(r"\b(?:Daily NK|RFA|ASIAPRESS|NK News|Yonhap|us|reporters|media)\b")
@@ -115,6 +130,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += lead.end()
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
+    dangling = _DANGLING.search(text, start, end)
+    if dangling and dangling.start() > start:
+        end = dangling.start()
     while start < end and text[start] in " ,;:":
         start += 1
     return start, end
@@ -137,7 +155,10 @@ def find_demands(
                     triggers.append((m.start(), m.end(), found, True))
         for pattern, regex in _compiled(modals):
             modal = regex.search(text, c_start, c_end)
-            if modal and _SPEAKER.search(text, max(c_start, modal.start() - 40), modal.start()):
+            reported = pattern.name in _REPORTED_ORDERS or bool(
+                modal and _RELAYED.search(text, max(c_start, modal.start() - 60), modal.start())
+            )
+            if modal and not reported and _SPEAKER.search(text, max(c_start, modal.start() - 40), modal.start()):
                 break
             if modal and not any(t[0] <= modal.start() < t[1] + 80 and t[3] for t in triggers):
                 triggers.append((modal.start(), modal.end(), pattern.modality, False))

@@ -160,7 +160,7 @@ def find_directives(
                 target = current
             if target is None:
                 target = _Draft(body=body, level=level, region=region, mention=actor, generic=generic)
-                _absorb_lead(drafts, target, sentence, lead_paragraph)
+                _absorb_lead(drafts, target, sentence, lead_paragraph, text)
                 drafts.append(target)
                 by_key[target.key] = target
             elif target.generic and not generic:
@@ -183,7 +183,12 @@ def find_directives(
             continue
         passive = _PASSIVE.search(sentence.text)
         if passive and demands and not _ACTIVE_PAST.search(sentence.text[: passive.start()]):
-            if current is not None and sentence.paragraph == current.evidence[-1].paragraph:
+            last = None if current is None else current.evidence[-1]
+            if (
+                current is not None
+                and last is not None
+                and (sentence.paragraph == last.paragraph or sentence.index - last.index == 1)
+            ):
                 current.add(sentence, demands)
             else:
                 current = _Draft(body=Body.UNKNOWN, level=None, region=None, mention=None, generic=True)
@@ -264,13 +269,41 @@ def _named_by_reference(reference: str, recent: list[IssuerMention], drafts: lis
     return None
 
 
-def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence, lead_paragraph: int) -> None:
-    """A passive or generic lead ("officials have been ordered ...") belongs to the first named issuer."""
+_SEPARATE_ACT = re.compile(
+    r"\b(?:a separate|another|a second|an additional|a different|a further)\b(?: \w+){0,2}? (?:order|instruction|notice"
+    r"|directive|decree|ban|measure|campaign|crackdown)s?\b"
+)
+_SAME_ACT = re.compile(
+    r"\b(?:the|this|that|these|such an?) (?:\w+ ){0,2}?(?:order|orders|instruction|instructions|notice|directive"
+    r"|decree|ban|measure|measures|regulations|rules|decision|campaign|crackdown)\b"
+)
+
+
+def _same_act(old: _Draft, sentence: Sentence, text: str) -> bool:
+    """Whether the named issuer's *sentence* states the lead's act (a definite back-reference or its demand)."""
+    if _SEPARATE_ACT.search(sentence.text):
+        return False
+    if _SAME_ACT.search(sentence.text):
+        return True
+    words = set(re.findall(r"[a-z]{4,}", sentence.text.lower()))
+    for d in old.demands:
+        wanted = set(re.findall(r"[a-z]{4,}", text[d.start : d.end].lower()))
+        if wanted and len(wanted & words) >= 0.5 * len(wanted):
+            return True
+    return False
+
+
+def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence, lead_paragraph: int, text: str) -> None:
+    """A passive or generic lead ("officials have been ordered ...") belongs to the named issuer of the same act.
+
+    The lead folds in only when the named issuer's sentence points back to the act ("issued the
+    order") or restates its demand; "a separate instruction" by another organ stays its own act.
+    """
     if sentence.paragraph > lead_paragraph + 3:
         return
     for old in list(drafts):
         lead = old.generic and old.evidence[0].paragraph == lead_paragraph and not new.generic
-        if lead and (old.body is Body.UNKNOWN or len(drafts) == 1):
+        if lead and (old.body is Body.UNKNOWN or len(drafts) == 1) and _same_act(old, sentence, text):
             for s in old.evidence:
                 new.add(s, old.demands)
             if old.body is Body.UNKNOWN:

@@ -98,7 +98,9 @@ ISSUERS: tuple[IssuerPattern, ...] = (
     ),
     IssuerPattern(
         "state-security-lower",
-        r"(?:[Ss]tate [Ss]ecurity|[Ss]ecurity) (?:[Dd]epartment|[Bb]ureau|[Aa]gency)(?: \(secret police\))?",
+        r"(?:(?:[Pp]rovincial|[Cc]ity|[Cc]ounty) )?(?:[Ss]tate [Ss]ecurity|[Ss]ecurity)"
+        r" (?:[Dd]epartment|[Bb]ureau|[Aa]gency)"
+        r"(?: \(secret police\))?",
         _S,
     ),
     IssuerPattern(

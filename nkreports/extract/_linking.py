@@ -30,6 +30,12 @@ _FRAME = re.compile(
     r"^(?:(?:In|During|Over) (?:a|an|the) [^,]{0,60}\b(?:conversation|call|interview|message|meeting|chat|exchange)"
     r"|Speaking\b|On [^,]{3,30},)"
 )
+# A finite verb between the speech verb and a date: the date sits in the reported clause.
+# ("a message sent to Daily NK on Sunday" is the contact itself).
+_CLAUSE_VERB = re.compile(
+    r"\b(?<!message )(?<!messages )(?<!call )(?<!email )(?<!text )"
+    r"(?:[a-z]{2,}ed|has|have|had|was|were|is|are|will|would|began|begun|came|sent)\b"
+)
 _FOLLOW_UP = re.compile(
     r"\b(?:discussion|meeting|order|notice|decree|lecture|session|plenum|directive|decision|conference|gathering"
     r"|proclamation|instructions?|it|this)\b[^.]{0,60}?\b(?:was|were|had been|has been)\s+(?:\w+\s+)?"
@@ -74,8 +80,12 @@ def contact_date(
     boundary = _COMPLEMENT.search(text, verb.end(), min(sentence.end, verb.end() + 300))
     stop = boundary.start() if boundary else sentence.end
     for date in _in(dates, descriptor.end, stop):
-        if not re.search(r"\b(?:since|from|until|by|before|after)\s+$", text[max(0, date.start - 12) : date.start]):
-            return date
+        if re.search(r"\b(?:since|from|until|by|before|after)\s+$", text[max(0, date.start - 12) : date.start]):
+            continue
+        if date.start >= verb.end() and _CLAUSE_VERB.search(text, verb.end(), date.start):
+            # "said the ministry issued an order on Nov. 3": the date belongs to the reported clause.
+            continue
+        return date
     return None
 
 

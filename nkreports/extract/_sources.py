@@ -30,6 +30,7 @@ _LOC = (
     r"(?:(?:border |northern |northeastern |northwestern |southern |eastern |western |northeast |northwest )?"
     r"(?:province|city|county|capital|region|area|town) of )?"
     r"(?:[A-Z][\w’'-]+(?:,? [A-Z][\w’'-]+){0,4}(?: [Pp]rovince| [Cc]ity| [Cc]ounty)?"
+    r"(?: in (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:[Pp]rovince|[Cc]ounty))?"
     r"|the (?:province|city|county|country|capital|same (?:province|city|county|area)|school"
     r"|border (?:city|area|region)|area|region)\b))?"
 )
@@ -49,6 +50,7 @@ class _Draft:
     location: str | None
     sentence: Sentence
     plural: bool
+    role: str | None = None
     channel: Channel = Channel.UNSPECIFIED
     contacted: DateValue | None = None
     mentions: list[Span] = attrs.Factory(list)
@@ -134,6 +136,25 @@ def _relative_location(text: str, span: Span, regions: Positioned[RegionMatch]) 
     return _most_specific(regions.within(m.start(), m.end()))
 
 
+@cache
+def _appositive_regex(heads: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(
+        r", (?:an?|the) (?:[\w’'-]+ ){0,2}?(?P<head>" + alternatives + r") (?:in|from|of|based in|living in|near) "
+        r"(?:the )?[A-Z][^,.;:“”\"]{1,40}(?:, [A-Z][^,.;:“”\"]{1,40})?(?=,)"
+    )
+
+
+def _appositive(
+    text: str, span: Span, regions: Positioned[RegionMatch], heads: tuple[str, ...]
+) -> tuple[str | None, str | None]:
+    """Place and role from an appositive after the descriptor ("A second source, an official in Sinuiju, ...")."""
+    m = _appositive_regex(heads).match(text, span.end, min(len(text), span.end + 120))
+    if m is None:
+        return None, None
+    return _most_specific(regions.within(m.start(), m.end())), m.group("head")
+
+
 def _channel(text: str, sentence: Sentence, vocab: Vocabulary, names: re.Pattern[str]) -> Channel:
     del text
     masked = _mask_quotes(sentence.text)
@@ -217,13 +238,18 @@ def find_sources(
         span = Span.of(text, start, end)
         det = (m.group("det") or "").strip().lower()
         words = set(det.split()) | set(_mod(m).lower().split())
+        location = _location(span, regions) or _relative_location(text, span, regions)
+        role = None
+        if location is None:
+            location, role = _appositive(text, span, regions, vocab.informant_heads)
         draft = _Draft(
             descriptor=span,
             head=_head(m),
             det=det,
-            location=_location(span, regions) or _relative_location(text, span, regions),
+            location=location,
             sentence=sentence,
             plural=_head(m).endswith("s") or det in {"two", "three", "multiple", "several", "some"},
+            role=role,
         )
         if sentence.index not in channels:
             channels[sentence.index] = _channel(text, sentence, vocab, name_regex)
@@ -249,7 +275,7 @@ def find_sources(
             channel=d.channel,
             contacted=d.contacted,
             anonymous=True,
-            role=None if d.head in {"source", "sources", "informant", "informants"} else d.head,
+            role=d.role or (None if d.head in {"source", "sources", "informant", "informants"} else d.head),
             group=d.plural,
             mentions=(d.descriptor, *sorted(d.mentions, key=lambda s: s.start)),
             statements=tuple(sorted(d.statements.values(), key=lambda s: s.start)),
@@ -275,6 +301,13 @@ def _same_kind(old: str, new: str) -> bool:
     return new in _GENERIC_HEADS or old.rstrip("s") == new.rstrip("s")
 
 
+def _within(inner: str | None, outer: str | None) -> bool:
+    """Whether region id *inner* is *outer* or lies inside it ("KP-10:hyesan" in "KP-10")."""
+    if inner is None or outer is None:
+        return False
+    return inner == outer or inner.startswith(outer + ":") or (outer == "KP" and inner.startswith("KP-"))
+
+
 def _add(drafts: list[_Draft], draft: _Draft, marked_new: bool) -> None:
     draft.state(draft.sentence)
     if drafts and not marked_new:
@@ -293,7 +326,8 @@ def _add(drafts: list[_Draft], draft: _Draft, marked_new: bool) -> None:
             _absorb(last, draft)
             last.location = draft.location
             return
-        if vague and last.plural and not draft.plural:
+        if last.plural and not draft.plural and (vague or _within(draft.location, last.location)):
+            # A plural lead-in ("sources in the country told ...") gives way to the informant it names.
             drafts.pop()
     drafts.append(draft)
 

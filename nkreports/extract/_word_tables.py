@@ -54,6 +54,14 @@ MODALS: tuple[ModalPattern, ...] = (
         Modality.WARNING,
     ),
     ModalPattern(
+        "enforcement-threat",
+        r"\b(?:will|would|shall) (?:\w+ ){0,2}?(?:confiscate|seize|arrest|punish|expel|detain|shoot|execute|exile"
+        r"|dismiss|imprison|banish|deport)\b(?!-)"
+        r"|\b(?:will|would|shall) (?:\w+ ){0,4}?send (?:\w+ ){0,3}?to (?:a |an |the )?(?:[\w-]+ ){0,2}?"
+        r"(?:camp|prison|countryside|mines?)\b",
+        Modality.WARNING,
+    ),
+    ModalPattern(
         "lifted",
         r"\b(?:was|were|has been|have been|had been|will be|is being) (?:\w+ )?(?:lifted|eased|relaxed|reopened)\b",
         Modality.PERMISSION,

@@ -1,0 +1,153 @@
+"""Extraction on real outlets' phrasing (invented sentences written in their styles)."""
+
+from __future__ import annotations
+
+import nkreports
+from nkreports.model import Body, IssuerLevel, Modality
+
+
+def _parse(text: str, published: str = "2024-06-14") -> nkreports.Report:
+    return nkreports.parse(text, published=published)
+
+
+# 1. RFA introductions and plural lead-ins ------------------------------------------------
+
+
+def test_rfa_resident_of_city_in_province_with_bare_weekday() -> None:
+    report = _parse(
+        "Farms in the north have been told to hand over more maize, sources in the country told RFA.\n\n"
+        "“Nobody knows how we will eat,” a farmer of Kimchaek in North Hamgyong province told RFA’s "
+        "Korean Service Tuesday, requesting anonymity to speak freely."
+    )
+    (source,) = report.sources
+    assert source.descriptor == "a farmer of Kimchaek in North Hamgyong province"
+    assert source.location == "KP-09:kimchaek"
+    assert source.role == "farmer"
+    assert source.contacted is not None
+    assert source.contacted.iso() == "2024-06-11"
+    assert source.anonymous
+
+
+def test_plural_lead_in_gives_way_to_a_singular_informant_inside_it() -> None:
+    report = _parse(
+        "Prices of diesel jumped this week, sources in South Pyongan province told RFA.\n\n"
+        "A resident of Anju told RFA’s Korean Service Monday that drivers were queuing all night."
+    )
+    (source,) = report.sources
+    assert source.location == "KP-02:anju"
+    assert not source.group
+
+
+def test_plural_group_elsewhere_stays_beside_the_singular_informant() -> None:
+    report = _parse(
+        "Workers abroad were told to send more money home, sources in China told RFA.\n\n"
+        "A resident of Hoeryong told RFA’s Korean Service Monday that families were waiting."
+    )
+    assert [s.location for s in report.sources] == ["CN", "KP-09:hoeryong"]
+
+
+# 2. Appositive locations; a reported order's date is not a contact date -------------------
+
+
+def test_appositive_after_second_source_gives_place_and_role() -> None:
+    report = _parse(
+        "A resident of Kanggye told RFA on Monday that the market closed early.\n\n"
+        "Another source, a trader in Manpo, Chagang province, said the customs office had shut its doors."
+    )
+    first, second = report.sources
+    assert first.location == "KP-04:kanggye"
+    assert second.location == "KP-04:manpo"
+    assert second.role == "trader"
+
+
+def test_date_inside_the_reported_clause_is_not_the_contact_date() -> None:
+    report = _parse(
+        "A resident of Kanggye told RFA that buses were scarce.\n\n"
+        "A second source, an official in Hyesan, Ryanggang province, said the Ministry of Social "
+        "Security issued a new notice on June 2 calling on drivers to carry permits."
+    )
+    second = report.sources[1]
+    assert second.location == "KP-10:hyesan"
+    assert second.contacted is None
+    (directive,) = report.directives
+    assert directive.issued is not None
+    assert directive.issued.iso() == "2024-06-02"
+
+
+def test_message_sent_to_the_outlet_still_dates_the_contact() -> None:
+    report = _parse(
+        "A source in Chagang Province said in a message sent to Daily NK on Sunday that the order "
+        "was read out at every factory."
+    )
+    (source,) = report.sources
+    assert source.contacted is not None
+    assert source.contacted.iso() == "2024-06-09"
+
+
+# 3. A generic lead stays its own act beside a named organ's separate act; demand ends ---------
+
+
+def test_generic_lead_and_a_separate_instruction_are_two_directives() -> None:
+    report = _parse(
+        "Authorities in North Korea have ordered farmers in the border counties to hand in their boats "
+        "by the end of the month, sources in the country told RFA.\n\n"
+        "A resident of Manpo told RFA’s Korean Service Wednesday that the inminban heads passed on the order.\n\n"
+        "A second source, a trader in Hyesan, Ryanggang province, said the provincial security bureau issued "
+        "a separate instruction on June 3 calling on fishermen to report every crossing."
+    )
+    lead, security = report.directives
+    assert (lead.issuer.body, lead.issuer.level, lead.issuer.region) == (Body.GOVERNMENT, IssuerLevel.CENTRAL, "KP")
+    assert lead.demands[0].text == (
+        "ordered farmers in the border counties to hand in their boats by the end of the month"
+    )
+    assert security.issuer.body is Body.SECURITY
+    assert security.issuer.level is IssuerLevel.PROVINCE
+    assert security.issued is not None
+    assert security.issued.iso() == "2024-06-03"
+
+
+def test_generic_lead_folds_into_the_organ_that_issued_the_order() -> None:
+    report = _parse(
+        "The authorities in Chongjin have ordered every household to plant cabbages, Daily NK has learned.\n\n"
+        "A source in North Hamgyong Province said the Chongjin city party committee issued the order last week."
+    )
+    (directive,) = report.directives
+    assert directive.issuer.body is Body.PARTY
+    assert directive.issuer.level is IssuerLevel.CITY
+
+
+def test_demand_stops_before_attribution_tail_and_dangling_and() -> None:
+    report = _parse(
+        "The city people’s committee in Kanggye instructed vendors to stop selling rice and ordered them "
+        "to close their stalls at noon, residents in the city told RFA."
+    )
+    (directive,) = report.directives
+    texts = [d.text for d in directive.demands]
+    assert texts == ["instructed vendors to stop selling rice", "ordered them to close their stalls at noon"]
+
+
+# 4. Demands inside the informant's quotation ---------------------------------------------
+
+
+def test_reported_orders_inside_a_quote_are_demands() -> None:
+    report = _parse(
+        "The provincial party committee ordered residents of Hyesan to register every guest, "
+        "a source in Ryanggang Province told Daily NK.\n\n"
+        "“We were told not to rent rooms to anyone from outside the city,” the source said. "
+        "“They said people who hide guests will be sent to a labor camp.”"
+    )
+    (directive,) = report.directives
+    modalities = [d.modality for d in directive.demands]
+    assert modalities == [Modality.OBLIGATION, Modality.PROHIBITION, Modality.WARNING]
+
+
+def test_threat_of_confiscation_in_a_quote_is_a_warning() -> None:
+    report = _parse(
+        "A reporting partner in Musan said the county party committee ordered smugglers to hand in their "
+        "phones.\n\n"
+        "“If they catch you with a phone, they will seize everything and send you to a labor training camp,” "
+        "the partner said."
+    )
+    (directive,) = report.directives
+    assert directive.demands[-1].modality is Modality.WARNING
+    assert directive.demands[-1].text.startswith("If they catch you with a phone")
