@@ -102,6 +102,15 @@ def run_cli_batch(directory: Path, kind: str, jobs: int) -> dict[str, Any]:
 NOT_RUN = {"unavailable": "not run (the benchmark was stopped before this step)"}
 
 
+def _commit() -> str | None:
+    """The short commit id of the working tree being measured, if it is a git checkout."""
+    git = shutil.which("git")
+    if git is None:
+        return None
+    proc = subprocess.run([git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False, cwd=ROOT)
+    return proc.stdout.strip() or None
+
+
 class Recorder:
     """Results gathered so far, saved after every step so an interrupted run still reports."""
 
@@ -117,6 +126,7 @@ class Recorder:
                 "cpus": os.cpu_count(),
                 "processor": platform.processor() or platform.machine(),
                 "load_at_start": os.getloadavg()[0],
+                "commit": _commit(),
             },
             "scaling": {kind: {} for kind in synth.KINDS},
             "peers": {kind: {} for kind in synth.KINDS},
@@ -208,7 +218,8 @@ def render(results: dict[str, Any]) -> str:
     load = f"load average {m.get('load_at_start', 0):.1f} at the start and {m.get('load_at_end', 0):.1f} at the end"
     lines = [
         f"Measured {time.strftime('%Y-%m-%d', time.gmtime())} on Python {m['python']}, {m['platform']}, "
-        f"{m['cpus']} CPUs ({load}; a load above the CPU count means other work shared the machine and "
+        f"{m['cpus']} CPUs, nkreports at commit {m.get('commit') or 'unknown'} "
+        f"({load}; a load above the CPU count means other work shared the machine and "
         "every rate is lower than on an idle one). Synthetic corpus from `benchmarks/synth.py` (seed 2026).",
         "",
         "### Full extraction, one process",

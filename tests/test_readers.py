@@ -247,3 +247,20 @@ def test_logo_h1_is_not_the_title():
     )
     (doc,) = read_document(page)
     assert doc.title == "Dandong traders wait"
+
+
+def test_html_language_versions_become_article_links() -> None:
+    """hreflang alternates and "Read in Korean" anchors are kept as translation links on the article."""
+    import nkreports as nk
+
+    page = (
+        '<html lang="en"><head><link rel="alternate" hreflang="ko" href="https://example.org/ko/7">'
+        '<link rel="alternate" hreflang="x-default" href="https://example.org/7"></head>'
+        "<body><article><h1>Rason port reopens</h1><p>Officials in Rason reopened the port on Monday.</p>"
+        '<p><a href="https://example.org/ko/7">Read in Korean</a> <a href="https://example.org/ja/7">日本語</a></p>'
+        "</article></body></html>"
+    )
+    links = nk.parse(page, published="2024-03-20").article.links
+    assert [(link.url, link.rel, link.language) for link in links] == [
+        ("https://example.org/ko/7", "translation", "ko")
+    ]

@@ -64,6 +64,12 @@ class TestSpellings:
         """A possessive ending is not part of the name."""
         assert spans("Hyesan’s markets reopened") == [("Hyesan", "KP-10:hyesan")]
 
+    def test_english_words_are_not_korean_suffixes(self) -> None:
+        """'to' and 'do' after a name are English words; a hyphen or capital makes them suffixes."""
+        assert spans("Sellers in Kanggye to register") == [("Kanggye", "KP-04:kanggye")]
+        assert spans("trains from Hyesan to Musan") == [("Hyesan", "KP-10:hyesan"), ("Musan", "KP-09:musan")]
+        assert spans("Officials in Yanggang-do and Yanggang Do") == [("Yanggang-do", "KP-10"), ("Yanggang Do", "KP-10")]
+
 
 class TestLongestMatch:
     def test_longest_wins(self) -> None:

@@ -203,7 +203,7 @@ def _finish(
             return None
         if nxt.fold in NOT_PLACE_AFTER:
             return None
-        if nxt.fold in SUFFIX_LEVELS and not suffix:
+        if nxt.fold in SUFFIX_LEVELS and not suffix and not _english_word(nxt):
             suffix = SUFFIX_LEVELS[nxt.fold]
             last += 1
             end = nxt.end
@@ -224,6 +224,16 @@ def _finish(
     base = key.rsplit(" ", 1)[0] if key.rsplit(" ", 1)[-1] in SUFFIX_LEVELS else key
     needs = NEEDS_CONTEXT.get(key) or NEEDS_CONTEXT.get(base)
     return _Raw(start=start, end=end, first=i, last=last, ids=ids, suffix=suffix, needs=needs, key=base)
+
+
+#: Romanized Korean suffixes that are also English words: after a space they
+#: attach only when capitalized ("Yanggang Do"), never in "from Hyesan to Musan".
+_AMBIGUOUS_SUFFIXES = frozenset({"do", "to", "si", "gu"})
+
+
+def _english_word(unit: Unit) -> bool:
+    """Whether *unit* is a lower-case English word that only looks like a Korean suffix."""
+    return unit.fold in _AMBIGUOUS_SUFFIXES and unit.before is not Sep.HYPHEN and unit.text.islower()
 
 
 def _given_name(previous: Unit) -> bool:

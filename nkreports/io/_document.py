@@ -8,6 +8,8 @@ from typing import Any
 
 import attrs
 
+from nkreports.model import Link
+
 
 class Format(enum.StrEnum):
     """The container format a document arrived in."""
@@ -59,6 +61,7 @@ class Document:
     site: str | None = None
     meta: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_tuple)
     name: str | None = None
+    links: tuple[Link, ...] = attrs.field(default=(), converter=_tuple)
 
     def meta_value(self, key: str) -> str | None:
         """The first ``meta`` value stored under *key*."""

@@ -12,6 +12,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from nkreports.exceptions import DocumentError
+from nkreports.model import Link
 
 from ._document import Document, Format, RawBlock
 from ._markup import content_root, is_chrome, markup_blocks
@@ -50,6 +51,27 @@ def _meta(tree: lxml_html.HtmlElement) -> list[tuple[str, str]]:
         if rel == "canonical" and el.get("href"):
             pairs.append(("canonical", el.get("href", "").strip()))
     return pairs
+
+
+_KOREAN_LINK = re.compile(
+    r"^\s*(?:read (?:this |the )?(?:article )?in korean|korean(?: version)?|한국어|한글)\s*$", re.IGNORECASE
+)
+
+
+def _links(tree: lxml_html.HtmlElement) -> tuple[Link, ...]:
+    """Links to other language versions: ``<link rel="alternate" hreflang>`` and "Read in Korean" anchors."""
+    found: dict[str, Link] = {}
+    for el in tree.iter("link"):
+        href = (el.get("href") or "").strip()
+        lang = (el.get("hreflang") or "").strip().lower()
+        if "alternate" in (el.get("rel") or "").lower().split() and href and lang and lang != "x-default":
+            found.setdefault(href, Link(url=href, rel="translation", language=lang.split("-")[0] or None))
+    for el in tree.iter("a"):
+        href = (el.get("href") or "").strip()
+        label = " ".join(el.text_content().split())
+        if href.startswith(("http://", "https://")) and _KOREAN_LINK.match(label):
+            found.setdefault(href, Link(url=href, rel="translation", text=label, language="ko"))
+    return tuple(found.values())
 
 
 def _json_ld(tree: lxml_html.HtmlElement) -> list[dict[str, Any]]:
@@ -200,4 +222,5 @@ def read_html(text: str, *, name: str | None = None) -> Document:
         site=site,
         meta=tuple(extra),
         name=name,
+        links=_links(tree),
     )

@@ -403,6 +403,7 @@ class BaseOutlet:
             published=published,
             author=document.author or head.author,
             language=document.language or "en",
+            links=document.links,
         )
 
 
