@@ -151,3 +151,67 @@ def test_threat_of_confiscation_in_a_quote_is_a_warning() -> None:
     (directive,) = report.directives
     assert directive.demands[-1].modality is Modality.WARNING
     assert directive.demands[-1].text.startswith("If they catch you with a phone")
+
+
+# 5. Inspection and search campaigns are directives ---------------------------------------
+
+
+def test_security_agency_inspecting_homes_is_a_campaign() -> None:
+    report = _parse(
+        "A source in North Hamgyong Province said the Ministry of State Security has begun inspecting "
+        "apartments in Chongjin."
+    )
+    (directive,) = report.directives
+    assert directive.issuer.body is Body.SECURITY
+    assert directive.issuer.level is IssuerLevel.CENTRAL
+    assert directive.demands[0].text == "inspecting apartments in Chongjin"
+
+
+def test_provincial_bureau_searching_buses_takes_the_province_named_nearby() -> None:
+    report = _parse(
+        "A reporting partner living in Kanggye in Chagang Province said that the provincial security bureau "
+        "has been searching buses since early May."
+    )
+    (directive,) = report.directives
+    assert directive.issuer.body is Body.SECURITY
+    assert directive.issuer.level is IssuerLevel.PROVINCE
+    assert directive.issuer.region == "KP-04"
+
+
+# 6. Metonym issuers ----------------------------------------------------------------------
+
+
+def test_pyongyang_as_issuer_is_its_own_act_after_a_local_order() -> None:
+    report = _parse(
+        "A source in Chagang Province said the Kanggye city party committee ordered every school to "
+        "send students to the farms.\n\n"
+        "Meanwhile, several sources told NK News that Pyongyang has issued an order restricting fishing "
+        "along the east coast."
+    )
+    local, central = report.directives
+    assert local.issuer.body is Body.PARTY
+    assert (central.issuer.body, central.issuer.level, central.issuer.region) == (
+        Body.GOVERNMENT,
+        IssuerLevel.CENTRAL,
+        "KP",
+    )
+    assert central.issuer.text == "Pyongyang"
+    assert central.demands[0].modality is Modality.PROHIBITION
+
+
+# 7. Contact dates given at a later mention -------------------------------------------------
+
+
+def test_later_mention_reporting_to_the_outlet_dates_the_contact_not_the_order() -> None:
+    report = _parse(
+        "The Ministry of Social Security has handed down an order banning residents from keeping "
+        "foreign films, according to a source from North Pyongan Province.\n\n"
+        "The source reported to The Daily NK on the 12th that the order was read out at inminban "
+        "meetings on the 8th.",
+        published="2024-06-14",
+    )
+    (source,) = report.sources
+    assert source.contacted is not None
+    assert source.contacted.iso() == "2024-06-12"
+    (directive,) = report.directives
+    assert directive.issued is None or directive.issued.iso() == "2024-06-08"

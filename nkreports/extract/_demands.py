@@ -63,6 +63,11 @@ _RELAYED = re.compile(
     r"\b(?:[Tt]hey|[Oo]fficials|[Aa]uthorities|[Oo]fficers|[Tt]he (?:police|lecturer|official|officer|inminban head))"
     r" (?:said|say|told us|tell us|warned(?: us)?|announced|ordered)(?: that)? (?:[\w’']+ ){1,4}$"
 )
+_ORDER_PARTICIPLE = re.compile(
+    r" (?:\w+ )?(limiting|restricting|banning|prohibiting|forbidding|barring|requiring|obliging)"
+    r" (?:the |all |any )?[a-z]"
+)
+_CAMPAIGN_ENDS = ("inspecting", "searching", "checking", "raiding", " of", " on")
 _NEEDS_TO = frozenset({"told", "tells", "asked", "asks", "decided", "resolved", "instructions", "orders", "guidelines"})
 _SELF = re.compile(r"\b(?:Daily NK|RFA|ASIAPRESS|NK News|Yonhap|us|reporters|media)\b")
 
@@ -87,8 +92,16 @@ def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modalit
     rest = text[pos : min(end, pos + 400)]
     if modality is Modality.WARNING:
         return modality if re.match(r" (?:[\w’']+ ){0,6}?that ", rest) else None
+    if verb.lower().endswith(_CAMPAIGN_ENDS):
+        # "has begun inspecting homes in Hoeryong": the campaign's target is the demand.
+        return modality if re.match(r" (?:the |all |every |any )?[a-z]", rest) else None
     if modality is Modality.PROHIBITION and ("crack" in verb.lower() or "clamp" in verb.lower()):
         return modality if re.match(r" on (?:the )?[a-z]", rest) else None
+    noun = verb.lower().startswith(("an order", "a directive", "a decree", "orders", "instructions"))
+    participle = _ORDER_PARTICIPLE.match(rest)
+    if noun and participle:
+        # "issued an order limiting travel between provinces"
+        return Modality.OBLIGATION if participle.group(1) in {"requiring", "obliging"} else Modality.PROHIBITION
     needs_to = verb.lower() in _NEEDS_TO or verb.lower().startswith(("an order", "a directive", "a decree"))
     tail = (
         r"(not )?to [“\"]?(?!be named\b|remain anonymous\b)[a-z]"

@@ -51,7 +51,9 @@ _PASSIVE_VERBS = r"ordered|told|instructed|required|forced|mobilized|summoned|ca
 _PASSIVE = re.compile(
     r"\b(?:were|was|have been|has been|had been|are|is|being|be|got) (?:\w+ )?(?:" + _PASSIVE_VERBS + r")\b"
 )
-_CAMPAIGN = re.compile(r"\b(?:crackdown|crack down|inspections?|campaign|searches|lockdown|struggle session)\b")
+_CAMPAIGN = re.compile(
+    r"\b(?:crackdown|crack down|inspections?|campaign|searches|lockdown|struggle session|inspecting|searching)\b"
+)
 _ACTIVE_PAST = re.compile(r"\b(?:sentenced|arrested|executed|detained|caught|fined|punished)\b")
 
 
@@ -156,7 +158,14 @@ def find_directives(
             generic = actor.pattern.name in _GENERIC
             if target is not None and not _compatible(target, actor, generic):
                 target = None
-            if target is None and generic and current is not None and _attach_window(current, sentence):
+            if (
+                target is None
+                and generic
+                and current is not None
+                and _attach_window(current, sentence)
+                and not _NEW_ACT.match(text, actor.end)
+                and not _SEPARATE_ACT.search(sentence.text)
+            ):
                 target = current
             if target is None:
                 target = _Draft(body=body, level=level, region=region, mention=actor, generic=generic)
@@ -272,6 +281,10 @@ def _named_by_reference(reference: str, recent: list[IssuerMention], drafts: lis
 _SEPARATE_ACT = re.compile(
     r"\b(?:a separate|another|a second|an additional|a different|a further)\b(?: \w+){0,2}? (?:order|instruction|notice"
     r"|directive|decree|ban|measure|campaign|crackdown)s?\b"
+)
+# A generic issuer issuing an act of its own ("Pyongyang has issued an order ...") is not the current issuer.
+_NEW_ACT = re.compile(
+    r" (?:has |have |had )?(?:\w+ )?(?:issued|handed down|sent|announced|imposed|adopted|passed) (?:an?|another) "
 )
 _SAME_ACT = re.compile(
     r"\b(?:the|this|that|these|such an?) (?:\w+ ){0,2}?(?:order|orders|instruction|instructions|notice|directive"

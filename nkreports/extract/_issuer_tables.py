@@ -7,7 +7,7 @@ from nkreports.model import Body, IssuerLevel
 from ._entries import APOS as _APOS
 from ._entries import IssuerPattern
 
-__all__ = ["DIRECTIVE_NOUNS", "DIRECTIVE_VERBS", "ISSUERS", "ISSUER_REFERENCES"]
+__all__ = ["CAMPAIGN_GERUNDS", "DIRECTIVE_NOUNS", "DIRECTIVE_VERBS", "ISSUERS", "ISSUER_REFERENCES"]
 
 _P, _G, _S, _M, _J, _L, _E, _O = (
     Body.PARTY,
@@ -213,6 +213,18 @@ ISSUER_REFERENCES: tuple[str, ...] = (
     r"(?<=[,;] )(?:it|they) (?=(?:also |further )?(?:said|warned|warns|ordered|told|called|urged|stated|declared))",
 )
 
+#: Gerunds of an enforcement campaign ("has begun inspecting homes", "has been searching trains").
+CAMPAIGN_GERUNDS: tuple[str, ...] = (
+    "inspecting",
+    "searching",
+    "checking",
+    "raiding",
+    "cracking down on",
+    "conducting inspections",
+    "conducting searches",
+    "carrying out inspections",
+)
+
 #: Verbs (and verb phrases) by which an issuer issues a directive.
 DIRECTIVE_VERBS: tuple[str, ...] = (
     "ordered",
@@ -272,6 +284,7 @@ DIRECTIVE_VERBS: tuple[str, ...] = (
     "dispatched",
     "reopened",
     "cracked down",
+    *(f"{aux} {verb}" for aux in ("began", "begun", "started", "been") for verb in CAMPAIGN_GERUNDS),
 )
 
 #: Directive nouns: "an order came down from ...", "the Cabinet’s directive".

@@ -125,6 +125,8 @@ def _location(span: Span, regions: Positioned[RegionMatch]) -> str | None:
     return None
 
 
+# A later mention as the subject of a contact verb ("The source reported to Daily NK on the 19th").
+_SPOKE_TO = re.compile(r" (?:also )?(?:told|reported to|spoke (?:to|with)|said on|told (?:the )?\w+ on)\b")
 _LIVES_IN = re.compile(r",? (?:[A-Z],? )?(?:who|which) (?:lives|is based|works|resides|is) (?:in|near|at) [^,.;]{2,60}")
 
 
@@ -233,7 +235,18 @@ def find_sources(
         while end > start and text[end - 1] in ",. ":
             end -= 1
         if m.group("det") and m.group("det").strip().lower() in {"the", "the first"} and is_mention:
-            _mention(drafts, Span.of(text, start, end), sentence, _head(m), m.group("det"))
+            span = Span.of(text, start, end)
+            target = _mention(drafts, span, sentence, _head(m), m.group("det"))
+            if target is not None and target.contacted is None and _SPOKE_TO.match(text, end):
+                # "The source reported to The Daily NK on the 19th that ...": a later mention dates the contact.
+                target.contacted = contact_date(
+                    text=text,
+                    sentence=sentence,
+                    descriptor=span,
+                    dates=dates,
+                    self_names=names,
+                    speech_verbs=vocab.speech_verbs,
+                )
             continue
         span = Span.of(text, start, end)
         det = (m.group("det") or "").strip().lower()
@@ -266,7 +279,7 @@ def find_sources(
             _mention(drafts, span, sentence, _head(m), "the")
             continue
         _add(drafts, draft, bool(words & set(_NEW_MARKERS)))
-    _later_mentions(text, sentences, drafts, vocab, name_regex)
+    _later_mentions(text, sentences=sentences, drafts=drafts, vocab=vocab, names=name_regex, dates=dates)
     return tuple(
         Source(
             id=f"s{i + 1}",
@@ -332,9 +345,9 @@ def _add(drafts: list[_Draft], draft: _Draft, marked_new: bool) -> None:
     drafts.append(draft)
 
 
-def _mention(drafts: list[_Draft], span: Span, sentence: Sentence, head: str, det: str) -> None:
+def _mention(drafts: list[_Draft], span: Span, sentence: Sentence, head: str, det: str) -> _Draft | None:
     if not drafts:
-        return
+        return None
     target = drafts[-1]
     if "first" in det.lower():
         target = drafts[0]
@@ -346,12 +359,17 @@ def _mention(drafts: list[_Draft], span: Span, sentence: Sentence, head: str, de
             target = same_head
     target.mentions.append(span)
     target.state(sentence)
-    if target.channel is Channel.UNSPECIFIED:
-        target.channel = Channel.UNSPECIFIED
+    return target
 
 
 def _later_mentions(
-    text: str, sentences: Sequence[Sentence], drafts: list[_Draft], vocab: Vocabulary, names: re.Pattern[str]
+    text: str,
+    *,
+    sentences: Sequence[Sentence],
+    drafts: list[_Draft],
+    vocab: Vocabulary,
+    names: re.Pattern[str],
+    dates: Positioned[DateValue],
 ) -> None:
     if not drafts:
         return
@@ -377,7 +395,19 @@ def _later_mentions(
             if not owners:
                 continue
             head = span.text.split()[-1]
-            _mention(owners, span, sentence, head, span.text.split()[1] if len(span.text.split()) > 2 else "the")
+            target = _mention(
+                owners, span, sentence, head, span.text.split()[1] if len(span.text.split()) > 2 else "the"
+            )
+            if target is not None and target.contacted is None and _SPOKE_TO.match(text, span.end):
+                # "The source reported to The Daily NK on the 19th that ...": a later mention dates the contact.
+                target.contacted = contact_date(
+                    text=text,
+                    sentence=sentence,
+                    descriptor=span,
+                    dates=dates,
+                    self_names=(),
+                    speech_verbs=vocab.speech_verbs,
+                )
             owner = owners[-1]
             if owner.channel is Channel.UNSPECIFIED and names.search(masked):
                 owner.channel = _channel(text, sentence, vocab, names)

@@ -126,6 +126,13 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         Modality.PROHIBITION,
     ),
     ModalPattern("warn", r"\b(?:warned|warns|warning|threatened|threatens|threatening)\b", Modality.WARNING),
+    ModalPattern(
+        "campaign",
+        r"(?:(?<=\bbegan )|(?<=\bbegun )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bis )|(?<=\bare ))"
+        r"(?:inspecting|searching|checking|raiding|conducting (?:inspections|searches) (?:of|on)"
+        r"|carrying out inspections (?:of|on))\b",
+        Modality.OBLIGATION,
+    ),
 )
 
 #: How the outlet heard from a source, most specific first.
