@@ -215,3 +215,24 @@ def test_later_mention_reporting_to_the_outlet_dates_the_contact_not_the_order()
     assert source.contacted.iso() == "2024-06-12"
     (directive,) = report.directives
     assert directive.issued is None or directive.issued.iso() == "2024-06-08"
+
+
+# 8. Audience: every plural addressee of the demands -----------------------------------------
+
+
+def test_audience_collects_all_addressees_and_plurals_of_every_and_each() -> None:
+    report = _parse(
+        "The Hoeryong city people’s committee ordered vendors and market managers to close the stalls by "
+        "noon. Each workplace must send ten workers to clear snow."
+    )
+    (directive,) = report.directives
+    assert set(directive.audience) == {"vendors", "market managers", "workplaces"}
+
+
+def test_audience_skips_relative_clauses_and_bare_heads_of_compounds() -> None:
+    report = _parse(
+        "The county military mobilization department instructed border guards to double their patrols. "
+        "It permitted guards who work on farms to stay home until the harvest is in."
+    )
+    (directive,) = report.directives
+    assert directive.audience == ("border guards",)

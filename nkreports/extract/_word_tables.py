@@ -261,6 +261,7 @@ SELF_NAMES: tuple[str, ...] = (
 #: Lower-case plural nouns that name who must comply, two-word ones first.
 AUDIENCES: tuple[str, ...] = (
     "inminban heads",
+    "border guards",
     "market managers",
     "farm managers",
     "police officers",
