@@ -14,6 +14,8 @@ from nkreports.model import DateValue, PartialDate, PartOfMonth, Precision
 
 from . import _resolve as rs
 from ._context import Tense, TenseIndex, paragraph_bounds, quote_spans, sentence_bounds
+from ._event import EVENT_KINDS, counts_from_event, opens_speech
+from ._govern import Lean, governing_lean
 from ._scan import Candidate, Kind, _alternation, scan
 from ._vocab import DateVocabulary, default_vocabulary, month_number
 
@@ -128,8 +130,22 @@ def _speech_dated(scope: _Scope, drafts: list[_Draft]) -> list[_Draft]:
         if d.value is not None
         and d.precision is Precision.DAY
         and scope.quote_at(d.cand.start) is None
-        and speech.search(scope.text, max(0, d.cand.start - _SPEECH_WINDOW), d.cand.start)
+        and (
+            speech.search(scope.text, max(0, d.cand.start - _SPEECH_WINDOW), d.cand.start)
+            or opens_speech(scope.text, d.cand, scope.vocab)
+        )
     ]
+
+
+def _event_date(scope: _Scope, cand: Candidate, drafts: dict[int, _Draft]) -> dt.date | None:
+    """The latest explicit calendar day before *cand* in its sentence, outside quotations."""
+    start = sentence_bounds(scope.text, cand.start)[0]
+    found: dt.date | None = None
+    for pos in sorted(k for k in drafts if start <= k < cand.start):
+        d = drafts[pos]
+        if d.cand.kind in EVENT_KINDS and d.value is not None and scope.quote_at(pos) is None:
+            found = d.value
+    return found
 
 
 def _speech_date(scope: _Scope, quote: tuple[int, int], spoken: list[_Draft], starts: list[int]) -> dt.date | None:
@@ -173,10 +189,23 @@ def _safe_resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt
         return _Draft(cand, precision)
 
 
+def _direction(scope: _Scope, cand: Candidate) -> tuple[Tense, bool]:
+    """The clause's tense, corrected by the words governing the date itself; and whether it leans forward."""
+    tense = scope.tenses.tense(cand.start)
+    if tense is Tense.FUTURE:
+        return tense, False
+    lean = governing_lean(scope.text, cand.start, scope.vocab)
+    if lean is Lean.PAST:
+        return Tense.PAST, False
+    if lean is Lean.FORWARD:
+        return Tense.NEUTRAL, True
+    return tense, False
+
+
 def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date | None) -> _Draft:
     anchor, vocab = scope.anchor, scope.vocab
     kind = cand.kind
-    tense = scope.tenses.tense(cand.start)
+    tense, forward = _direction(scope, cand)
     mod = _modifier(vocab, cand.get("mod"))
     month = month_number(cand.parts["month"]) if "month" in cand.parts else None
     if kind is Kind.NUMERIC:
@@ -191,7 +220,9 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
         until = _range_end(value, cand)
         return _Draft(cand, Precision.DAY, value, relative=False, until=until)
     if kind is Kind.MONTH_DAY and month:
-        value = None if anchor is None else rs.month_day_near(anchor, month, int(cand.parts["d"]), tense)
+        value = (
+            None if anchor is None else rs.month_day_near(anchor, month, int(cand.parts["d"]), tense, forward=forward)
+        )
         return _Draft(cand, Precision.DAY, value, until=_range_end(value, cand))
     if kind is Kind.MONTH_YEAR and month:
         return _Draft(cand, Precision.MONTH, dt.date(int(cand.parts["y"]), month, 1), mod, relative=False)
@@ -199,7 +230,7 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
         value = None if ref is None else dt.date(ref.year + rs.step(cand.get("rel")), month, 1)
         return _Draft(cand, Precision.MONTH, value, mod)
     if kind is Kind.MONTH and month:
-        value = None if anchor is None else rs.month_near(anchor, month, tense, cand.get("rel"))
+        value = None if anchor is None else rs.month_near(anchor, month, tense, cand.get("rel"), forward=forward)
         return _Draft(cand, Precision.MONTH, value, mod)
     if kind is Kind.REL_PERIOD:
         delta = rs.step(cand.get("rel") or cand.get("rel_the"))
@@ -208,7 +239,7 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
         value = None if ref is None else rs.shift_months(dt.date(ref.year, ref.month, 1), delta)
         return _Draft(cand, Precision.MONTH, value, mod)
     if kind is Kind.ORDINAL:
-        return _ordinal(cand, ref, tense)
+        return _ordinal(cand, ref, tense, forward)
     if kind is Kind.REL_DAY:
         return _relative_day(cand, ref, prior)
     if kind is Kind.YEAR:
@@ -221,11 +252,12 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
         index = vocab.weekdays.index(cand.parts["wd"])
         word = (cand.get("rel") or "").lower()
         if word in {"next", "coming"}:
-            tense = Tense.FUTURE
+            tense, forward = Tense.FUTURE, False
         elif word == "last":
             anchor = None if anchor is None else anchor - dt.timedelta(days=1)
-            tense = Tense.PAST
-        return _Draft(cand, Precision.DAY, None if anchor is None else rs.weekday_near(anchor, index, tense))
+            tense, forward = Tense.PAST, False
+        value = None if anchor is None else rs.weekday_near(anchor, index, tense, forward=forward)
+        return _Draft(cand, Precision.DAY, value)
     return _Draft(cand, Precision.DAY)
 
 
@@ -237,14 +269,14 @@ def _range_end(value: dt.date | None, cand: Candidate) -> dt.date | None:
     return end if end is not None and end > value else None
 
 
-def _ordinal(cand: Candidate, ref: dt.date | None, tense: Tense) -> _Draft:
+def _ordinal(cand: Candidate, ref: dt.date | None, tense: Tense, forward: bool) -> _Draft:
     day = 1 if cand.get("first") is not None else int(cand.parts["d"])
     if ref is None:
         return _Draft(cand, Precision.DAY)
     if cand.get("rel") is not None:
         month = rs.shift_months(dt.date(ref.year, ref.month, 1), rs.step(cand.get("rel")))
         return _Draft(cand, Precision.DAY, rs.day_in_month(month.year, month.month, day))
-    return _Draft(cand, Precision.DAY, rs.latest_ordinal(ref, day, tense))
+    return _Draft(cand, Precision.DAY, rs.latest_ordinal(ref, day, tense, forward=forward))
 
 
 def _relative_day(cand: Candidate, ref: dt.date | None, prior: dt.date | None) -> _Draft:
@@ -293,7 +325,13 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
     for c in candidates:
         if c.kind is Kind.REL_DAY or (c.kind in _SPEECH_RELATIVE and scope.quote_at(c.start) is not None):
             continue
+        if counts_from_event(c) and scope.quote_at(c.start) is None:
+            continue
         drafts[c.start] = _safe_resolve(scope, c, anchor, None)
+    # "by the end of the month" after an explicit event date in its sentence counts from that date.
+    for c in candidates:
+        if c.start not in drafts and c.kind is not Kind.REL_DAY and scope.quote_at(c.start) is None:
+            drafts[c.start] = _safe_resolve(scope, c, _event_date(scope, c, drafts) or anchor, None)
     # Pass 2: relative expressions inside quotations count from the quotation's own date.
     speakers = _Speakers(scope, _speech_dated(scope, [drafts[k] for k in sorted(drafts)]))
     for c in candidates:

@@ -101,6 +101,10 @@ class DateVocabulary:
     """Words after a month and day that make them part of a name ("the August 3 Movement")."""
     recurrence_words: tuple[str, ...] = attrs.field(converter=_tuple)
     """Words before a weekday or after an ordinal that make it recurring ("every")."""
+    forward_prepositions: tuple[str, ...] = attrs.field(converter=_tuple)
+    """Words that open a period or set a deadline right before a date ("from", "by", "until")."""
+    past_governors: tuple[str, ...] = attrs.field(converter=_tuple)
+    """Past verbs that, right before a date or its preposition, keep it in the past ("began", "ran")."""
 
     def extend(self, **tables: Any) -> DateVocabulary:
         """A copy with extra entries appended to the named tables."""
@@ -144,7 +148,21 @@ def default_vocabulary() -> DateVocabulary:
             "mid": PartOfMonth.MID,
         },
         month_cues=_words(
-            "in", "since", "until", "till", "by", "from", "for", "during", "through", "of", "before", "after"
+            "in",
+            "since",
+            "until",
+            "till",
+            "by",
+            "from",
+            "for",
+            "during",
+            "through",
+            "of",
+            "before",
+            "after",
+            "starting",
+            "beginning",
+            "effective",
         ),
         year_cues=_words(
             "in",
@@ -325,4 +343,22 @@ def default_vocabulary() -> DateVocabulary:
             "Park",
         ),
         recurrence_words=_words("every", "each"),
+        forward_prepositions=_words(
+            "from", "starting", "starting from", "beginning", "by", "until", "till", "effective", "no later than"
+        ),
+        past_governors=_words(
+            "was",
+            "were",
+            "began",
+            "started",
+            "ran",
+            "lasted",
+            "continued",
+            "remained",
+            "stayed",
+            "held",
+            "happened",
+            "occurred",
+            "took place",
+        ),
     )
