@@ -220,3 +220,34 @@ def test_relative_years_and_parts(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_printed_date_lines_and_chrome(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trading resumed in January and February.", [("January", "2024-01"), ("February", "2024-02")]),
+        ("Fishing is banned between May and June.", [("May", "2024-05"), ("June", "2024-06")]),
+        ("The ban ran from November to January.", [("November", "2023-11"), ("January", "2024-01")]),
+    ],
+)
+def test_a_month_joined_to_another_month_is_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_month_range_ends_after_it_starts() -> None:
+    first, second = find_dates("The ban ran from November to January.", MARCH_20)
+    assert first.until is not None
+    assert first.until.iso() == second.iso() == "2024-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards came back on the 15th of March.", [("the 15th of March", "2024-03-15")]),
+        ("The rally was held on the 3rd of October, 2019.", [("the 3rd of October, 2019", "2019-10-03")]),
+        ("Sunday, 14 January 2024", [("14 January 2024", "2024-01-14")]),
+        ("Guests stayed at the April 25 Hotel.", []),
+    ],
+)
+def test_spelled_days_and_dated_weekdays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -29,6 +30,7 @@ _NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][\w-]{0,30})")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s")
 _RANGE_LINK = re.compile(r"\s?(?:[-–]|to|through|until|till|and)\s?", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\bbetween\s$", re.IGNORECASE)
+_WEEKDAY_GLUE = re.compile(r",\s?")
 _PUNCT_AFTER = re.compile(r"\s?[,.;:)!?…”\"’]|\s?$")
 # Kinds naming a calendar day, which cannot fail to resolve once an anchor is known.
 _CALENDAR_DAYS = frozenset({Kind.NUMERIC, Kind.MONTH_DAY_YEAR, Kind.MONTH_DAY, Kind.ORDINAL})
@@ -103,7 +105,7 @@ def _keep(text: str, cand: Candidate, vocab: DateVocabulary) -> bool:
         before = text[max(0, cand.start - 8) : cand.start].lower().split()
         if before and before[-1] in vocab.recurrence_words:
             return False
-    if cand.kind is Kind.ORDINAL and cand.get("rel") is None:
+    if cand.kind is Kind.ORDINAL and cand.get("rel") is None and cand.get("month") is None:
         return _ordinal_is_day(text, cand, vocab)
     return True
 
@@ -238,6 +240,12 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
             return _Draft(cand, Precision.YEAR, None if ref is None else dt.date(ref.year + delta, 1, 1), mod)
         value = None if ref is None else rs.shift_months(dt.date(ref.year, ref.month, 1), delta)
         return _Draft(cand, Precision.MONTH, value, mod)
+    if kind is Kind.ORDINAL and month:  # "the 15th of March (2023)"
+        day = 1 if cand.get("first") is not None else int(cand.parts["d"])
+        if "y" in cand.parts:
+            return _Draft(cand, Precision.DAY, rs.day_in_month(int(cand.parts["y"]), month, day), relative=False)
+        value = None if ref is None else rs.month_day_near(ref, month, day, tense, forward=forward)
+        return _Draft(cand, Precision.DAY, value)
     if kind is Kind.ORDINAL:
         return _ordinal(cand, ref, tense, forward)
     if kind is Kind.REL_DAY:
@@ -315,7 +323,7 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
     [('Tuesday', '2021-12-21')]
     """
     vocab = vocabulary or default_vocabulary()
-    candidates = [c for c in scan(text, vocab) if _keep(text, c, vocab)]
+    candidates = _drop_named_weekdays(text, [c for c in scan(text, vocab) if _keep(text, c, vocab)])
     quotes = quote_spans(text)
     scope = _Scope(
         text, anchor, vocab, TenseIndex(text, vocab, [c.start for c in candidates]), quotes, [q[0] for q in quotes]
@@ -350,6 +358,16 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
     return tuple(_to_value(text, d) for d in _join_ranges(text, kept))
 
 
+def _drop_named_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Leave out a weekday that only names the day of the full date after it ("Sunday, 15 January 2023")."""
+    dropped = {
+        c.start
+        for c, nxt in itertools.pairwise(candidates)
+        if c.kind is Kind.WEEKDAY and nxt.kind in EVENT_KINDS and _WEEKDAY_GLUE.fullmatch(text, c.end, nxt.start)
+    }
+    return [c for c in candidates if c.start not in dropped]
+
+
 def _join_ranges(text: str, drafts: list[_Draft]) -> list[_Draft]:
     """Give the start of "from Aug. 3 to Aug. 7" (or "between 2015 and 2017") the other end as ``until``."""
     out = list(drafts)
@@ -357,12 +375,16 @@ def _join_ranges(text: str, drafts: list[_Draft]) -> list[_Draft]:
         a, b = out[i], out[i + 1]
         if a.until is not None or a.value is None or b.value is None or a.precision is not b.precision:
             continue
+        end = b.value
+        if b.cand.get("linked") is not None and end <= a.value:  # "from November to January"
+            end = rs.shift_months(end, 12)
+            out[i + 1] = attrs.evolve(b, value=end)
         link = text[a.cand.end : b.cand.start]
-        if not _RANGE_LINK.fullmatch(link) or b.value <= a.value:
+        if not _RANGE_LINK.fullmatch(link) or end <= a.value:
             continue
         if link.strip().lower() == "and" and not _RANGE_OPEN.search(text, max(0, a.cand.start - 9), a.cand.start):
             continue
-        out[i] = attrs.evolve(a, until=b.value)
+        out[i] = attrs.evolve(a, until=end)
     return out
 
 
