@@ -267,6 +267,15 @@ def render(results: dict[str, Any]) -> str:
         "",
         f"### One process against {jobs} (same {n:,} files on disk, wall clock)",
         "",
+        *(
+            [
+                "The machine was busy during this run (load above its CPU count), so there were no idle cores for "
+                "the extra processes and these speed-ups understate what the same number of idle cores gives.",
+                "",
+            ]
+            if m.get("load_at_start", 0) > (m.get("cpus") or 1)
+            else []
+        ),
         "| input | how | docs/s | speed-up over one process |",
         "|---|---|---:|---:|",
     ]

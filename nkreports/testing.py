@@ -41,7 +41,7 @@ __all__ = [
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".json", ".xml")
 """Fixture document suffixes, in lookup order."""
 
-_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+_KEY = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _METADATA = ("outlet", "title", "url", "published", "author")
 _LISTS = {"paragraphs": BlockKind.PARAGRAPH, "captions": BlockKind.CAPTION, "headings": BlockKind.HEADING}
 

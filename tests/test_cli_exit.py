@@ -56,6 +56,12 @@ def test_several_paths_need_output(article: Path, capsys: pytest.CaptureFixture[
     assert "--output" in capsys.readouterr().err
 
 
+def test_batch_does_not_read_stdin(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`-` with --output is a usage error."""
+    assert main(["parse", "-", "--output", str(tmp_path / "out.jsonl")]) == 2
+    assert "stdin" in capsys.readouterr().err
+
+
 def test_unknown_outlet_is_a_usage_error(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An unknown --outlet exits 2 with one line."""
     assert main(["parse", str(article), "--outlet", "nosuch"]) == 2

@@ -99,3 +99,66 @@ def test_delivery_channel_is_not_the_issuer() -> None:
 def test_sentences_and_arrests_are_not_directives() -> None:
     report = _parse("Two brokers were arrested last week and sentenced to five years in a labor camp.")
     assert report.directives == ()
+
+
+def test_lifting_an_order_is_a_permission() -> None:
+    report = _parse("The lockdown in Hyesan was lifted on Monday morning, a source in Yanggang Province said.")
+    (directive,) = report.directives
+    assert directive.demands[0].modality is Modality.PERMISSION
+
+
+def test_numbered_provisions_are_separate_demands() -> None:
+    report = _parse(
+        "The Sariwon City People’s Committee posted a notice with three rules: 1) residents must register "
+        "guests 2) vendors must close by 8 PM 3) anyone who breaks the rules will be fined."
+    )
+    (directive,) = report.directives
+    assert [d.modality for d in directive.demands] == [Modality.OBLIGATION, Modality.OBLIGATION, Modality.WARNING]
+
+
+def test_separate_organs_of_one_level_are_separate_acts() -> None:
+    report = _parse(
+        "The Cabinet issued a decision on fuel rationing. The decision requires every enterprise to cut fuel use.\n\n"
+        "Meanwhile, the Ministry of Commerce ordered shops to display their prices."
+    )
+    assert [d.issuer.text for d in report.directives] == ["The Cabinet", "the Ministry of Commerce"]
+
+
+def test_a_judge_speaks_for_the_court() -> None:
+    report = _parse(
+        "The North Pyongan Provincial Court held a public trial in Sinuiju on Friday.\n\n"
+        "The source said, “The judge said that anyone who smuggles copper will be punished severely.”"
+    )
+    (directive,) = report.directives
+    assert directive.issuer.body is Body.JUDICIARY
+    assert directive.issuer.level is IssuerLevel.PROVINCE
+    assert directive.demands[0].modality is Modality.WARNING
+
+
+def test_narrated_past_in_a_quote_is_not_a_demand() -> None:
+    report = _parse(
+        "The Ministry of State Security ordered agents to search every car at the checkpoint.\n\n"
+        "“Nobody was allowed to leave the car for three hours,” the source said."
+    )
+    (directive,) = report.directives
+    assert len(directive.demands) == 1
+
+
+def test_crackdown_quotes_its_target_and_state_media_decisions_count() -> None:
+    crackdown = _parse("The authorities have launched a crackdown on unlicensed taxis in Chongjin.")
+    (directive,) = crackdown.directives
+    assert directive.demands[0].modality is Modality.PROHIBITION
+    assert "unlicensed taxis" in directive.demands[0].text
+    politburo = _parse("The Political Bureau of the WPK Central Committee decided to extend the school holidays.")
+    (decision,) = politburo.directives
+    assert (decision.issuer.body, decision.issuer.level) == (Body.PARTY, IssuerLevel.CENTRAL)
+    assert decision.demands
+
+
+def test_background_crackdowns_and_foreign_bans_are_not_demands() -> None:
+    report = _parse(
+        "The Ministry of State Security ordered agents to check every boat.\n\n"
+        "The crackdown on smuggling has intensified since spring, and UN sanctions ban the export of coal."
+    )
+    (directive,) = report.directives
+    assert len(directive.demands) == 1

@@ -170,3 +170,14 @@ def test_every_spelling_resolves_exhaustively() -> None:
         if len(ids) > 1:
             shared.add(spelling)
     assert shared == {"Unsan", "Unsan County", "Unsan-gun"}
+
+
+@given(st.text(max_size=40))
+def test_lookup_any_text(name: str) -> None:
+    """Any string either names regions or raises RegionNotFoundError, never anything else."""
+    try:
+        region = GAZ.lookup(name)
+    except RegionNotFoundError:
+        assert GAZ.lookup_all(name) == ()
+    else:
+        assert region in GAZ.lookup_all(name)

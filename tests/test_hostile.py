@@ -228,9 +228,6 @@ def _linear(ratio: dict[str, float | str]) -> bool:
 
 
 QUADRATIC = {
-    # gazetteer._find._choose compares every mention with every earlier firm mention
-    # (the ``near``/``named`` sets), so a text with thousands of place names is quadratic.
-    "Hyesan ",
     # gazetteer._find._finish checks each candidate against every blocked phrase span
     # ("Daily NK" and other outlet names), so thousands of outlet names are quadratic.
     "told Daily NK ",

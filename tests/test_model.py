@@ -144,7 +144,8 @@ class TestArticleAndReport:
             nk.Article(outlet="dailynk", text="abc", blocks=[nk.Block(kind="title", span=nk.Span.of("xyz", 0, 3))])
 
     def test_outlet_key(self) -> None:
-        """Outlet keys are lower-case identifiers."""
+        """Outlet keys are lower-case words; the gold format's keys (``38north``) are accepted."""
+        assert nk.Article(outlet="38north", text="abc").outlet == "38north"
         with pytest.raises(ValueError, match="outlet"):
             nk.Article(outlet="Daily NK", text="abc")
 

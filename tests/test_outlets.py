@@ -235,3 +235,43 @@ def test_kcna_watch_header_lines():
     article = outlet.article(document)
     assert (outlet.key, article.title, str(article.published)) == ("kcna", "Kim Jong Un Inspects Farm", "2023-01-29")
     assert article.paragraphs == ("Pyongyang, January 29 (KCNA) -- Kim Jong Un inspected a farm.",)
+
+
+class MinimalOutlet:
+    """A third-party outlet written from scratch, without BaseOutlet."""
+
+    key = "minimal"
+    name = "Minimal Outlet"
+    self_names = ("Minimal",)
+
+    def detect(self, document: Document) -> float:
+        return 1.0 if any("told Minimal" in b.text for b in document.blocks) else 0.0
+
+    def article(self, document: Document) -> nkreports.Article:
+        from nkreports.outlets import assemble
+
+        text, blocks = assemble((BlockKind.PARAGRAPH, b.text) for b in document.blocks)
+        return nkreports.Article(outlet=self.key, text=text, blocks=blocks)
+
+
+def test_protocol_is_implementable_without_base_outlet():
+    """An outlet that only has the protocol's five members registers, is detected and parses."""
+    outlet = MinimalOutlet()
+    assert protocol_problems(outlet) == []
+    registry = OutletRegistry.from_entry_points()
+    registry.register(outlet)
+    report = nkreports.parse("A trader in Hyesan told Minimal on Monday.", registry=registry)
+    assert report.article.outlet == "minimal"
+
+
+def test_hard_wrapped_lead_is_not_a_title():
+    """An old export's lead broken into short lines does not give a headline."""
+    text = (
+        "The provincial party committee ordered residents of\n"
+        "Hyesan to report any neighbor who plans to cross the\n"
+        "river, according to a source in Yangkang Province.\n\n"
+        "A source told The Daily NK on the 5th that the order came down.\n"
+    )
+    article = default_registry().get("dailynk").article(read_document(text)[0])
+    assert article.title is None
+    assert article.paragraphs[0].startswith("The provincial party committee ordered residents of Hyesan")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import unicodedata
 
 import pytest
 from hypothesis import given
@@ -53,6 +54,11 @@ class TestSpellings:
     def test_lower_case_province(self) -> None:
         """RFA's lower-case 'province' is part of the mention."""
         assert spans("a resident of North Hamgyong province told RFA") == [("North Hamgyong province", "KP-09")]
+
+    def test_decomposed_accents(self) -> None:
+        """Text in decomposed Unicode (NFD) still matches, and spans keep the combining marks."""
+        text = unicodedata.normalize("NFD", "Officials in Sinŭiju met.")
+        assert spans(text) == [(unicodedata.normalize("NFD", "Sinŭiju"), "KP-03:sinuiju")]
 
     def test_possessive(self) -> None:
         """A possessive ending is not part of the name."""
@@ -161,6 +167,11 @@ class TestContext:
         """'the South of the country' is a direction, not South Korea."""
         assert ids("Rain fell in the South of the country.") == []
 
+    def test_things_need_a_suffix(self) -> None:
+        """Bare 'Hwasong' is a missile; 'Hwasong District' is the Pyongyang ward."""
+        assert ids("Pyongyang test-fired a Hwasong on Monday.") == ["KP-01"]
+        assert ids("Homes in Hwasong District were searched.") == ["KP-01:hwasong"]
+
     def test_river_town_with_suffix(self) -> None:
         """'Tumen City' is the town; 'the Tumen' is the river."""
         assert ids("Trucks left Tumen City at dawn.") == ["CN-JL:tumen"]
@@ -190,13 +201,18 @@ def test_mentions_are_well_formed(parts: list[tuple[str, str]], tail: str) -> No
 def test_every_spelling_is_found_in_context() -> None:
     """Every name and alias, followed by its province, is found as its own region.
 
-    Gangwon needs a northern cue (it usually means South Korea's province).
+    Gangwon needs a northern cue (it usually means South Korea's province);
+    bare names of things (the Taedong River, the Hwasong missile) need a suffix.
     """
+    things = {"taedong", "daedong", "taedonggang", "daedonggang", "hwasong", "chollima", "kumgang", "geumgang"}
     for region in GAZ:
         province = GAZ.first_level(region)
         beside = f", {province.name}" if province.id != region.id and province.parent is not None else ""
         for name in (region.name, *region.aliases):
             if not name[:1].isupper():
+                continue
+            if name.casefold().replace("ŭ", "u") in things:
+                assert region.id not in ids(f"Officials in {name}{beside} said so.")
                 continue
             cue = "North Korea's " if name.startswith("Gangwon") else ""
             found = find_regions(f"Officials in {cue}{name}{beside} said so.", zones=True)

@@ -127,3 +127,21 @@ def test_later_mentions_and_statements_are_linked() -> None:
     assert [m.text for m in source.mentions] == ["A source in Kangwon Province", "the source", "She"]
     assert all(m.slices(report.text) for m in (*source.mentions, *source.statements))
     assert len(source.statements) == 3
+
+
+def test_plural_lead_gives_way_to_the_singular_informant() -> None:
+    report = _parse(
+        "Multiple informed sources told NK News about the new rules.\n\n"
+        "One source in Rason said the rules apply to every hotel."
+    )
+    (source,) = report.sources
+    assert source.location == "KP-13"
+
+
+def test_the_province_resolves_to_the_province_named_before() -> None:
+    report = _parse(
+        "Farm work in South Hwanghae Province has fallen behind. "
+        "A source in the province told Daily NK on Monday that tractors lack fuel."
+    )
+    (source,) = report.sources
+    assert source.location == "KP-05"

@@ -17,9 +17,9 @@ __all__ = ["DemandSpan", "find_demands"]
 _BOUNDARY = re.compile(
     r", but |, while |, whereas |; | — | – | - "
     r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
-    r"|(?:[,:] )?[“\"](?=[A-Z])|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
+    r"|(?:[,:] )?[“\"](?=[A-Z])| ?▲ ?| (?=\d{1,2}\) )|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
     r"|,? (?:according to|said|the (?:\w+ )?source)\b"
-    r"|,? ?\b(?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
+    r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
     r"|allowing|ordering|urging|requiring|adding|stating)\b)"
 )
 _THAT = re.compile(
@@ -34,19 +34,21 @@ _LEAD_IN = re.compile(
 )
 _TAIL = re.compile(
     r",?[”\"’]? (?:(?:the|a|an|another) (?:[\w’'-]+ ){0,6}(?:source|resident|partner|trader|order|notice|committee"
-    r"|management|directive|decree|official|worker|teacher|operator|agent)s?|he|she|it|they|officials)"
+    r"|management|directive|decree|official|worker|teacher|operator|agent)s?(?: (?:in|of|from) [^,;]{1,50}?)?"
+    r"|he|she|it|they|officials)"
     r"(?: also| further)? (?:said|added|warned|warns|noted|explained|stated|says|told|reported|confirmed)\b"
     r"|, according to\b|,? (?:Daily NK|RFA|ASIAPRESS|NK News) (?:has|have) learned\b|, the report said\b"
 )
 _OBJECT_STOP = re.compile(
-    r"\b(?:would|were|was|is|are|be|if|which|what|how|whether|why|when|who|he|she|said|told|that)\b|[.;:“”\"]"
+    r"\b(?:would|were|was|is|are|be|if|which|what|how|whether|why|when|he|she|said|told|that)\b|[.;:“”\"]"
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:are|is|was|were|be|been|being|got|am|in)\s+(?:\w+\s+)?$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:are|is|was|were|be|been|being|got|am|in)\s+(?:\w+\s+){0,2}$")
 _SPEAKER = re.compile(
-    r"(?:\b(?:we|I|you|people|everyone|everybody|nobody|it all|women|men)\s+(?:\w+\s+)?$"
+    r"(?:\b(?:we|I|you|people|it all|women|men)\s+(?:\w+\s+)?$"
     r"|\b(?:complain(?:s|ed)?|worr(?:y|ies|ied)|fear(?:s|ed)?|say|says|joked?) that\s+(?:\w+\s+){0,3}$)",
     re.IGNORECASE,
 )
+_NEEDS_TO = frozenset({"told", "tells", "asked", "asks", "decided", "resolved", "instructions", "orders", "guidelines"})
 _SELF = re.compile(r"\b(?:Daily NK|RFA|ASIAPRESS|NK News|Yonhap|us|reporters|media)\b")
 
 
@@ -70,7 +72,9 @@ def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modalit
     rest = text[pos : min(end, pos + 400)]
     if modality is Modality.WARNING:
         return modality if re.match(r" (?:[\w’']+ ){0,6}?that ", rest) else None
-    needs_to = verb.lower() in {"told", "tells", "asked", "asks"}
+    if modality is Modality.PROHIBITION and ("crack" in verb.lower() or "clamp" in verb.lower()):
+        return modality if re.match(r" on (?:the )?[a-z]", rest) else None
+    needs_to = verb.lower() in _NEEDS_TO or verb.lower().startswith(("an order", "a directive", "a decree"))
     tail = (
         r"(not )?to [“\"]?(?!be named\b|remain anonymous\b)[a-z]"
         if needs_to
@@ -78,6 +82,8 @@ def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modalit
     )
     m = re.match(r" ((?:[\w’',$-]+ ){0,14}?)" + tail, rest)
     if m is None:
+        if verb.lower() == "banning" and re.match(r" (?:the |all |any )?[a-z]", rest):
+            return modality
         if modality is Modality.PERMISSION and re.match(
             r" the (?:\w+ ){0,3}(?:order|ban|restrictions?|lockdown)", rest
         ):

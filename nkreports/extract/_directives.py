@@ -35,14 +35,19 @@ _GENERIC = frozenset(
         "regime",
         "state",
         "state-security-officials",
+        "ruling-party",
     }
 )
 _PERSON_ORGANS = {"judge": "court", "prosecutor": "prosecutors", "minister": "ministry", "principal": "principal"}
+# Past-tense accounts inside a quotation ("nobody was allowed to go home") are not demands.
+_NARRATED = re.compile(
+    r"\b(?:was|were|had been|had)\b (?:\w+ )?(?:allowed|permitted|banned|ordered|told|required|able|forced|to)\b"
+)
 _ORGAN_WORDS = re.compile(
     r"\b(?:committee|ministry|agency|department|bureau|court|cabinet|assembly|presidium|union|office|staff|police"
     r"|prosecutors|management)\b"
 )
-_PASSIVE_VERBS = r"ordered|told|instructed|required|forced|mobilized|summoned|called up|directed"
+_PASSIVE_VERBS = r"ordered|told|instructed|required|forced|mobilized|summoned|called up|directed|lifted"
 _PASSIVE = re.compile(
     r"\b(?:were|was|have been|has been|had been|are|is|being|be|got) (?:\w+ )?(?:" + _PASSIVE_VERBS + r")\b"
 )
@@ -107,7 +112,9 @@ def _attach_window(draft: _Draft, sentence: Sentence) -> bool:
     last = draft.evidence[-1]
     if sentence.paragraph == last.paragraph:
         return True
-    return sentence.index - last.index <= 1 and not sentence.text.startswith(("“", '"'))
+    if sentence.index - last.index > 1:
+        return False
+    return not (sentence.text.startswith(("“", '"')) and _NARRATED.search(sentence.text))
 
 
 def find_directives(
@@ -335,8 +342,12 @@ def _finish(
                 mentions=tuple(sorted(set(draft.mentions), key=lambda s: s.start)),
             )
         )
-        at = bisect_right(mention_starts, draft.evidence[0].end) - 1
-        near = mention_owner[at] if at >= 0 else None
+        votes: dict[str, int] = {}
+        for sentence in draft.evidence[:_REACH]:
+            at = bisect_right(mention_starts, sentence.end) - 1
+            if at >= 0:
+                votes[mention_owner[at]] = votes.get(mention_owner[at], 0) + 1
+        near = max(votes, key=lambda owner: votes[owner]) if votes else None
         out.append(
             Directive(
                 id=f"d{i + 1}",

@@ -26,7 +26,7 @@ _DET = (
     r"|[Aa]nother |[Oo]ne |[Tt]wo |[Tt]hree |[Mm]ultiple |[Ss]everal |[Ss]ome |[Oo]ther |[Aa]n |[Aa] |[Tt]he )"
 )
 _LOC = (
-    r"(?P<loc> (?:in|from|of|inside|near|at|based in|living in|who lives in) (?:the )?"
+    r"(?P<loc> (?:in|from|of|inside|near|at|based in|living (?:in|near)|who lives (?:in|near)) (?:the )?"
     r"(?:(?:border |northern |northeastern |northwestern |southern |eastern |western |northeast |northwest )?"
     r"(?:province|city|county|capital|region|area|town) of )?"
     r"(?:[A-Z][\w’'-]+(?:,? [A-Z][\w’'-]+){0,4}(?: [Pp]rovince| [Cc]ity| [Cc]ounty)?"

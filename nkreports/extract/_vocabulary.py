@@ -91,11 +91,16 @@ ISSUERS: tuple[IssuerPattern, ...] = (
     ),
     IssuerPattern(
         "central-committee",
-        _THE + rf"(?:[Pp]arty{_APOS}s )?Central Committee{_WPK}(?: and the Cabinet(?: of the DPRK)?)?",
+        _THE + rf"(?:[Pp]arty{_APOS}s |WPK |[Pp]arty )?Central Committee{_WPK}(?: and the Cabinet(?: of the DPRK)?)?",
         _P,
         _CENTRAL,
     ),
-    IssuerPattern("politburo", _THE + r"(?:Political Bureau|[Pp]olitburo)" + _WPK, _P, _CENTRAL),
+    IssuerPattern(
+        "politburo",
+        _THE + r"(?:Political Bureau|[Pp]olitburo)(?: of the (?:WPK |[Pp]arty )?Central Committee)?" + _WPK,
+        _P,
+        _CENTRAL,
+    ),
     IssuerPattern(
         "party-committee-of-place",
         _THE + rf"(?:{_LEVEL} )?[Pp]arty [Cc]ommittee of {{place}}(?: {_LEVEL})?",
@@ -109,6 +114,13 @@ ISSUERS: tuple[IssuerPattern, ...] = (
     ),
     IssuerPattern("party-committee", _THE + rf"(?:{{place}} )?(?:{_LEVEL} )?(?:[Pp]arty|WPK) [Cc]ommittee", _P),
     IssuerPattern("provincial-party", r"[Tt]he provincial party\b", _P, _PROVINCE),
+    IssuerPattern(
+        "ruling-party",
+        rf"(?:North Korea{_APOS}s |[Tt]he )(?:ruling )?(?:Workers{_APOS} )?[Pp]arty(?! [Cc]ommittee)\b",
+        _P,
+        _CENTRAL,
+        strict=True,
+    ),
     # Other organisations that mobilize their own members
     IssuerPattern(
         "womens-union",
@@ -131,7 +143,11 @@ ISSUERS: tuple[IssuerPattern, ...] = (
         r"|Social Security Ministry)(?: office| branch)?",
         _S,
     ),
-    IssuerPattern("state-security-lower", r"(?:[Ss]tate security|[Ss]ecurity) (?:department|bureau|agency)", _S),
+    IssuerPattern(
+        "state-security-lower",
+        r"(?:[Ss]tate [Ss]ecurity|[Ss]ecurity) (?:[Dd]epartment|[Bb]ureau|[Aa]gency)(?: \(secret police\))?",
+        _S,
+    ),
     IssuerPattern(
         "state-security-officials",
         rf"[Ss]tate security (?:officials|agents|officers)(?: in {{place}}(?: {_LEVEL})?)?",
@@ -157,7 +173,7 @@ ISSUERS: tuple[IssuerPattern, ...] = (
         _THE + rf"(?:{{place}} )?(?:Central |{_LEVEL} )(?:People{_APOS}s )?Court",
         _J,
     ),
-    IssuerPattern("prosecutors", r"[Pp]rosecutors from the (?:provincial|city|county)[a-z ]{0,30}offices", _J),
+    IssuerPattern("prosecutors", r"[Pp]rosecutors from the (?:provincial|city|county)[a-z’' ]{0,40}offices?", _J),
     IssuerPattern("legal-authorities", r"[Tt]he legal authorities", _J, _CENTRAL),
     # Government
     IssuerPattern(
@@ -209,7 +225,7 @@ ISSUERS: tuple[IssuerPattern, ...] = (
     # Enterprises and local heads
     IssuerPattern(
         "enterprise-management",
-        r"(?:[Tt]he )?(?:(?:factory|farm|mine|enterprise|company){_APOS}s management"
+        r"(?:[Tt]he )?(?:(?:factory|farm|mine|enterprise|company|complex|plant){_APOS}s management"
         r"|management of (?:the )?[a-z’' ]{3,40}?(?:farm|factory|mine|enterprise|company))".replace("{_APOS}", _APOS),
         _E,
         _LOCAL,
@@ -286,6 +302,8 @@ DIRECTIVE_VERBS: tuple[str, ...] = (
     "demands",
     "imposed",
     "sent a notice",
+    "posted",
+    "put up",
     "sent an order",
     "held",
     "discussed",
@@ -334,13 +352,14 @@ MODALS: tuple[ModalPattern, ...] = (
     ModalPattern("shall-be-prohibited", r"\b(?:shall|will) be (?:prohibited|banned|forbidden)\b", Modality.PROHIBITION),
     ModalPattern(
         "must-not",
-        r"\b(?:must|shall|may|should|cannot|can ?not) not\b|\b(?:cannot|mustn’t|must not)\b",
+        r"\b(?:must|shall|may|should) not\b|\bmustn’t\b",
         Modality.PROHIBITION,
     ),
     ModalPattern("refrain", r"\brefrain from\b", Modality.PROHIBITION),
     ModalPattern(
         "allowed-to",
-        r"\b(?:are|is|be|were|was|been) (?:\w+ )?(?:allowed|permitted) to\b|\bmay be \w+ed\b|\bcan now\b",
+        r"\b(?:are|is|be|were|was|been) (?:\w+ )?(?:allowed|permitted) to\b"
+        r"|\bmay be (?!intended|aimed|related|linked|connected|designed|meant|used as)\w+ed\b|\bcan now\b",
         Modality.PERMISSION,
     ),
     ModalPattern(
@@ -351,8 +370,15 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|face (?:\w+ ){0,3}(?:punishment|investigation|charges|prosecution|consequences|expulsion|up to)"
         r"|lose (?:their|his|her|its)|have (?:their|his|her|its) (?:\w+ ){0,3}(?:cut|suspended|confiscated|posted"
         r"|announced|revoked)|show no (?:forgiveness|mercy)|take strict legal measures)"
-        r"|\bfaces? up to\b|\bwon’t be forgiven\b|\bwill not be forgiven\b",
+        r"|\bfaces? up to\b|\bwon’t be forgiven\b|\bwill not be forgiven\b"
+        r"|\b(?:may|could|might) (?:\w+ )?face (?:\w+ ){0,3}"
+        r"(?:shots|punishment|charges|prosecution|investigation|penalties)\b",
         Modality.WARNING,
+    ),
+    ModalPattern(
+        "lifted",
+        r"\b(?:was|were|has been|have been|had been|will be|is being) (?:\w+ )?(?:lifted|eased|relaxed|reopened)\b",
+        Modality.PERMISSION,
     ),
     ModalPattern(
         "passive-order-not",
@@ -380,7 +406,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         "order-to",
         r"\b(?:ordered|orders|ordering|instructed|instructs|instructing|instruct|told|tells|required|requires|requiring"
         r"|require"
-        r"|directed|directs|mobilized|mobilizes|forced|forces|commanded)\b",
+        r"|directed|directs|mobilized|mobilizes|forced|forces|commanded|decided|resolved)\b",
         Modality.OBLIGATION,
     ),
     ModalPattern(
@@ -399,6 +425,18 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         "ban",
         r"\b(?:banned|bans|banning|ban|prohibited|prohibits|prohibiting|prohibit|barred|bars|barring|bar|forbade"
         r"|forbids|forbidding|forbid)\b",
+        Modality.PROHIBITION,
+    ),
+    ModalPattern(
+        "order-noun",
+        r"\b(?:instructions|orders|an order|a directive|a decree|guidelines)\b",
+        Modality.OBLIGATION,
+    ),
+    ModalPattern(
+        "crackdown",
+        r"\b(?:(?:launched|launch|began|begun|started|start|ordered|order|conducting|conducted|carrying out|carried out"
+        r"|announced|stepped up|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:crackdown|clampdown)s?"
+        r"|(?:to|will|would|must) crack down)\b",
         Modality.PROHIBITION,
     ),
     ModalPattern("warn", r"\b(?:warned|warns|warning|threatened|threatens|threatening)\b", Modality.WARNING),

@@ -300,6 +300,8 @@ def _choose(text: str, raw: _Raw, gaz: Gazetteer, firm: _Firm) -> str | None:
     named, provinces = firm.named, firm.provinces
     near = {r.ids[0] for r in firm.around(raw, NEAR) if abs(r.start - raw.start) <= NEAR}
     beside = {r.ids[0] for r in firm.around(raw, _BESIDE + 80) if _beside(text, raw, r)}
+    if raw.needs == "thing" and not raw.suffix:
+        return None
     if raw.needs == "person" and not raw.suffix:
         cands = [c for c in cands if beside.intersection(_containers(gaz, c))]
     elif raw.needs == "south" or (raw.needs == "homonym" and not raw.suffix):

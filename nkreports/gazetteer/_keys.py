@@ -31,7 +31,8 @@ from typing import NamedTuple
 __all__ = ["Sep", "Unit", "fold", "sound", "units"]
 
 _APOSTROPHES = "'’‘ʼ`´"
-_UNIT = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+){0,8}")
+_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f])"  # letters, and combining accents of decomposed text
+_UNIT = re.compile(_LETTER + r"+(?:[" + _APOSTROPHES + r"]" + _LETTER + r"+){0,8}")
 _HYPHENS = frozenset("-‐‑")
 _ABBREVIATIONS = frozenset({"mt", "st", "n", "s", "u", "p", "r", "k", "d", "o"})
 _SOUND_RULES: tuple[tuple[str, str], ...] = (

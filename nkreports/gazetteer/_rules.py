@@ -107,7 +107,9 @@ NOT_PLACE_PHRASES: tuple[str, ...] = (
 
 #: Spellings that are also a person, a thing or a South Korean or other place.
 #: ``person``: accepted only with an administrative suffix or with one of the
-#: region's containers right beside it in the same clause.  ``homonym`` (a
+#: region's containers right beside it in the same clause.  ``thing`` (bare, it
+#: is usually a river, a missile, a movement or a mountain): accepted only with
+#: an administrative suffix (``Hwasong District``).  ``homonym`` (a
 #: river, a missile, a foreign town): accepted with a suffix, with a container
 #: named anywhere in the text, with another place of the same province named,
 #: or right after "North Korea's"; never right after "the" (``the Tumen``).
@@ -148,15 +150,11 @@ NEEDS_CONTEXT: MappingProxyType[str, str] = MappingProxyType(
             "south",
         ),
         **dict.fromkeys(
+            ("taedong", "daedong", "taedonggang", "daedonggang", "hwasong", "chollima", "kumgang", "geumgang"),
+            "thing",
+        ),
+        **dict.fromkeys(
             (
-                "taedong",
-                "daedong",
-                "taedonggang",
-                "daedonggang",
-                "hwasong",
-                "chollima",
-                "kumgang",
-                "geumgang",
                 "tumen",
                 "longjing",
                 "jian",

@@ -9,7 +9,7 @@ import attrs
 from ._values import Span
 from ._vocab import BlockKind, to_block_kind
 
-_OUTLET_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+_OUTLET_KEY = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 
 
 @attrs.frozen(kw_only=True)

@@ -288,6 +288,9 @@ class BaseOutlet:
             lines = [line for line in lines if line]
             if not lines:
                 continue
+            if _hard_wrapped(lines):
+                # A paragraph with hard line breaks (old exports): its first line is no headline.
+                return pieces, blocks[index:]
             if self.image_block(lines) is not None:
                 pieces.extend(self.classify(raw, plain=True))
                 continue
@@ -363,7 +366,7 @@ class BaseOutlet:
                         continue
                     seen_dateline = True
                     head.published = head.published or _dateline_date(self, text)
-                if kind is BlockKind.CAPTION and (kind, text) in pieces:
+                if kind in {BlockKind.CAPTION, BlockKind.PARAGRAPH} and (BlockKind.CAPTION, text) in pieces:
                     continue  # a figure caption repeated on the page
                 pieces.append((kind, text))
             if end is not None:
@@ -396,6 +399,15 @@ def _dateline_date(outlet: BaseOutlet, text: str) -> dt.date | None:
         return dated[0]
     parts = [p.strip() for p in text.split("|")]
     return next((d for d in (printed_date(p) for p in reversed(parts)) if d), None)
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether *lines* are one paragraph broken every 35-90 characters."""
+    if len(lines) < 3 or max(len(line) for line in lines) > 90:
+        return False
+    wrapped = sum(1 for line in lines[:-1] if 35 <= len(line) <= 90)
+    continued = any(line[:1].islower() for line in lines[1:])
+    return continued and wrapped >= 0.75 * (len(lines) - 1)
 
 
 def _alt_text(lines: list[str]) -> bool:

@@ -16,7 +16,8 @@ __all__ = ["OUTLET"]
 BOILERPLATE = (
     *GENERIC_BOILERPLATE,
     # The informant-network footer.
-    r"^(daily nk|we)\b.{0,200}\b(network of|relies on|rely on)\b.{0,60}\b(sources|informants)\b",
+    r"^\W{0,3}(the )?(daily nk|we|our|this (article|report))\b.{0,200}\b(network of|relies on|rely on)\b"
+    r".{0,60}\b(sources|informants|reporters)\b.{0,300}$",
     r"^daily nk is a specialized media outlet\b",
 )
 
