@@ -251,3 +251,27 @@ def test_a_month_range_ends_after_it_starts() -> None:
 )
 def test_spelled_days_and_dated_weekdays(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deadline was extended to April 30.", [("April 30", "2024-04-30")]),
+        ("The drill was postponed until late April.", [("late April", "2024-04")]),
+        ("The training lasted until March 15.", [("March 15", "2024-03-15")]),
+        ("The border was closed from January until March.", [("January", "2024-01"), ("March", "2024-03")]),
+        ("Guards were replaced in January of 2023.", [("January of 2023", "2023-01")]),
+    ],
+)
+def test_verbs_that_move_a_deadline_look_forward(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_event_date_outside_quotes_leaves_last_month_alone() -> None:
+    text = "On Feb. 11, a source said prices had doubled since last month."
+    assert found(text) == [("Feb. 11", "2024-02-11"), ("last month", "2024-02")]
+
+
+def test_the_month_without_an_explicit_day_in_its_sentence_counts_from_the_anchor() -> None:
+    text = "A source spoke on Monday. Vendors must register by the end of the month."
+    assert found(text) == [("Monday", "2024-03-18"), ("the end of the month", "2024-03")]

@@ -32,9 +32,11 @@ class Lean(enum.Enum):
 @cache
 def _patterns(vocab: DateVocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     preps = _alternation(vocab.forward_prepositions)
+    # "was from May", but not "was extended to": a phrase with a verb of its own governs the date itself
+    plain = _alternation(p for p in vocab.forward_prepositions if " " not in p)
     verbs = _alternation(vocab.past_governors)
     forward = re.compile(rf"(?i)(?<![\w-])(?:{preps})\s(?:on\s|the\s)?$")
-    past = re.compile(rf"(?i)(?<![\w-])(?:{verbs})\s(?:(?:{preps})\s)?(?:on\s|in\s|the\s)?$")
+    past = re.compile(rf"(?i)(?<![\w-])(?:{verbs})\s(?:(?:{plain})\s)?(?:on\s|in\s|the\s)?$")
     return forward, past
 
 

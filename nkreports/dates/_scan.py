@@ -135,7 +135,12 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
             rf"\b(?P<rel>(?i:last|this|next))\s(?P<month>{full_month})(?!,?\s(?:of\s)?(?:{_YEAR}|{_DAY})(?!\d))",
             None,
         ),
-        (Kind.MONTH, rf"\b(?i:{month_cues})\s(?P<bare>(?P<month>{full_month}))(?!\s?\d|{rel_year})", "bare", "may"),
+        (
+            Kind.MONTH,
+            rf"\b(?i:{month_cues})\s(?P<bare>(?P<month>{full_month}))(?!\s?\d|,?\s(?:of\s)?{_YEAR}|{rel_year})",
+            "bare",
+            "may",
+        ),
         (
             Kind.REL_PERIOD,
             rf"(?<!\bthe\s)\b(?:(?P<rel_the>(?i:the))|{rel})\s(?P<unit>(?i:month|year))\b",

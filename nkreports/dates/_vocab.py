@@ -350,7 +350,22 @@ def default_vocabulary() -> DateVocabulary:
         ),
         recurrence_words=_words("every", "each"),
         forward_prepositions=_words(
-            "from", "starting", "starting from", "beginning", "by", "until", "till", "effective", "no later than"
+            "from",
+            "starting",
+            "starting from",
+            "beginning",
+            "by",
+            "until",
+            "till",
+            "effective",
+            "no later than",
+            "extended to",
+            "postponed to",
+            "postponed until",
+            "delayed to",
+            "delayed until",
+            "pushed back to",
+            "moved to",
         ),
         past_governors=_words(
             "was",
