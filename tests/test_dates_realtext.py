@@ -275,3 +275,21 @@ def test_event_date_outside_quotes_leaves_last_month_alone() -> None:
 def test_the_month_without_an_explicit_day_in_its_sentence_counts_from_the_anchor() -> None:
     text = "A source spoke on Monday. Vendors must register by the end of the month."
     assert found(text) == [("Monday", "2024-03-18"), ("the end of the month", "2024-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KCNA reported on July 29 that the plenum had closed the day before.",
+            [("July 29", "2023-07-29"), ("the day before", "2023-07-28")],
+        ),
+        (
+            "Guards raided the market on July 29; a day later they left.",
+            [("July 29", "2023-07-29"), ("a day later", "2023-07-30")],
+        ),
+        ("Vendors were warned the day before the raid.", []),
+    ],
+)
+def test_other_days_relative_to_a_referenced_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, dt.date(2023, 8, 2)) == expected

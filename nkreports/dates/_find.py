@@ -294,7 +294,7 @@ def _relative_day(cand: Candidate, ref: dt.date | None, prior: dt.date | None) -
         offset = -1 if phrase == "yesterday" else 1
     else:
         base = prior
-        offset = -1 if "previous" in phrase else 1
+        offset = -1 if phrase.endswith(("previous day", "before", "earlier")) else 1
     return _Draft(cand, Precision.DAY, None if base is None else base + dt.timedelta(days=offset))
 
 

@@ -149,7 +149,8 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
         ),
         (
             Kind.REL_DAY,
-            r"\b(?P<rday>(?i:yesterday|tomorrow|the\s(?:previous|next|following)\sday))\b",
+            r"\b(?P<rday>(?i:yesterday|tomorrow|the\s(?:previous|next|following)\sday"
+            r"|the\sday\s(?:before|after)(?=\s?[,.;)”\"]|\s(?:that|when|and|but)\b)|a\sday\s(?:earlier|later)))\b",
             None,
         ),
         (
