@@ -293,3 +293,17 @@ def test_the_month_without_an_explicit_day_in_its_sentence_counts_from_the_ancho
 )
 def test_other_days_relative_to_a_referenced_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, dt.date(2023, 8, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By August, prices had doubled.", [("August", "2023-08")]),
+        ("From May, the market was closed every Sunday.", [("May", "2023-05")]),
+        ("Until June, the border was shut.", [("June", "2023-06")]),
+        ("From early May, workers will go to the farms, a source said.", [("early May", "2024-05")]),
+        ("Starting June, traders must carry a permit, a source told Daily NK.", [("June", "2024-06")]),
+    ],
+)
+def test_an_opening_period_takes_the_tense_of_its_main_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

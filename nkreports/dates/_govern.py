@@ -40,12 +40,40 @@ def _patterns(vocab: DateVocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return forward, past
 
 
+@cache
+def _main_clause(vocab: DateVocabulary) -> re.Pattern[str]:
+    """The first tense cue of a main clause: a past one (a speech verb is only attribution) or a future one."""
+    past = _alternation(c for c in vocab.past_cues if c not in vocab.speech_verbs)
+    future = _alternation((*vocab.future_cues, "must", "should", "have to", "has to"))
+    return re.compile(rf"(?i)(?<![\w-])(?:(?P<past>{past})|(?P<future>{future}))(?![\w-])")
+
+
 def governing_lean(text: str, start: int, vocab: DateVocabulary) -> Lean:
-    """The :class:`Lean` the words right before the date at *start* give it."""
+    """The :class:`Lean` the words right before the date at *start* give it.
+
+    A sentence that opens with the phrase ("By August, prices had doubled")
+    takes its direction from the first tense cue of the main clause instead.
+    """
     lo = max(0, start - _WINDOW)
     forward, past = _patterns(vocab)
     if past.search(text, lo, start):
         return Lean.PAST
-    if forward.search(text, lo, start):
-        return Lean.FORWARD
-    return Lean.NONE
+    opened = forward.search(text, lo, start)
+    if opened is None:
+        return Lean.NONE
+    if _OPENING.search(text, max(0, opened.start() - 4), opened.start()):
+        cue = _main_clause(vocab).search(text, start, _sentence_end(text, start))
+        if cue is not None and cue.group("past") is not None:
+            return Lean.PAST
+    return Lean.FORWARD
+
+
+_OPENING = re.compile(r"(?:^|[.!?][”\"’)]?\s{1,3}|\n)[“\"‘]?$")
+_SENTENCE_END = re.compile(r"[.!?](?:[”\"’)]?\s|$)|\n")
+_MAIN_REACH = 200  # characters after an opening date searched for the main clause's tense
+
+
+def _sentence_end(text: str, start: int) -> int:
+    hi = min(len(text), start + _MAIN_REACH)
+    end = _SENTENCE_END.search(text, start, hi)
+    return hi if end is None else end.start()
