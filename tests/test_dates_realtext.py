@@ -307,3 +307,22 @@ def test_other_days_relative_to_a_referenced_date(text: str, expected: list[tupl
 )
 def test_an_opening_period_takes_the_tense_of_its_main_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The committee ordered residents to hand in radios in May.", [("May", "2024-05")]),
+        (
+            "The committee issued an order instructing farms to finish the sowing in early April.",
+            [("early April", "2024-04")],
+        ),
+        ("Authorities ordered residents to hand in radios, and they did so in May.", [("May", "2023-05")]),
+        (
+            "A source told Daily NK on Tuesday that guards arrived in April.",
+            [("Tuesday", "2024-03-19"), ("April", "2023-04")],
+        ),
+    ],
+)
+def test_a_date_in_what_an_order_demands_leans_forward(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -16,7 +16,7 @@ from functools import cache
 from ._scan import _alternation
 from ._vocab import DateVocabulary
 
-__all__ = ["Lean", "governing_lean"]
+__all__ = ["Lean", "governed_by_order", "governing_lean"]
 
 _WINDOW = 48  # characters before a date searched for its governing words
 
@@ -77,3 +77,30 @@ def _sentence_end(text: str, start: int) -> int:
     hi = min(len(text), start + _MAIN_REACH)
     end = _SENTENCE_END.search(text, start, hi)
     return hi if end is None else end.start()
+
+
+_ORDER_REACH = 160  # most characters from "ordered" to the date its infinitive governs
+_NOT_A_VERB = "the|a|an|his|her|their|its|our|this|that|these|those|which|whom|be"
+
+
+@cache
+def _order_patterns(vocab: DateVocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = _alternation(vocab.order_verbs)
+    order = re.compile(
+        rf"(?i)(?<![\w-])(?:{verbs})\b[^.;:!?“”\"\n]{{0,{_ORDER_REACH}}}?\bto\s(?!(?:{_NOT_A_VERB}|\d)\b)[a-z]"
+    )
+    past = _alternation(c for c in vocab.past_cues if c not in vocab.order_verbs)
+    return order, re.compile(rf"(?i)(?<![\w-])(?:{past})(?![\w-])")
+
+
+def governed_by_order(text: str, lo: int, start: int, vocab: DateVocabulary) -> bool:
+    """Whether the date at *start* belongs to what an order demands ("ordered farms to send workers in May").
+
+    *lo* is where its sentence starts.  A past cue after the infinitive takes the date back.
+    """
+    order, past = _order_patterns(vocab)
+    lo = max(lo, start - _ORDER_REACH - 40)
+    last = None
+    for m in order.finditer(text, lo, start):
+        last = m
+    return last is not None and past.search(text, last.end(), start) is None

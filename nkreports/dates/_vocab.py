@@ -105,6 +105,8 @@ class DateVocabulary:
     """Words that open a period or set a deadline right before a date ("from", "by", "until")."""
     past_governors: tuple[str, ...] = attrs.field(converter=_tuple)
     """Past verbs that, right before a date or its preposition, keep it in the past ("began", "ran")."""
+    order_verbs: tuple[str, ...] = attrs.field(converter=_tuple)
+    """Verbs of ordering whose infinitive governs a later date ("ordered farms to send workers in May")."""
 
     def extend(self, **tables: Any) -> DateVocabulary:
         """A copy with extra entries appended to the named tables."""
@@ -241,6 +243,16 @@ def default_vocabulary() -> DateVocabulary:
             "came",
             "went",
             "ago",
+            "arrived",
+            "rose",
+            "fell",
+            "happened",
+            "occurred",
+            "died",
+            "jumped",
+            "soared",
+            "surged",
+            "dropped",
         ),
         habitual_cues=_words(
             "usually",
@@ -366,6 +378,25 @@ def default_vocabulary() -> DateVocabulary:
             "delayed until",
             "pushed back to",
             "moved to",
+        ),
+        order_verbs=_words(
+            "ordered",
+            "instructed",
+            "directed",
+            "told",
+            "urged",
+            "called on",
+            "demanded",
+            "required",
+            "mobilized",
+            "forced",
+            "commanded",
+            "ordering",
+            "instructing",
+            "directing",
+            "calling on",
+            "requiring",
+            "an order to",
         ),
         past_governors=_words(
             "was",
