@@ -9,11 +9,11 @@ from pathlib import Path
 import attrs
 
 from nkreports.exceptions import DocumentError
-from nkreports.extract import Context, extract
+from nkreports.extract import Context, default_vocabulary, extract
 from nkreports.gazetteer import Gazetteer, default_gazetteer
 from nkreports.io import Document, read_document, read_path
 from nkreports.model import Report
-from nkreports.outlets import Outlet, OutletRegistry, default_registry
+from nkreports.outlets import Outlet, OutletRegistry, TunesVocabulary, default_registry
 
 __all__ = ["parse", "parse_all", "parse_document"]
 
@@ -68,7 +68,15 @@ def parse_document(
     if article.published is None and fallback is not None:
         article = attrs.evolve(article, published=fallback)
     anchor = article.published
-    context = Context(anchor=anchor, gazetteer=gazetteer or default_gazetteer(), self_names=chosen.self_names)
+    vocabulary = default_vocabulary()
+    if isinstance(chosen, TunesVocabulary):
+        vocabulary = chosen.tune_vocabulary(vocabulary)
+    context = Context(
+        anchor=anchor,
+        gazetteer=gazetteer or default_gazetteer(),
+        self_names=chosen.self_names,
+        vocabulary=vocabulary,
+    )
     found = extract(article, context)
     return Report(
         article=article,

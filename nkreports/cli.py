@@ -245,6 +245,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "parse" and args.output is None and len(args.paths) > 1:
         print("nkreports parse: error: several PATHs need --output (batch mode)", file=sys.stderr)
         return EXIT_USAGE
+    if args.command == "parse" and args.output is not None and "-" in args.paths:
+        print("nkreports parse: error: batch mode (--output) reads files, not stdin (-)", file=sys.stderr)
+        return EXIT_USAGE
     commands = {"parse": _cmd_parse, "validate": _cmd_validate, "outlets": _cmd_outlets, "regions": _cmd_regions}
     try:
         return commands[args.command](args, sys.stdout)

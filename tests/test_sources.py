@@ -145,3 +145,19 @@ def test_the_province_resolves_to_the_province_named_before() -> None:
     )
     (source,) = report.sources
     assert source.location == "KP-05"
+
+
+def test_a_different_informant_without_a_place_is_new_and_placed_by_its_workplace() -> None:
+    report = _parse(
+        "Schools were closed early, a resident of Chagang province told RFA’s Korean Service.\n\n"
+        "At a middle school in Manpo, pupils were sent to farms, a teacher at the school said."
+    )
+    assert [s.location for s in report.sources] == ["KP-04", "KP-04:manpo"]
+
+
+def test_letter_labelled_partner_takes_the_place_of_its_relative_clause() -> None:
+    report = _parse("A reporting partner, B, who lives in Musan, reported on Wednesday that coal prices rose.")
+    (source,) = report.sources
+    assert source.location == "KP-09:musan"
+    assert source.contacted is not None
+    assert source.contacted.iso() == "2024-05-15"

@@ -67,6 +67,7 @@ class _Draft:
     demands: list[DemandSpan] = attrs.Factory(list)
     seen: set[int] = attrs.Factory(set)
     nouns: set[str] = attrs.Factory(set)
+    keep: set[int] = attrs.Factory(set)
 
     @property
     def key(self) -> tuple[Body, IssuerLevel | None, str | None]:
@@ -272,6 +273,9 @@ def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence, lead_par
         if lead and (old.body is Body.UNKNOWN or len(drafts) == 1):
             for s in old.evidence:
                 new.add(s, old.demands)
+            if old.body is Body.UNKNOWN:
+                # A passive lead says what was ordered without saying who; the body rarely repeats it.
+                new.keep.update(d.start for d in old.demands)
             new.mentions.extend(old.mentions)
             drafts.remove(old)
 
@@ -285,7 +289,7 @@ def _drop_restated(draft: _Draft, text: str, lead_paragraph: int) -> list[Demand
     kept = list(body)
     for d in lead:
         words = set(re.findall(r"\w+", text[d.start : d.end].lower()))
-        if any(b.modality is d.modality for b in body):
+        if d.start not in draft.keep and any(b.modality is d.modality for b in body):
             continue
         if any(
             len(words & set(re.findall(r"\w+", text[b.start : b.end].lower()))) >= 0.5 * max(1, len(words))

@@ -114,9 +114,24 @@ def _location(span: Span, regions: Positioned[RegionMatch]) -> str | None:
         for m in regions.before(span.start):
             if m.region.level is level and m.region.id.startswith("KP"):
                 return m.region.id
+    if re.search(r"\bat the (?:school|factory|mine|farm|market|plant|hospital|company|office|station)\b", span.text):
+        for m in regions.before(span.start):
+            if m.region.level in {RegionLevel.CITY, RegionLevel.COUNTY} and m.region.id.startswith("KP"):
+                return m.region.id
     if re.search(r"\binside North Korea\b|\bthe country\b", span.text):
         return "KP"
     return None
+
+
+_LIVES_IN = re.compile(r",? (?:[A-Z],? )?(?:who|which) (?:lives|is based|works|resides|is) (?:in|near|at) [^,.;]{2,60}")
+
+
+def _relative_location(text: str, span: Span, regions: Positioned[RegionMatch]) -> str | None:
+    """The place of a relative clause right after the descriptor ("a partner, A, who lives in Hyesan")."""
+    m = _LIVES_IN.match(text, span.end, min(len(text), span.end + 80))
+    if m is None:
+        return None
+    return _most_specific(regions.within(m.start(), m.end()))
 
 
 def _channel(text: str, sentence: Sentence, vocab: Vocabulary, names: re.Pattern[str]) -> Channel:
@@ -206,7 +221,7 @@ def find_sources(
             descriptor=span,
             head=_head(m),
             det=det,
-            location=_location(span, regions),
+            location=_location(span, regions) or _relative_location(text, span, regions),
             sentence=sentence,
             plural=_head(m).endswith("s") or det in {"two", "three", "multiple", "several", "some"},
         )
@@ -252,6 +267,14 @@ def _absorb(old: _Draft, new: _Draft) -> None:
         old.contacted = new.contacted
 
 
+_GENERIC_HEADS = frozenset({"source", "sources", "partner", "reporting partner", "informant"})
+
+
+def _same_kind(old: str, new: str) -> bool:
+    """Whether a place-less mention with head *new* can be the informant *old* again."""
+    return new in _GENERIC_HEADS or old.rstrip("s") == new.rstrip("s")
+
+
 def _add(drafts: list[_Draft], draft: _Draft, marked_new: bool) -> None:
     draft.state(draft.sentence)
     if drafts and not marked_new:
@@ -263,7 +286,7 @@ def _add(drafts: list[_Draft], draft: _Draft, marked_new: bool) -> None:
             return
         last = drafts[-1]
         vague = last.location in {None, "KP"}
-        if draft.location is None and not draft.plural:
+        if draft.location is None and not draft.plural and _same_kind(last.head, draft.head):
             _absorb(last, draft)
             return
         if vague and not last.plural and not draft.plural:

@@ -33,6 +33,8 @@ __all__ = ["Sep", "Unit", "fold", "sound", "units"]
 _APOSTROPHES = "'’‘ʼ`´"
 _LETTER = r"(?:[^\W\d_]|[\u0300-\u036f])"  # letters, and combining accents of decomposed text
 _UNIT = re.compile(_LETTER + r"+(?:[" + _APOSTROPHES + r"]" + _LETTER + r"+){0,8}")
+#: Combining accents (as NFKD leaves them) and apostrophes, removed by :func:`fold`.
+_DROP = dict.fromkeys([*range(0x300, 0x370), *map(ord, _APOSTROPHES)])
 _HYPHENS = frozenset("-‐‑")
 _ABBREVIATIONS = frozenset({"mt", "st", "n", "s", "u", "p", "r", "k", "d", "o"})
 _SOUND_RULES: tuple[tuple[str, str], ...] = (
@@ -88,9 +90,7 @@ class Unit(NamedTuple):
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower case, no diacritics, no apostrophes: ``Ch’ŏngjin`` -> ``chongjin``."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in _APOSTROPHES)
-    return kept.casefold()
+    return unicodedata.normalize("NFKD", word).translate(_DROP).casefold()
 
 
 @lru_cache(maxsize=65536)

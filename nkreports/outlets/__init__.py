@@ -12,7 +12,7 @@ from ._patterns import (
     looks_like_title,
     printed_date,
 )
-from ._protocol import Outlet
+from ._protocol import Outlet, TunesVocabulary
 from ._registry import ENTRY_POINT_GROUP, FALLBACK, OutletRegistry, default_registry, load_entry_point
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "Outlet",
     "OutletRegistry",
     "Piece",
+    "TunesVocabulary",
     "assemble",
     "compile_patterns",
     "default_registry",

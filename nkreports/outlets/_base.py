@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from nkreports.extract import Vocabulary
 from nkreports.io import Document, Format, RawBlock, normalize_block
 from nkreports.model import Article, Block, BlockKind, Span
 
@@ -97,6 +98,10 @@ class Head:
     author: str | None = None
 
 
+def _vocabulary_changes(items: Any) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+    return tuple((str(name), tuple(entries)) for name, entries in items)
+
+
 @attrs.frozen(kw_only=True)
 class BaseOutlet:
     """An outlet described by data; see the module docstring.
@@ -136,6 +141,7 @@ class BaseOutlet:
     leading_date_is_crawl: bool = True
     title_tags: re.Pattern[str] | None = attrs.field(default=None, converter=attrs.converters.optional(_pattern))
     trailing_byline: re.Pattern[str] | None = attrs.field(default=None, converter=attrs.converters.optional(_pattern))
+    vocabulary: tuple[tuple[str, tuple[Any, ...]], ...] = attrs.field(default=(), converter=_vocabulary_changes)
 
     # ------------------------------------------------------------------ detection
 
@@ -151,6 +157,13 @@ class BaseOutlet:
         return float(min(score, 0.95))
 
     # ------------------------------------------------------------------ line and block tests
+
+    def tune_vocabulary(self, vocabulary: Vocabulary) -> Vocabulary:
+        """The extraction vocabulary with this outlet's self-names and ``vocabulary`` changes in front."""
+        tuned = vocabulary.extend("self_names", self.self_names) if self.self_names else vocabulary
+        for name, entries in self.vocabulary:
+            tuned = tuned.extend(name, entries)
+        return tuned
 
     def is_boilerplate(self, text: str) -> bool:
         """Whether a whole block (or head line) is boilerplate."""

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
+from nkreports.extract import Vocabulary
 from nkreports.io import Document
 from nkreports.model import Article
 
-__all__ = ["Outlet"]
+__all__ = ["Outlet", "TunesVocabulary"]
 
 
 @runtime_checkable
@@ -42,4 +43,18 @@ class Outlet(Protocol):
 
     def article(self, document: Document) -> Article:
         """Build the article: metadata, boilerplate removed, blocks classified."""
+        ...
+
+
+@runtime_checkable
+class TunesVocabulary(Protocol):
+    """An outlet that adjusts the extraction vocabulary to its phrasing (optional).
+
+    The pipeline hands :meth:`tune_vocabulary` the built-in
+    :class:`~nkreports.extract.Vocabulary`; the outlet returns it with tables
+    extended or overridden by name (``vocab.extend("issuers", [...])``).
+    """
+
+    def tune_vocabulary(self, vocabulary: Vocabulary) -> Vocabulary:
+        """Return *vocabulary* adjusted for this outlet."""
         ...

@@ -1,0 +1,50 @@
+"""The entry types of vocabulary tables: issuer patterns, modal patterns, channel phrases."""
+
+from __future__ import annotations
+
+import attrs
+
+from nkreports.model import Body, Channel, IssuerLevel, Modality
+
+__all__ = ["APOS", "PLACE", "ChannelPhrase", "IssuerPattern", "ModalPattern"]
+
+_NOT_PLACE = r"(?!(?:The|A|An|In|On|At|Of)\b)"
+#: Placeholder in issuer patterns for a capitalized place name ("North Hamgyong", "Hyesan").
+PLACE = rf"(?:{_NOT_PLACE}[A-Z][a-z’'-]+(?: {_NOT_PLACE}[A-Z][a-z’'-]+){{0,2}})"
+#: A straight or curly apostrophe.
+APOS = "['’]"
+
+
+@attrs.frozen
+class IssuerPattern:
+    """An authority's name as a regular expression, with its body and level.
+
+    ``level`` ``None`` means: read the level from words in the match
+    ("Provincial", "city", "County"), else from the place it names, else central.
+    ``strict`` patterns count only as the subject right before a directive verb.
+    ``{place}`` in ``pattern`` stands for a capitalized place name.
+    """
+
+    name: str
+    pattern: str
+    body: Body
+    level: IssuerLevel | None = None
+    strict: bool = False
+
+
+@attrs.frozen
+class ModalPattern:
+    """A modal word or construction and the modality of the demand it marks."""
+
+    name: str
+    pattern: str
+    modality: Modality
+
+
+@attrs.frozen
+class ChannelPhrase:
+    """A phrase that says how the outlet heard from a source."""
+
+    name: str
+    pattern: str
+    channel: Channel

@@ -1,0 +1,303 @@
+"""Built-in word tables: modal words, demand verbs, channels, source heads, outlet names, audiences."""
+
+from __future__ import annotations
+
+from nkreports.model import Channel, Modality
+
+from ._entries import ChannelPhrase, ModalPattern
+
+__all__ = [
+    "ANONYMITY",
+    "AUDIENCES",
+    "CHANNELS",
+    "DEMAND_VERBS",
+    "INFORMANT_HEADS",
+    "MODALS",
+    "SELF_NAMES",
+    "SOURCE_HEADS",
+    "SPEECH_VERBS",
+    "SURVEILLANCE",
+]
+
+MODALS: tuple[ModalPattern, ...] = (
+    ModalPattern("will-not-be-allowed", r"\b(?:will|would) not be (?:allowed|permitted) to\b", Modality.WARNING),
+    ModalPattern("not-allowed", r"\b(?:not|never) (?:be )?(?:allowed|permitted) to\b", Modality.PROHIBITION),
+    ModalPattern(
+        "banned-from",
+        r"\b(?:are|is|be|were|was|been) (?:\w+ )?(?:banned|prohibited|barred|forbidden) (?:from|to)\b",
+        Modality.PROHIBITION,
+    ),
+    ModalPattern("shall-be-prohibited", r"\b(?:shall|will) be (?:prohibited|banned|forbidden)\b", Modality.PROHIBITION),
+    ModalPattern(
+        "must-not",
+        r"\b(?:must|shall|may|should) not\b|\bmustn’t\b",
+        Modality.PROHIBITION,
+    ),
+    ModalPattern("refrain", r"\brefrain from\b", Modality.PROHIBITION),
+    ModalPattern(
+        "allowed-to",
+        r"\b(?:are|is|be|were|was|been) (?:\w+ )?(?:allowed|permitted) to\b"
+        r"|\bmay be (?!intended|aimed|related|linked|connected|designed|meant|used as)\w+ed\b|\bcan now\b",
+        Modality.PERMISSION,
+    ),
+    ModalPattern(
+        "punishment",
+        r"\b(?:will|would|shall) (?:also )?(?:be (?:\w+ ){0,2}(?:punished|fined|sent|handed over|expelled|dismissed"
+        r"|confiscated|court-martialed|held (?:responsible|accountable)|treated as|recalled|shot|charged|exiled"
+        r"|arrested|called to account|moved|relocated|investigated|detained|deported|purged)"
+        r"|face (?:\w+ ){0,3}(?:punishment|investigation|charges|prosecution|consequences|expulsion|up to)"
+        r"|lose (?:their|his|her|its)|have (?:their|his|her|its) (?:\w+ ){0,3}(?:cut|suspended|confiscated|posted"
+        r"|announced|revoked)|show no (?:forgiveness|mercy)|take strict legal measures)"
+        r"|\bfaces? up to\b|\bwon’t be forgiven\b|\bwill not be forgiven\b"
+        r"|\b(?:may|could|might) (?:\w+ )?face (?:\w+ ){0,3}"
+        r"(?:shots|punishment|charges|prosecution|investigation|penalties)\b",
+        Modality.WARNING,
+    ),
+    ModalPattern(
+        "lifted",
+        r"\b(?:was|were|has been|have been|had been|will be|is being) (?:\w+ )?(?:lifted|eased|relaxed|reopened)\b",
+        Modality.PERMISSION,
+    ),
+    ModalPattern(
+        "passive-order-not",
+        r"\b(?:are|is|was|were|be|been|being|got) (?:\w+ )?(?:ordered|told|instructed|warned|directed) not to\b",
+        Modality.PROHIBITION,
+    ),
+    ModalPattern(
+        "passive-order",
+        r"\b(?:are|is|was|were|be|been|being|got) (?:\w+ )?(?:ordered|told|instructed|required|forced|mobilized"
+        r"|directed|summoned and told) (?:not )?to\b",
+        Modality.OBLIGATION,
+    ),
+    ModalPattern(
+        "must",
+        r"\b(?:must|shall|has to|have to|had to|needs? to|is required to|are required to|are obliged to"
+        r"|is obliged to|be required to)\b",
+        Modality.OBLIGATION,
+    ),
+    ModalPattern("should", r"\b(?:should|it is necessary to|ought to)\b", Modality.EXHORTATION),
+)
+
+#: Verbs whose complement ("ordered residents to ...") is a demand, with the demand's modality.
+DEMAND_VERBS: tuple[ModalPattern, ...] = (
+    ModalPattern(
+        "order-to",
+        r"\b(?:ordered|orders|ordering|instructed|instructs|instructing|instruct|told|tells|required|requires|requiring"
+        r"|require"
+        r"|directed|directs|mobilized|mobilizes|forced|forces|commanded|decided|resolved)\b",
+        Modality.OBLIGATION,
+    ),
+    ModalPattern(
+        "call-on",
+        r"\b(?:urged|urges|urging|urge|called on|calls on|call on|calling on|called for|calls for|calling for"
+        r"|asked|asks"
+        r"|encouraged|encourages)\b",
+        Modality.EXHORTATION,
+    ),
+    ModalPattern(
+        "allow",
+        r"\b(?:allowed|allows|allowing|allow|permitted|permits|permitting|permit|lifted|lifting)\b",
+        Modality.PERMISSION,
+    ),
+    ModalPattern(
+        "ban",
+        r"\b(?:banned|bans|banning|ban|prohibited|prohibits|prohibiting|prohibit|barred|bars|barring|bar|forbade"
+        r"|forbids|forbidding|forbid)\b",
+        Modality.PROHIBITION,
+    ),
+    ModalPattern(
+        "order-noun",
+        r"\b(?:instructions|orders|an order|a directive|a decree|guidelines)\b",
+        Modality.OBLIGATION,
+    ),
+    ModalPattern(
+        "crackdown",
+        r"\b(?:(?:launched|launch|began|begun|started|start|ordered|order|conducting|conducted|carrying out|carried out"
+        r"|announced|stepped up|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:crackdown|clampdown)s?"
+        r"|(?:to|will|would|must) crack down)\b",
+        Modality.PROHIBITION,
+    ),
+    ModalPattern("warn", r"\b(?:warned|warns|warning|threatened|threatens|threatening)\b", Modality.WARNING),
+)
+
+#: How the outlet heard from a source, most specific first.
+CHANNELS: tuple[ChannelPhrase, ...] = (
+    ChannelPhrase(
+        "message",
+        r"\b(?:in|by|via|through) (?:a |an )?(?:text |voice |chat |encrypted )?(?:messages?|e-?mail|messaging app"
+        r"|messenger|WeChat|text)\b|\bmessage (?:sent|to)\b|\bmessaging app\b",
+        Channel.MESSAGE,
+    ),
+    ChannelPhrase(
+        "telephone",
+        r"\b(?:tele)?phone (?:conversation|call|interview)\b|\b(?:by|over the|on the) (?:tele)?phone\b"
+        r"|\bspeaking on the (?:tele)?phone\b|\bby telephone\b|\bChinese (?:mobile|cell) ?phones?\b",
+        Channel.TELEPHONE,
+    ),
+    ChannelPhrase(
+        "in-person",
+        r"\b(?:in person|face to face|face-to-face|in a meeting with|met with|meeting with|in an interview in"
+        r"|during a (?:recent )?(?:trip|visit) to)\b",
+        Channel.IN_PERSON,
+    ),
+)
+
+#: Phone talk as the object of surveillance, not a channel.
+SURVEILLANCE: tuple[str, ...] = (
+    r"\b(?:monitor\w*|tap\w*|wiretap\w*|intercept\w*|eavesdrop\w*|listen\w* in on|record\w*|track\w*|detect\w*)"
+    r" (?:\w+ ){0,3}(?:tele)?phone",
+    r"\b(?:tele)?phone (?:conversations|calls) (?:are|were|being) (?:monitored|tapped|recorded|intercepted)",
+)
+
+ANONYMITY: tuple[str, ...] = (
+    r"\bon (?:the )?condition of anonymity\b",
+    r"\b(?:requested|asked for|declined to be named|asked not to be named|who asked not to be named)\b",
+    r"\brequested anonymity\b",
+    r"\bfor (?:security|safety) reasons\b",
+)
+
+#: Head nouns that name an informant outright.
+SOURCE_HEADS: tuple[str, ...] = (
+    "sources",
+    "source",
+    "reporting partners",
+    "reporting partner",
+    "informants",
+    "informant",
+    "partner",
+)
+
+#: Head nouns that name an informant only when the person speaks to the outlet.
+INFORMANT_HEADS: tuple[str, ...] = (
+    "residents",
+    "resident",
+    "traders",
+    "trader",
+    "merchant",
+    "official",
+    "worker",
+    "teacher",
+    "tour operator",
+    "operator",
+    "shipping agent",
+    "agent",
+    "defector",
+    "smuggler",
+    "broker",
+    "driver",
+    "farmer",
+    "fisherman",
+    "soldier",
+    "officer",
+    "student",
+    "doctor",
+    "businessman",
+    "businesswoman",
+    "vendor",
+    "housewife",
+    "woman",
+    "man",
+)
+
+#: Verbs by which a source speaks or is heard.
+SPEECH_VERBS: tuple[str, ...] = (
+    "told",
+    "tells",
+    "tell",
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "explained",
+    "added",
+    "noted",
+    "confirmed",
+    "revealed",
+    "spoke",
+    "speaking",
+    "conveyed",
+    "commented",
+    "stated",
+    "wrote",
+    "described",
+    "claimed",
+    "relayed",
+    "informed",
+    "went on",
+)
+
+#: Names by which outlets refer to themselves (outlet parsers add theirs through ``Context.self_names``).
+SELF_NAMES: tuple[str, ...] = (
+    "Daily NK",
+    "The Daily NK",
+    "the Daily NK",
+    "RFA",
+    "RFA’s Korean Service",
+    "RFA's Korean Service",
+    "Radio Free Asia",
+    "ASIAPRESS",
+    "Asia Press",
+    "Rimjin-gang",
+    "NK News",
+    "Yonhap",
+    "us",
+)
+
+#: Lower-case plural nouns that name who must comply, two-word ones first.
+AUDIENCES: tuple[str, ...] = (
+    "inminban heads",
+    "market managers",
+    "farm managers",
+    "police officers",
+    "security officers",
+    "customs officials",
+    "party members",
+    "union members",
+    "red guard members",
+    "trading companies",
+    "trading company managers",
+    "work teams",
+    "crew members",
+    "grain shops",
+    "party organizations",
+    "working people",
+    "county party committees",
+    "people's committees",
+    "tourism workers",
+    "agricultural scientists",
+    "industrial establishments",
+    "residents",
+    "traders",
+    "officials",
+    "workers",
+    "vendors",
+    "households",
+    "students",
+    "soldiers",
+    "commanders",
+    "farmers",
+    "fishermen",
+    "captains",
+    "managers",
+    "members",
+    "drivers",
+    "agents",
+    "inspectors",
+    "miners",
+    "families",
+    "farms",
+    "factories",
+    "enterprises",
+    "institutions",
+    "individuals",
+    "ministries",
+    "schools",
+    "workplaces",
+    "merchants",
+    "citizens",
+    "guards",
+    "units",
+    "teachers",
+    "parents",
+    "smugglers",
+)
