@@ -326,3 +326,22 @@ def test_an_opening_period_takes_the_tense_of_its_main_clause(text: str, expecte
 )
 def test_a_date_in_what_an_order_demands_leans_forward(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2022, the plenum met on Jan. 5 and again in late June.",
+            [("2022", "2022"), ("Jan. 5", "2022-01-05"), ("late June", "2022-06")],
+        ),
+        ("Last year, mobilization began in mid-April.", [("Last year", "2023"), ("mid-April", "2023-04")]),
+        ("Since 2017, guards were posted at the station in May.", [("2017", "2017"), ("May", "2023-05")]),
+        (
+            "He was arrested in October 2023 and released in February.",
+            [("October 2023", "2023-10"), ("February", "2024-02")],
+        ),
+    ],
+)
+def test_an_opening_year_frames_the_months_of_its_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -358,8 +358,39 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
         draft = drafts[c.start]
         if draft.value is not None and draft.precision is Precision.DAY:
             prior = draft.value
+    _frame_years(scope, drafts)
     kept = [drafts[k] for k in sorted(drafts) if not _impossible(drafts[k], anchor)]
     return tuple(_to_value(text, d) for d in _join_ranges(text, kept))
+
+
+_OPENING_YEAR = re.compile(r"[“\"‘]?(?:(?:in|during|throughout|back in)\s)?", re.IGNORECASE)
+_FRAMED = frozenset({Kind.MONTH, Kind.MONTH_DAY})
+
+
+def _opening_year(scope: _Scope, cand: Candidate, drafts: dict[int, _Draft]) -> int | None:
+    """The year an opening phrase sets for the rest of its sentence ("In 2022, ...", "Last year, ...")."""
+    start = sentence_bounds(scope.text, cand.start)[0]
+    first = next((drafts[k] for k in sorted(drafts) if start <= k < cand.start), None)
+    if first is None or first.value is None or first.precision is not Precision.YEAR or first.until is not None:
+        return None
+    if not _OPENING_YEAR.fullmatch(scope.text, start, first.cand.start):
+        return None
+    return first.value.year if scope.text.startswith(",", first.cand.end) else None
+
+
+def _frame_years(scope: _Scope, drafts: dict[int, _Draft]) -> None:
+    """Put a month or month-day without a year into the year its sentence opened with."""
+    for pos in sorted(drafts):
+        d = drafts[pos]
+        if d.value is None or d.cand.kind not in _FRAMED or d.cand.get("rel") is not None:
+            continue
+        year = _opening_year(scope, d.cand, drafts)
+        if year is None or year == d.value.year:
+            continue
+        value = rs.day_in_month(year, d.value.month, d.value.day)
+        until = None if d.until is None else rs.day_in_month(year, d.until.month, d.until.day)
+        if value is not None:
+            drafts[pos] = attrs.evolve(d, value=value, until=until)
 
 
 def _drop_named_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
