@@ -345,3 +345,17 @@ def test_a_date_in_what_an_order_demands_leans_forward(text: str, expected: list
 )
 def test_an_opening_year_frames_the_months_of_its_sentence(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In May, prices rose.", [("May", "2023-05")]),
+        ("In May, every household must hand in scrap metal.", [("May", "2024-05")]),
+        ("On Friday, residents will gather at the square.", [("Friday", "2024-03-22")]),
+        ("On Tuesday, the authorities issued an order.", [("Tuesday", "2024-03-19")]),
+        ("In April, a source said, the market is busy.", [("April", "2024-04")]),
+    ],
+)
+def test_an_opening_date_takes_the_tense_of_its_main_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

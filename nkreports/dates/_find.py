@@ -16,7 +16,7 @@ from nkreports.model import DateValue, PartialDate, PartOfMonth, Precision
 from . import _resolve as rs
 from ._context import Tense, TenseIndex, paragraph_bounds, quote_spans, sentence_bounds
 from ._event import EVENT_KINDS, counts_from_event, opens_speech
-from ._govern import Lean, governed_by_order, governing_lean
+from ._govern import Lean, governed_by_order, governing_lean, opening_tense
 from ._scan import Candidate, Kind, _alternation, scan
 from ._vocab import DateVocabulary, default_vocabulary, month_number
 
@@ -201,6 +201,8 @@ def _direction(scope: _Scope, cand: Candidate) -> tuple[Tense, bool]:
         return Tense.PAST, False
     if lean is Lean.FORWARD:
         return Tense.NEUTRAL, True
+    if tense is Tense.NEUTRAL:
+        return opening_tense(scope.text, cand.start, cand.end, scope.vocab), False
     if tense is Tense.PAST and governed_by_order(
         scope.text, sentence_bounds(scope.text, cand.start)[0], cand.start, scope.vocab
     ):

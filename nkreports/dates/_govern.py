@@ -13,10 +13,11 @@ import enum
 import re
 from functools import cache
 
+from ._context import Tense
 from ._scan import _alternation
 from ._vocab import DateVocabulary
 
-__all__ = ["Lean", "governed_by_order", "governing_lean"]
+__all__ = ["Lean", "governed_by_order", "governing_lean", "opening_tense"]
 
 _WINDOW = 48  # characters before a date searched for its governing words
 
@@ -68,6 +69,19 @@ def governing_lean(text: str, start: int, vocab: DateVocabulary) -> Lean:
     return Lean.FORWARD
 
 
+def opening_tense(text: str, start: int, end: int, vocab: DateVocabulary) -> Tense:
+    """For a date that opens its sentence ("In August, prices rose"), the tense of the main clause after it."""
+    lead = _LEAD_PREP.search(text, max(0, start - 12), start)
+    at = start if lead is None else lead.start()
+    if not _OPENING.search(text, max(0, at - 4), at):
+        return Tense.NEUTRAL
+    cue = _main_clause(vocab).search(text, end, _sentence_end(text, end))
+    if cue is None:
+        return Tense.NEUTRAL
+    return Tense.PAST if cue.group("past") is not None else Tense.FUTURE
+
+
+_LEAD_PREP = re.compile(r"(?i)(?<![\w-])(?:in|on|during|around|at|since|after|before|as\sof|back\sin)\s$")
 _OPENING = re.compile(r"(?:^|[.!?][”\"’)]?\s{1,3}|\n)[“\"‘]?$")
 _SENTENCE_END = re.compile(r"[.!?](?:[”\"’)]?\s|$)|\n")
 _MAIN_REACH = 200  # characters after an opening date searched for the main clause's tense
