@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nkreports.dates import find_dates
 
@@ -359,3 +361,39 @@ def test_an_opening_year_frames_the_months_of_its_sentence(text: str, expected: 
 )
 def test_an_opening_date_takes_the_tense_of_its_main_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+ANCHORS = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31))
+
+
+def _months_apart(value: str, anchor: dt.date) -> int:
+    year, month = (int(part) for part in value.split("-"))
+    return (year - anchor.year) * 12 + month - anchor.month
+
+
+@given(ANCHORS, st.sampled_from(MONTHS))
+def test_a_forward_leaning_month_is_the_nearest_one(anchor: dt.date, month: str) -> None:
+    ((_, value),) = found(f"The committee ordered every farm to send workers from {month}.", anchor)
+    assert value is not None
+    assert -6 <= _months_apart(value, anchor) <= 6
+
+
+@given(ANCHORS, st.sampled_from(MONTHS))
+def test_a_month_governed_by_a_past_verb_is_never_ahead(anchor: dt.date, month: str) -> None:
+    ((_, value),) = found(f"The campaign began in {month}.", anchor)
+    assert value is not None
+    assert -12 < _months_apart(value, anchor) <= 0
