@@ -263,7 +263,9 @@ def run(
     options = _Options(published=published, outlet=outlet, max_bytes=max_bytes)
     sink, fail = _Sink(out, resume=resume), _Sink(err, resume=resume)
     try:
-        todo_all = expand_paths(paths)
+        # The run's own output and errors files are never inputs, even inside a walked directory.
+        own = {out.resolve(), err.resolve()}
+        todo_all = [p for p in expand_paths(paths) if Path(p).resolve() not in own]
         todo = [p for p in todo_all if p not in sink.done and p not in fail.done]
         stream = sys.stderr if progress is True or (progress is None and sys.stderr.isatty()) else progress or None
         bar = _Progress(len(todo), stream)

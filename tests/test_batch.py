@@ -183,3 +183,14 @@ def test_jobs_must_be_positive(tmp_path: Path) -> None:
     """jobs < 1 is refused."""
     with pytest.raises(ValueError, match="jobs"):
         run([], output=tmp_path / "out.jsonl", jobs=0)
+
+
+def test_output_inside_the_input_folder_is_not_read(tmp_path: Path) -> None:
+    """A run writing into the folder it walks never parses its own output or errors file."""
+    paths = _docs(tmp_path / "in", 3)
+    out = tmp_path / "in" / "out.jsonl"
+    summary = run([tmp_path / "in"], output=out)
+    assert summary.documents == 3
+    assert [line["path"] for line in _lines(out)] == paths
+    again = run([tmp_path / "in"], output=out, resume=True)
+    assert again.documents == 0

@@ -264,3 +264,14 @@ def test_html_language_versions_become_article_links() -> None:
     assert [(link.url, link.rel, link.language) for link in links] == [
         ("https://example.org/ko/7", "translation", "ko")
     ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_plain_text_with_a_utf16_or_utf32_mark_is_read(encoding: str) -> None:
+    """Prose saved as UTF-16/32 with a byte-order mark decodes; binary with a stray mark still does not."""
+    import nkreports as nk
+    from nkreports.io import decode
+
+    assert decode("A source in Hyesan said so.".encode(encoding)) == "A source in Hyesan said so."
+    with pytest.raises(nk.DocumentError, match="binary"):
+        decode(b"\xff\xfe" + bytes(range(32)) * 4)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -14,6 +15,8 @@ from nkreports.model import DateValue, PartialDate, PartOfMonth, Precision
 
 from . import _resolve as rs
 from ._context import Tense, TenseIndex, paragraph_bounds, quote_spans, sentence_bounds
+from ._event import EVENT_KINDS, counts_from_event, opens_speech
+from ._govern import Lean, governed_by_order, governing_lean, opening_tense
 from ._scan import Candidate, Kind, _alternation, scan
 from ._vocab import DateVocabulary, default_vocabulary, month_number
 
@@ -27,6 +30,7 @@ _NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][\w-]{0,30})")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s")
 _RANGE_LINK = re.compile(r"\s?(?:[-–]|to|through|until|till|and)\s?", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\bbetween\s$", re.IGNORECASE)
+_WEEKDAY_GLUE = re.compile(r",\s?")
 _PUNCT_AFTER = re.compile(r"\s?[,.;:)!?…”\"’]|\s?$")
 # Kinds naming a calendar day, which cannot fail to resolve once an anchor is known.
 _CALENDAR_DAYS = frozenset({Kind.NUMERIC, Kind.MONTH_DAY_YEAR, Kind.MONTH_DAY, Kind.ORDINAL})
@@ -101,7 +105,7 @@ def _keep(text: str, cand: Candidate, vocab: DateVocabulary) -> bool:
         before = text[max(0, cand.start - 8) : cand.start].lower().split()
         if before and before[-1] in vocab.recurrence_words:
             return False
-    if cand.kind is Kind.ORDINAL and cand.get("rel") is None:
+    if cand.kind is Kind.ORDINAL and cand.get("rel") is None and cand.get("month") is None:
         return _ordinal_is_day(text, cand, vocab)
     return True
 
@@ -128,8 +132,22 @@ def _speech_dated(scope: _Scope, drafts: list[_Draft]) -> list[_Draft]:
         if d.value is not None
         and d.precision is Precision.DAY
         and scope.quote_at(d.cand.start) is None
-        and speech.search(scope.text, max(0, d.cand.start - _SPEECH_WINDOW), d.cand.start)
+        and (
+            speech.search(scope.text, max(0, d.cand.start - _SPEECH_WINDOW), d.cand.start)
+            or opens_speech(scope.text, d.cand, scope.vocab)
+        )
     ]
+
+
+def _event_date(scope: _Scope, cand: Candidate, drafts: dict[int, _Draft]) -> dt.date | None:
+    """The latest explicit calendar day before *cand* in its sentence, outside quotations."""
+    start = sentence_bounds(scope.text, cand.start)[0]
+    found: dt.date | None = None
+    for pos in sorted(k for k in drafts if start <= k < cand.start):
+        d = drafts[pos]
+        if d.cand.kind in EVENT_KINDS and d.value is not None and scope.quote_at(pos) is None:
+            found = d.value
+    return found
 
 
 def _speech_date(scope: _Scope, quote: tuple[int, int], spoken: list[_Draft], starts: list[int]) -> dt.date | None:
@@ -173,10 +191,29 @@ def _safe_resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt
         return _Draft(cand, precision)
 
 
+def _direction(scope: _Scope, cand: Candidate) -> tuple[Tense, bool]:
+    """The clause's tense, corrected by the words governing the date itself; and whether it leans forward."""
+    tense = scope.tenses.tense(cand.start)
+    if tense is Tense.FUTURE:
+        return tense, False
+    lean = governing_lean(scope.text, cand.start, scope.vocab)
+    if lean is Lean.PAST:
+        return Tense.PAST, False
+    if lean is Lean.FORWARD:
+        return Tense.NEUTRAL, True
+    if tense is Tense.NEUTRAL:
+        return opening_tense(scope.text, cand.start, cand.end, scope.vocab), False
+    if tense is Tense.PAST and governed_by_order(
+        scope.text, sentence_bounds(scope.text, cand.start)[0], cand.start, scope.vocab
+    ):
+        return Tense.NEUTRAL, True
+    return tense, False
+
+
 def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date | None) -> _Draft:
     anchor, vocab = scope.anchor, scope.vocab
     kind = cand.kind
-    tense = scope.tenses.tense(cand.start)
+    tense, forward = _direction(scope, cand)
     mod = _modifier(vocab, cand.get("mod"))
     month = month_number(cand.parts["month"]) if "month" in cand.parts else None
     if kind is Kind.NUMERIC:
@@ -191,7 +228,9 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
         until = _range_end(value, cand)
         return _Draft(cand, Precision.DAY, value, relative=False, until=until)
     if kind is Kind.MONTH_DAY and month:
-        value = None if anchor is None else rs.month_day_near(anchor, month, int(cand.parts["d"]), tense)
+        value = (
+            None if anchor is None else rs.month_day_near(anchor, month, int(cand.parts["d"]), tense, forward=forward)
+        )
         return _Draft(cand, Precision.DAY, value, until=_range_end(value, cand))
     if kind is Kind.MONTH_YEAR and month:
         return _Draft(cand, Precision.MONTH, dt.date(int(cand.parts["y"]), month, 1), mod, relative=False)
@@ -199,7 +238,7 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
         value = None if ref is None else dt.date(ref.year + rs.step(cand.get("rel")), month, 1)
         return _Draft(cand, Precision.MONTH, value, mod)
     if kind is Kind.MONTH and month:
-        value = None if anchor is None else rs.month_near(anchor, month, tense, cand.get("rel"))
+        value = None if anchor is None else rs.month_near(anchor, month, tense, cand.get("rel"), forward=forward)
         return _Draft(cand, Precision.MONTH, value, mod)
     if kind is Kind.REL_PERIOD:
         delta = rs.step(cand.get("rel") or cand.get("rel_the"))
@@ -207,8 +246,14 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
             return _Draft(cand, Precision.YEAR, None if ref is None else dt.date(ref.year + delta, 1, 1), mod)
         value = None if ref is None else rs.shift_months(dt.date(ref.year, ref.month, 1), delta)
         return _Draft(cand, Precision.MONTH, value, mod)
+    if kind is Kind.ORDINAL and month:  # "the 15th of March (2023)"
+        day = 1 if cand.get("first") is not None else int(cand.parts["d"])
+        if "y" in cand.parts:
+            return _Draft(cand, Precision.DAY, rs.day_in_month(int(cand.parts["y"]), month, day), relative=False)
+        value = None if ref is None else rs.month_day_near(ref, month, day, tense, forward=forward)
+        return _Draft(cand, Precision.DAY, value)
     if kind is Kind.ORDINAL:
-        return _ordinal(cand, ref, tense)
+        return _ordinal(cand, ref, tense, forward)
     if kind is Kind.REL_DAY:
         return _relative_day(cand, ref, prior)
     if kind is Kind.YEAR:
@@ -221,11 +266,12 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
         index = vocab.weekdays.index(cand.parts["wd"])
         word = (cand.get("rel") or "").lower()
         if word in {"next", "coming"}:
-            tense = Tense.FUTURE
+            tense, forward = Tense.FUTURE, False
         elif word == "last":
             anchor = None if anchor is None else anchor - dt.timedelta(days=1)
-            tense = Tense.PAST
-        return _Draft(cand, Precision.DAY, None if anchor is None else rs.weekday_near(anchor, index, tense))
+            tense, forward = Tense.PAST, False
+        value = None if anchor is None else rs.weekday_near(anchor, index, tense, forward=forward)
+        return _Draft(cand, Precision.DAY, value)
     return _Draft(cand, Precision.DAY)
 
 
@@ -237,14 +283,14 @@ def _range_end(value: dt.date | None, cand: Candidate) -> dt.date | None:
     return end if end is not None and end > value else None
 
 
-def _ordinal(cand: Candidate, ref: dt.date | None, tense: Tense) -> _Draft:
+def _ordinal(cand: Candidate, ref: dt.date | None, tense: Tense, forward: bool) -> _Draft:
     day = 1 if cand.get("first") is not None else int(cand.parts["d"])
     if ref is None:
         return _Draft(cand, Precision.DAY)
     if cand.get("rel") is not None:
         month = rs.shift_months(dt.date(ref.year, ref.month, 1), rs.step(cand.get("rel")))
         return _Draft(cand, Precision.DAY, rs.day_in_month(month.year, month.month, day))
-    return _Draft(cand, Precision.DAY, rs.latest_ordinal(ref, day, tense))
+    return _Draft(cand, Precision.DAY, rs.latest_ordinal(ref, day, tense, forward=forward))
 
 
 def _relative_day(cand: Candidate, ref: dt.date | None, prior: dt.date | None) -> _Draft:
@@ -254,7 +300,7 @@ def _relative_day(cand: Candidate, ref: dt.date | None, prior: dt.date | None) -
         offset = -1 if phrase == "yesterday" else 1
     else:
         base = prior
-        offset = -1 if "previous" in phrase else 1
+        offset = -1 if phrase.endswith(("previous day", "before", "earlier")) else 1
     return _Draft(cand, Precision.DAY, None if base is None else base + dt.timedelta(days=offset))
 
 
@@ -283,7 +329,7 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
     [('Tuesday', '2021-12-21')]
     """
     vocab = vocabulary or default_vocabulary()
-    candidates = [c for c in scan(text, vocab) if _keep(text, c, vocab)]
+    candidates = _drop_named_weekdays(text, [c for c in scan(text, vocab) if _keep(text, c, vocab)])
     quotes = quote_spans(text)
     scope = _Scope(
         text, anchor, vocab, TenseIndex(text, vocab, [c.start for c in candidates]), quotes, [q[0] for q in quotes]
@@ -293,7 +339,13 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
     for c in candidates:
         if c.kind is Kind.REL_DAY or (c.kind in _SPEECH_RELATIVE and scope.quote_at(c.start) is not None):
             continue
+        if counts_from_event(c) and scope.quote_at(c.start) is None:
+            continue
         drafts[c.start] = _safe_resolve(scope, c, anchor, None)
+    # "by the end of the month" after an explicit event date in its sentence counts from that date.
+    for c in candidates:
+        if c.start not in drafts and c.kind is not Kind.REL_DAY and scope.quote_at(c.start) is None:
+            drafts[c.start] = _safe_resolve(scope, c, _event_date(scope, c, drafts) or anchor, None)
     # Pass 2: relative expressions inside quotations count from the quotation's own date.
     speakers = _Speakers(scope, _speech_dated(scope, [drafts[k] for k in sorted(drafts)]))
     for c in candidates:
@@ -308,8 +360,49 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
         draft = drafts[c.start]
         if draft.value is not None and draft.precision is Precision.DAY:
             prior = draft.value
+    _frame_years(scope, drafts)
     kept = [drafts[k] for k in sorted(drafts) if not _impossible(drafts[k], anchor)]
     return tuple(_to_value(text, d) for d in _join_ranges(text, kept))
+
+
+_OPENING_YEAR = re.compile(r"[“\"‘]?(?:(?:in|during|throughout|back in)\s)?", re.IGNORECASE)
+_FRAMED = frozenset({Kind.MONTH, Kind.MONTH_DAY})
+
+
+def _opening_year(scope: _Scope, cand: Candidate, drafts: dict[int, _Draft]) -> int | None:
+    """The year an opening phrase sets for the rest of its sentence ("In 2022, ...", "Last year, ...")."""
+    start = sentence_bounds(scope.text, cand.start)[0]
+    first = next((drafts[k] for k in sorted(drafts) if start <= k < cand.start), None)
+    if first is None or first.value is None or first.precision is not Precision.YEAR or first.until is not None:
+        return None
+    if not _OPENING_YEAR.fullmatch(scope.text, start, first.cand.start):
+        return None
+    return first.value.year if scope.text.startswith(",", first.cand.end) else None
+
+
+def _frame_years(scope: _Scope, drafts: dict[int, _Draft]) -> None:
+    """Put a month or month-day without a year into the year its sentence opened with."""
+    for pos in sorted(drafts):
+        d = drafts[pos]
+        if d.value is None or d.cand.kind not in _FRAMED or d.cand.get("rel") is not None:
+            continue
+        year = _opening_year(scope, d.cand, drafts)
+        if year is None or year == d.value.year:
+            continue
+        value = rs.day_in_month(year, d.value.month, d.value.day)
+        until = None if d.until is None else rs.day_in_month(year, d.until.month, d.until.day)
+        if value is not None:
+            drafts[pos] = attrs.evolve(d, value=value, until=until)
+
+
+def _drop_named_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Leave out a weekday that only names the day of the full date after it ("Sunday, 15 January 2023")."""
+    dropped = {
+        c.start
+        for c, nxt in itertools.pairwise(candidates)
+        if c.kind is Kind.WEEKDAY and nxt.kind in EVENT_KINDS and _WEEKDAY_GLUE.fullmatch(text, c.end, nxt.start)
+    }
+    return [c for c in candidates if c.start not in dropped]
 
 
 def _join_ranges(text: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -319,12 +412,16 @@ def _join_ranges(text: str, drafts: list[_Draft]) -> list[_Draft]:
         a, b = out[i], out[i + 1]
         if a.until is not None or a.value is None or b.value is None or a.precision is not b.precision:
             continue
+        end = b.value
+        if b.cand.get("linked") is not None and end <= a.value:  # "from November to January"
+            end = rs.shift_months(end, 12)
+            out[i + 1] = attrs.evolve(b, value=end)
         link = text[a.cand.end : b.cand.start]
-        if not _RANGE_LINK.fullmatch(link) or b.value <= a.value:
+        if not _RANGE_LINK.fullmatch(link) or end <= a.value:
             continue
         if link.strip().lower() == "and" and not _RANGE_OPEN.search(text, max(0, a.cand.start - 9), a.cand.start):
             continue
-        out[i] = attrs.evolve(a, until=b.value)
+        out[i] = attrs.evolve(a, until=end)
     return out
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "latest_ordinal",
     "month_day_near",
     "month_near",
+    "nearest",
     "shift_months",
     "weekday_near",
 ]
@@ -46,18 +47,28 @@ def shift_months(ref: dt.date, months: int) -> dt.date:
     return result
 
 
-def weekday_near(ref: dt.date, index: int, tense: Tense) -> dt.date:
-    """The weekday *index* (0 = Monday): the latest on or before *ref*, or the next after it in the future."""
-    if tense is Tense.FUTURE:
-        ahead: dt.date = ref + relativedelta(days=1, weekday=weekday(index)(+1))
-        return ahead
+def nearest(candidates: list[dt.date], ref: dt.date) -> dt.date:
+    """The candidate nearest *ref*; of two equally near, the later one."""
+    return min(candidates, key=lambda c: (abs((c - ref).days), c < ref))
+
+
+def weekday_near(ref: dt.date, index: int, tense: Tense, *, forward: bool = False) -> dt.date:
+    """The weekday *index* (0 = Monday): the latest on or before *ref*, or the next after it in the future.
+
+    With *forward* ("by Friday", "from Monday") the nearer of the two, the later one on a tie.
+    """
+    ahead: dt.date = ref + relativedelta(days=1, weekday=weekday(index)(+1))
     back: dt.date = ref + relativedelta(weekday=weekday(index)(-1))
-    return back
+    if forward:
+        return nearest([back, ahead], ref)
+    return ahead if tense is Tense.FUTURE else back
 
 
-def _choose(candidates: list[dt.date], ref: dt.date, tense: Tense) -> dt.date | None:
+def _choose(candidates: list[dt.date], ref: dt.date, tense: Tense, forward: bool = False) -> dt.date | None:
     if not candidates:
         return None
+    if forward:
+        return nearest(candidates, ref)
     if tense is Tense.PAST:
         past = [c for c in candidates if c <= ref]
         if past:
@@ -73,14 +84,16 @@ def _choose(candidates: list[dt.date], ref: dt.date, tense: Tense) -> dt.date | 
     return min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
 
 
-def month_day_near(ref: dt.date, month: int, day: int, tense: Tense) -> dt.date | None:
+def month_day_near(ref: dt.date, month: int, day: int, tense: Tense, *, forward: bool = False) -> dt.date | None:
     """Month and day without a year: the occurrence nearest *ref* that fits the tense."""
     years = (ref.year - 1, ref.year, ref.year + 1)
     candidates = [d for d in (day_in_month(y, month, day) for y in years) if d is not None]
-    return _choose(candidates, ref, tense)
+    return _choose(candidates, ref, tense, forward)
 
 
-def month_near(ref: dt.date, month: int, tense: Tense, relative: str | None = None) -> dt.date:
+def month_near(
+    ref: dt.date, month: int, tense: Tense, relative: str | None = None, *, forward: bool = False
+) -> dt.date:
     """First day of the month named without a year ("in February", "last December")."""
     here = dt.date(ref.year, ref.month, 1)
     candidates = [dt.date(y, month, 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
@@ -91,12 +104,18 @@ def month_near(ref: dt.date, month: int, tense: Tense, relative: str | None = No
         return min(c for c in candidates if c > here)
     if word == "this":
         return dt.date(ref.year, month, 1)
-    chosen = _choose(candidates, here, tense)
+    chosen = _choose(candidates, here, tense, forward)
     return chosen if chosen is not None else candidates[1]
 
 
-def latest_ordinal(ref: dt.date, day: int, tense: Tense) -> dt.date | None:
-    """ "the 16th": the latest such day on or before *ref* (the next one in the future)."""
+def latest_ordinal(ref: dt.date, day: int, tense: Tense, *, forward: bool = False) -> dt.date | None:
+    """ "the 16th": the latest such day on or before *ref* (the next one in the future).
+
+    With *forward* ("by the 15th") the nearer of the two.
+    """
+    if forward:
+        both = [d for d in (latest_ordinal(ref, day, t) for t in (Tense.PAST, Tense.FUTURE)) if d is not None]
+        return nearest(both, ref) if both else None
     direction = 1 if tense is Tense.FUTURE else -1
     for k in range(13):
         month = shift_months(dt.date(ref.year, ref.month, 1), direction * k)

@@ -135,7 +135,12 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
             rf"\b(?P<rel>(?i:last|this|next))\s(?P<month>{full_month})(?!,?\s(?:of\s)?(?:{_YEAR}|{_DAY})(?!\d))",
             None,
         ),
-        (Kind.MONTH, rf"\b(?i:{month_cues})\s(?P<bare>(?P<month>{full_month}))(?!\s?\d|{rel_year})", "bare"),
+        (
+            Kind.MONTH,
+            rf"\b(?i:{month_cues})\s(?P<bare>(?P<month>{full_month}))(?!\s?\d|,?\s(?:of\s)?{_YEAR}|{rel_year})",
+            "bare",
+            "may",
+        ),
         (
             Kind.REL_PERIOD,
             rf"(?<!\bthe\s)\b(?:(?P<rel_the>(?i:the))|{rel})\s(?P<unit>(?i:month|year))\b",
@@ -144,13 +149,15 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
         ),
         (
             Kind.REL_DAY,
-            r"\b(?P<rday>(?i:yesterday|tomorrow|the\s(?:previous|next|following)\sday))\b",
+            r"\b(?P<rday>(?i:yesterday|tomorrow|the\s(?:previous|next|following)\sday"
+            r"|the\sday\s(?:before|after)(?=\s?[,.;)”\"]|\s(?:that|when|and|but)\b)|a\sday\s(?:earlier|later)))\b",
             None,
         ),
         (
             Kind.ORDINAL,
             rf"\b(?i:the)\s(?:(?P<d>{_DAY}){_ORD}|(?P<first>(?i:first)))"
-            rf"(?:\s(?:of\s)?(?P<rel>(?i:last|this|next))\s(?i:month)\b)?",
+            rf"(?:\s(?:of\s)?(?P<rel>(?i:last|this|next))\s(?i:month)\b"
+            rf"|\sof\s(?P<month>{full_month})(?:,?\s(?P<y>{_YEAR})(?!\d))?)?",
             None,
         ),
         (
@@ -188,6 +195,14 @@ def _modifier_before(vocab: DateVocabulary) -> re.Pattern[str]:
 
 
 _MOD_WINDOW = 24
+_LINK = re.compile(r"\s(?:and|or|to|through|until|till)\s|\s?[-–]\s?", re.IGNORECASE)
+
+
+def _linked(text: str, found: list[Candidate], start: int) -> bool:
+    """Whether a bare month name at *start* is joined to the month just before it ("May and June")."""
+    if not found or "month" not in found[-1].parts or found[-1].end >= start:
+        return False
+    return _LINK.fullmatch(text, found[-1].end, start) is not None
 
 
 def scan(text: str, vocab: DateVocabulary) -> list[Candidate]:
@@ -206,8 +221,10 @@ def scan(text: str, vocab: DateVocabulary) -> list[Candidate]:
             if joined is not None:
                 start = joined.start()
                 parts["mod"] = joined.group("mod")
-            elif scanner.modifier == "must":
+            elif scanner.modifier == "must" and not _linked(text, found, start):
                 continue
+            elif scanner.modifier == "must":
+                parts["linked"] = text[found[-1].end : start]
         found.append(Candidate(scanner.kind, start, m.end(), parts))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []

@@ -101,6 +101,12 @@ class DateVocabulary:
     """Words after a month and day that make them part of a name ("the August 3 Movement")."""
     recurrence_words: tuple[str, ...] = attrs.field(converter=_tuple)
     """Words before a weekday or after an ordinal that make it recurring ("every")."""
+    forward_prepositions: tuple[str, ...] = attrs.field(converter=_tuple)
+    """Words that open a period or set a deadline right before a date ("from", "by", "until")."""
+    past_governors: tuple[str, ...] = attrs.field(converter=_tuple)
+    """Past verbs that, right before a date or its preposition, keep it in the past ("began", "ran")."""
+    order_verbs: tuple[str, ...] = attrs.field(converter=_tuple)
+    """Verbs of ordering whose infinitive governs a later date ("ordered farms to send workers in May")."""
 
     def extend(self, **tables: Any) -> DateVocabulary:
         """A copy with extra entries appended to the named tables."""
@@ -144,7 +150,22 @@ def default_vocabulary() -> DateVocabulary:
             "mid": PartOfMonth.MID,
         },
         month_cues=_words(
-            "in", "since", "until", "till", "by", "from", "for", "during", "through", "of", "before", "after"
+            "in",
+            "since",
+            "until",
+            "till",
+            "by",
+            "from",
+            "for",
+            "during",
+            "through",
+            "of",
+            "before",
+            "after",
+            "between",
+            "starting",
+            "beginning",
+            "effective",
         ),
         year_cues=_words(
             "in",
@@ -222,6 +243,16 @@ def default_vocabulary() -> DateVocabulary:
             "came",
             "went",
             "ago",
+            "arrived",
+            "rose",
+            "fell",
+            "happened",
+            "occurred",
+            "died",
+            "jumped",
+            "soared",
+            "surged",
+            "dropped",
         ),
         habitual_cues=_words(
             "usually",
@@ -323,6 +354,63 @@ def default_vocabulary() -> DateVocabulary:
             "Hall",
             "Stadium",
             "Park",
+            "Hotel",
+            "Bridge",
+            "Square",
+            "University",
+            "Institute",
         ),
         recurrence_words=_words("every", "each"),
+        forward_prepositions=_words(
+            "from",
+            "starting",
+            "starting from",
+            "beginning",
+            "by",
+            "until",
+            "till",
+            "effective",
+            "no later than",
+            "extended to",
+            "postponed to",
+            "postponed until",
+            "delayed to",
+            "delayed until",
+            "pushed back to",
+            "moved to",
+        ),
+        order_verbs=_words(
+            "ordered",
+            "instructed",
+            "directed",
+            "told",
+            "urged",
+            "called on",
+            "demanded",
+            "required",
+            "mobilized",
+            "forced",
+            "commanded",
+            "ordering",
+            "instructing",
+            "directing",
+            "calling on",
+            "requiring",
+            "an order to",
+        ),
+        past_governors=_words(
+            "was",
+            "were",
+            "began",
+            "started",
+            "ran",
+            "lasted",
+            "continued",
+            "remained",
+            "stayed",
+            "held",
+            "happened",
+            "occurred",
+            "took place",
+        ),
     )

@@ -46,10 +46,16 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+def _is_prose(text: str) -> bool:
+    """Whether *text* has letters and no control characters but whitespace."""
+    sample = text[:_SNIFF_BYTES]
+    return any(ch.isalpha() for ch in sample) and all(ch.isprintable() or ch in "\n\r\t" for ch in sample)
+
+
 def decode(data: bytes, *, name: str = "document") -> str:
     """Decode document bytes to text.
 
-    A byte-order mark wins (UTF-16/32 marks only for markup); then, for markup,
+    A byte-order mark wins (UTF-16/32 marks for markup and clean prose); then, for markup,
     the declared charset; then UTF-8.
     Markup with no usable declaration that is not UTF-8 falls back to
     Windows-1252, the web's de facto default.  Plain text must be UTF-8.
@@ -65,9 +71,10 @@ def decode(data: bytes, *, name: str = "document") -> str:
             text = data.decode(codec)
         except UnicodeDecodeError:
             break
-        # UTF-8 with a mark is always fine; UTF-16/32 marks are honoured for markup
-        # (HTML, feeds), where a stray "mark" is otherwise two bytes of a broken file.
-        if codec == "utf-8-sig" or text.lstrip().startswith("<"):
+        # UTF-8 with a mark is always fine.  A UTF-16/32 mark is honoured when what it
+        # decodes to is text (markup, or prose without control characters); otherwise
+        # the "mark" is two bytes of a broken or binary file.
+        if codec == "utf-8-sig" or text.lstrip().startswith("<") or _is_prose(text):
             return text
         break
     if b"\x00" in data[:8192]:
