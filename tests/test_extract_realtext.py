@@ -176,6 +176,7 @@ def test_provincial_bureau_searching_buses_takes_the_province_named_nearby() -> 
     assert directive.issuer.body is Body.SECURITY
     assert directive.issuer.level is IssuerLevel.PROVINCE
     assert directive.issuer.region == "KP-04"
+    assert directive.demands[0].text.startswith("searching buses")
 
 
 # 6. Metonym issuers ----------------------------------------------------------------------

@@ -161,7 +161,8 @@ def find_demands(
         triggers: list[tuple[int, int, Modality, bool]] = []
         for pattern, regex in _compiled(verbs):
             for m in regex.finditer(text, c_start, c_end):
-                if _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start()):
+                campaign = m.group().lower().endswith(_CAMPAIGN_ENDS)
+                if not campaign and _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start()):
                     continue
                 found = _verb_complement(text, m.end(), c_end, m.group(), pattern.modality)
                 if found:
