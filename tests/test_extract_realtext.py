@@ -237,3 +237,11 @@ def test_audience_skips_relative_clauses_and_bare_heads_of_compounds() -> None:
     )
     (directive,) = report.directives
     assert directive.audience == ("border guards",)
+
+
+def test_demand_stops_before_any_outlet_has_learned_tail() -> None:
+    report = _parse(
+        "The Ministry of Commerce has ordered state shops to sell flour at fixed prices, Rimjin Weekly has learned."
+    )
+    (directive,) = report.directives
+    assert directive.demands[0].text == "ordered state shops to sell flour at fixed prices"

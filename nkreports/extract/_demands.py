@@ -40,7 +40,7 @@ _TAIL = re.compile(
     r"|, (?:[a-z]+ ){0,2}(?:sources|residents|informants|officials|traders|partners)"
     r"(?: (?:in|of|from|inside) [^,;]{1,50}?)?"
     r" (?:also )?(?:said|told|say|tell|reported|have said)\b"
-    r"|, according to\b|,? (?:[Tt]he )?(?:Daily NK|RFA|ASIAPRESS|NK News|Asia Press|Rimjin-gang) (?:has|have) learned\b"
+    r"|, according to\b|,? (?:[Tt]he )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2} (?:has|have) (?:learned|confirmed)\b"
     r"|, the report said\b"
 )
 # A conjunction left dangling at the end of a demand cut before the next verb ("... goods and").
