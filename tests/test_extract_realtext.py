@@ -245,3 +245,40 @@ def test_demand_stops_before_any_outlet_has_learned_tail() -> None:
     )
     (directive,) = report.directives
     assert directive.demands[0].text == "ordered state shops to sell flour at fixed prices"
+
+
+def test_inverted_said_introduces_an_informant() -> None:
+    report = _parse("“Nobody buys anything now,” said a vendor in Kanggye, who requested anonymity.")
+    (source,) = report.sources
+    assert source.location == "KP-04:kanggye"
+    assert source.role == "vendor"
+
+
+def test_finite_ban_with_plain_object_and_the_organ_that_announced_it() -> None:
+    report = _parse(
+        "Authorities in North Korea have banned karaoke rooms during the mourning period, sources in the "
+        "country told RFA.\n\n"
+        "A resident of Haeju told RFA Korean Monday that the city party committee announced the ban at a "
+        "meeting on June 5."
+    )
+    (directive,) = report.directives
+    assert directive.issuer.body is Body.PARTY
+    assert directive.demands[0].text == "banned karaoke rooms during the mourning period"
+    assert directive.demands[0].modality is Modality.PROHIBITION
+    assert directive.issued is not None
+    assert directive.issued.iso() == "2024-06-05"
+
+
+def test_cracking_down_campaign_stops_before_the_attribution() -> None:
+    report = _parse(
+        "The Ministry of State Security has recently begun cracking down on illegal phone use in border "
+        "areas, a source in North Hamgyong Province said."
+    )
+    (directive,) = report.directives
+    assert directive.demands[0].text == "cracking down on illegal phone use in border areas"
+    assert directive.demands[0].modality is Modality.PROHIBITION
+
+
+def test_banned_as_an_adjective_is_not_a_demand() -> None:
+    report = _parse("A source in Hyesan said traders keep selling banned goods at night.")
+    assert report.directives == ()

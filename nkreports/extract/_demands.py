@@ -63,6 +63,7 @@ _RELAYED = re.compile(
     r"\b(?:[Tt]hey|[Oo]fficials|[Aa]uthorities|[Oo]fficers|[Tt]he (?:police|lecturer|official|officer|inminban head))"
     r" (?:said|say|told us|tell us|warned(?: us)?|announced|ordered)(?: that)? (?:[\w’']+ ){1,4}$"
 )
+_AUX_BEFORE = re.compile(r"\b(?:has|have|had|also|recently|officially|formally)\s+$")
 _ORDER_PARTICIPLE = re.compile(
     r" (?:\w+ )?(limiting|restricting|banning|prohibiting|forbidding|barring|requiring|obliging)"
     r" (?:the |all |any )?[a-z]"
@@ -87,6 +88,13 @@ def _compiled(patterns: tuple[ModalPattern, ...]) -> tuple[tuple[ModalPattern, r
     return tuple((p, re.compile(p.pattern)) for p in patterns)
 
 
+def _direct_ban(rest: str, verb: str, modality: Modality) -> Modality | None:
+    """ "have banned weddings during ...": a finite ban verb with a plain object names what is banned."""
+    if modality is not Modality.PROHIBITION or "crack" in verb.lower() or "clamp" in verb.lower():
+        return None
+    return modality if re.match(r" (?:the |all |any )?[a-z]{3,}", rest) else None
+
+
 def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modality) -> Modality | None:
     """The modality of the demand a directive verb ending at *pos* introduces, if it takes a complement."""
     rest = text[pos : min(end, pos + 400)]
@@ -96,7 +104,7 @@ def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modalit
         # "has begun inspecting homes in Hoeryong": the campaign's target is the demand.
         return modality if re.match(r" (?:the |all |every |any )?[a-z]", rest) else None
     if modality is Modality.PROHIBITION and ("crack" in verb.lower() or "clamp" in verb.lower()):
-        return modality if re.match(r" on (?:the )?[a-z]", rest) else None
+        return modality if re.match(r" on (?:the )?[A-Za-z]", rest) else None
     noun = verb.lower().startswith(("an order", "a directive", "a decree", "orders", "instructions"))
     participle = _ORDER_PARTICIPLE.match(rest)
     if noun and participle:
@@ -135,8 +143,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    tail = _TAIL.search(text, start, end)
-    if tail and tail.start() > start:
+    tail = _TAIL.search(text, start, min(len(text), end + 30))
+    if tail and start < tail.start() < end:
         end = tail.start()
     lead = _LEAD_IN.match(text[start:end])
     if lead:
@@ -165,6 +173,8 @@ def find_demands(
                 if not campaign and _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start()):
                     continue
                 found = _verb_complement(text, m.end(), c_end, m.group(), pattern.modality)
+                if found is None and _AUX_BEFORE.search(text, max(c_start, m.start() - 12), m.start()):
+                    found = _direct_ban(text[m.end() : min(c_end, m.end() + 60)], m.group(), pattern.modality)
                 if found:
                     triggers.append((m.start(), m.end(), found, True))
         for pattern, regex in _compiled(modals):

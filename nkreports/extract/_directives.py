@@ -52,7 +52,8 @@ _PASSIVE = re.compile(
     r"\b(?:were|was|have been|has been|had been|are|is|being|be|got) (?:\w+ )?(?:" + _PASSIVE_VERBS + r")\b"
 )
 _CAMPAIGN = re.compile(
-    r"\b(?:crackdown|crack down|inspections?|campaign|searches|lockdown|struggle session|inspecting|searching)\b"
+    r"\b(?:crackdown|crack down|cracking down|inspections?|campaign|searches|lockdown|struggle session|inspecting"
+    r"|searching)\b"
 )
 _ACTIVE_PAST = re.compile(r"\b(?:sentenced|arrested|executed|detained|caught|fined|punished)\b")
 
@@ -298,6 +299,8 @@ def _same_act(old: _Draft, sentence: Sentence, text: str) -> bool:
         return False
     if _SAME_ACT.search(sentence.text):
         return True
+    if _CAMPAIGN.search(sentence.text) and any(_CAMPAIGN.search(s.text) for s in old.evidence):
+        return True  # a generic crackdown in the lead, the organ running it in the body
     words = set(re.findall(r"[a-z]{4,}", sentence.text.lower()))
     for d in old.demands:
         wanted = set(re.findall(r"[a-z]{4,}", text[d.start : d.end].lower()))
@@ -326,6 +329,9 @@ def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence, lead_par
             drafts.remove(old)
 
 
+_CRACKDOWN_TARGET = re.compile(r"\b(?:crackdown|clampdown|crack down|cracking down) on ([^,;.]{3,80})")
+
+
 def _drop_restated(draft: _Draft, text: str, lead_paragraph: int) -> list[DemandSpan]:
     """Lead demands that the body spells out again are dropped in favour of the body's wording."""
     if not draft.evidence or draft.evidence[0].paragraph > lead_paragraph:
@@ -337,6 +343,15 @@ def _drop_restated(draft: _Draft, text: str, lead_paragraph: int) -> list[Demand
         words = set(re.findall(r"\w+", text[d.start : d.end].lower()))
         if d.start not in draft.keep and any(b.modality is d.modality for b in body):
             continue
+        target = _CRACKDOWN_TARGET.search(text, d.start, d.end)
+        if target is not None:
+            # A lead crackdown whose target the body's demands name ("crackdown on Chinese phones") is restated.
+            wanted = set(re.findall(r"[a-z]{4,}", target.group(1).lower()))
+            if wanted and any(
+                len(wanted & set(re.findall(r"[a-z]{4,}", text[b.start : b.end].lower()))) >= 0.5 * len(wanted)
+                for b in body
+            ):
+                continue
         if any(
             len(words & set(re.findall(r"\w+", text[b.start : b.end].lower()))) >= 0.5 * max(1, len(words))
             for b in body

@@ -200,7 +200,8 @@ def _candidates(
             spoke = speech.match(masked, m.end())
             if spoke and re.search(r"\b(?:told|tells?)$", spoke.group()) and not outlet.match(masked, spoke.end()):
                 spoke = None
-            if clause_start and (spoke or re.search(r"according to\s*$", before)):
+            inverted = re.search(r"\b(?:said|says|added|explained|noted)\s*$", before)  # "..., said a trader in X"
+            if clause_start and (spoke or inverted or re.search(r"according to\s*$", before)):
                 out.append((m, sentence, False))
     return out
 
