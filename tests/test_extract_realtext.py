@@ -282,3 +282,17 @@ def test_cracking_down_campaign_stops_before_the_attribution() -> None:
 def test_banned_as_an_adjective_is_not_a_demand() -> None:
     report = _parse("A source in Hyesan said traders keep selling banned goods at night.")
     assert report.directives == ()
+
+
+def test_state_media_clauses_with_adverbs_keep_their_modality() -> None:
+    """'shall be strictly prohibited' is a prohibition; 'shall be held legally responsible' a warning."""
+    report = _parse(
+        "The Cabinet of the DPRK adopted a decision on the protection of fishing grounds.\n\n"
+        "According to the decision, every fishing station shall report its catch each month.\n\n"
+        "Fishing with explosives shall be strictly prohibited.\n\n"
+        "Those who break the rules shall be held legally responsible."
+    )
+    demands = {d.text: d.modality for directive in report.directives for d in directive.demands}
+    assert demands["Fishing with explosives shall be strictly prohibited"] is Modality.PROHIBITION
+    assert demands["Those who break the rules shall be held legally responsible"] is Modality.WARNING
+    assert Modality.OBLIGATION in demands.values()
