@@ -27,7 +27,11 @@ MODALS: tuple[ModalPattern, ...] = (
         r"\b(?:are|is|be|were|was|been) (?:\w+ )?(?:banned|prohibited|barred|forbidden) (?:from|to)\b",
         Modality.PROHIBITION,
     ),
-    ModalPattern("shall-be-prohibited", r"\b(?:shall|will) be (?:\w+ly )?(?:prohibited|banned|forbidden)\b", Modality.PROHIBITION),
+    ModalPattern(
+        "shall-be-prohibited",
+        r"\b(?:shall|will) be (?:\w+ly )?(?:prohibited|banned|forbidden)\b",
+        Modality.PROHIBITION,
+    ),
     ModalPattern(
         "must-not",
         r"\b(?:must|shall|may|should) not\b|\bmustn’t\b",
@@ -43,7 +47,8 @@ MODALS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "punishment",
         r"\b(?:will|would|shall) (?:also )?(?:be (?:\w+ ){0,2}(?:punished|fined|sent|handed over|expelled|dismissed"
-        r"|confiscated|court-martialed|held (?:\w+ly )?(?:responsible|accountable)|treated as|recalled|shot|charged|exiled"
+        r"|confiscated|court-martialed|held (?:\w+ly )?(?:responsible|accountable)|treated as|recalled|shot"
+        r"|charged|exiled"
         r"|arrested|called to account|moved|relocated|investigated|detained|deported|purged)"
         r"|face (?:\w+ ){0,3}(?:punishment|investigation|charges|prosecution|consequences|expulsion|up to)"
         r"|lose (?:their|his|her|its)|have (?:their|his|her|its) (?:\w+ ){0,3}(?:cut|suspended|confiscated|posted"
