@@ -296,3 +296,42 @@ def test_state_media_clauses_with_adverbs_keep_their_modality() -> None:
     assert demands["Fishing with explosives shall be strictly prohibited"] is Modality.PROHIBITION
     assert demands["Those who break the rules shall be held legally responsible"] is Modality.WARNING
     assert Modality.OBLIGATION in demands.values()
+
+
+# 9. Wire re-reports of a broadcaster; state-media datelines --------------------------------
+
+
+def test_generic_lead_demand_survives_when_the_named_organ_issued_the_order() -> None:
+    report = _parse(
+        "SEOUL, May 20 (Yonhap) -- North Korea has ordered factory managers in South Pyongan Province to hand "
+        "over scrap copper to the state, a U.S.-based broadcaster said Monday.\n\n"
+        "Radio Free Asia said, citing a source in Anju, that the Cabinet issued the order on May 14.\n\n"
+        "The broadcaster said, citing another source in Sunchon, that workers must collect old wire every week.",
+        published="2024-05-20",
+    )
+    (directive,) = report.directives
+    quotes = [d.text for d in directive.demands]
+    assert "ordered factory managers in South Pyongan Province to hand over scrap copper to the state" in quotes
+    assert not any("broadcaster" in q for q in quotes)
+    assert any(q.startswith("workers must collect old wire") for q in quotes)
+
+
+def test_state_media_dateline_dates_a_simple_past_decree() -> None:
+    report = _parse(
+        "Pyongyang, June 2 (KCNA) -- The Cabinet of the DPRK adopted a decision on the care of river banks.\n\n"
+        "All units shall repair the embankments in their areas before the rainy season.",
+        published="2024-06-02",
+    )
+    (directive,) = report.directives
+    assert directive.issued is not None
+    assert directive.issued.iso() == "2024-06-02"
+
+
+def test_wire_dateline_does_not_date_a_present_perfect_order() -> None:
+    report = _parse(
+        "SEOUL, June 2 (Yonhap) -- North Korea has ordered all residents to hand in foreign currency, "
+        "a source told the broadcaster.",
+        published="2024-06-02",
+    )
+    (directive,) = report.directives
+    assert directive.issued is None

@@ -33,8 +33,9 @@ _LEAD_IN = re.compile(
     r"|(?:[Hh]owever|[Mm]oreover|[Mm]eanwhile|[Ii]n addition|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o),? )"
 )
 _TAIL = re.compile(
-    r",?[”\"’]? (?:(?:the|a|an|another) (?:[\w’'-]+ ){0,6}(?:source|resident|partner|trader|order|notice|committee"
-    r"|management|directive|decree|official|worker|teacher|operator|agent)s?(?: (?:in|of|from) [^,;]{1,50}?)?"
+    r",?[”\"’]? (?:(?:the|a|an|another) (?:(?:[\w’'-]|\.(?=[\w-]))+ ){0,6}(?:source|resident|partner|trader|order"
+    r"|notice|committee|management|directive|decree|official|worker|teacher|operator|agent|broadcaster|outlet|newspaper"
+    r"|report)s?(?: (?:in|of|from) [^,;]{1,50}?)?"
     r"|he|she|it|they|officials)"
     r"(?: also| further)? (?:said|added|warned|warns|noted|explained|stated|says|told|reported|confirmed)\b"
     r"|, (?:[a-z]+ ){0,2}(?:sources|residents|informants|officials|traders|partners)"

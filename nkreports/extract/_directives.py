@@ -174,6 +174,8 @@ def find_directives(
                 drafts.append(target)
                 by_key[target.key] = target
             elif target.generic and not generic:
+                if target.evidence[0].paragraph == lead_paragraph and _same_act(target, sentence, text):
+                    target.keep.update(d.start for d in target.demands)  # as in _absorb_lead
                 target.mention, target.generic = actor, False
             target.mentions.append(Span.of(text, actor.start, actor.end))
             target.add(sentence, demands)
@@ -322,9 +324,8 @@ def _absorb_lead(drafts: list[_Draft], new: _Draft, sentence: Sentence, lead_par
         if lead and (old.body is Body.UNKNOWN or len(drafts) == 1) and _same_act(old, sentence, text):
             for s in old.evidence:
                 new.add(s, old.demands)
-            if old.body is Body.UNKNOWN:
-                # A passive lead says what was ordered without saying who; the body rarely repeats it.
-                new.keep.update(d.start for d in old.demands)
+            # A passive or generic lead says what was ordered without naming the organ; the body rarely repeats it.
+            new.keep.update(d.start for d in old.demands)
             new.mentions.extend(old.mentions)
             drafts.remove(old)
 
@@ -343,6 +344,8 @@ def _drop_restated(draft: _Draft, text: str, lead_paragraph: int) -> list[Demand
         words = set(re.findall(r"\w+", text[d.start : d.end].lower()))
         if d.start not in draft.keep and any(b.modality is d.modality for b in body):
             continue
+        if d.start in draft.keep and any(b.modality is d.modality and _shared(text, d, b) >= 3 for b in body):
+            continue  # a kept lead still yields to a body demand that names the same goods or acts
         target = _CRACKDOWN_TARGET.search(text, d.start, d.end)
         if target is not None:
             # A lead crackdown whose target the body's demands name ("crackdown on Chinese phones") is restated.
@@ -359,6 +362,12 @@ def _drop_restated(draft: _Draft, text: str, lead_paragraph: int) -> list[Demand
             continue
         kept.append(d)
     return sorted(kept, key=lambda d: d.start)
+
+
+def _shared(text: str, a: DemandSpan, b: DemandSpan) -> int:
+    """How many longer words (five letters or more) two demands share."""
+    first = set(re.findall(r"[a-z]{5,}", text[a.start : a.end].lower()))
+    return len(first & set(re.findall(r"[a-z]{5,}", text[b.start : b.end].lower())))
 
 
 def _paragraph_of(draft: _Draft, demand: DemandSpan) -> int:

@@ -95,7 +95,24 @@ def _may_date_issue(text: str, sentence: Sentence, date: DateValue) -> bool:
     after = text[date.end : date.end + 12]
     if _NOT_ISSUE.search(before) or _REPORTED.search(before) or _FUTURE.search(before):
         return False
-    return not re.match(r"['’]s\b|\s*\([A-Z][A-Za-z]+\)", after)
+    return not re.match(r"['’]s\b|" + _DATELINE_TAIL, after)
+
+
+_DATELINE_TAIL = r"\s*\([A-Z][A-Za-z]+\)"
+# A simple-past issuing verb in a dateline's sentence ("Pyongyang, March 3 (KCNA) -- The Presidium issued a
+# decree"): state media report the act on the day it happened, so the dateline dates it.
+_DATELINE_ACT = re.compile(
+    r"^\s*(?:--|—|–)\s*[^.;]{1,160}?(?<!has )(?<!have )(?<!had )\b(?:issued|adopted|promulgated|handed down"
+    r"|announced|decided|convened)\b"
+)
+
+
+def _dateline(text: str, sentence: Sentence, dates: Positioned[DateValue]) -> DateValue | None:
+    for date in _in(dates, sentence.start, sentence.end):
+        tail = re.match(_DATELINE_TAIL, text[date.end : date.end + 30])
+        if tail and _DATELINE_ACT.match(text[date.end + tail.end() : sentence.end]):
+            return date
+    return None
 
 
 def issue_date(
@@ -132,4 +149,4 @@ def issue_date(
             for date in _in(dates, sentence.start, sentence.end):
                 if (date.start, date.end) not in taken:
                     return date
-    return None
+    return _dateline(text, evidence[0], dates) if evidence else None
