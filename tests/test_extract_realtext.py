@@ -335,3 +335,46 @@ def test_wire_dateline_does_not_date_a_present_perfect_order() -> None:
     )
     (directive,) = report.directives
     assert directive.issued is None
+
+
+# 10. Shortened names of an organ already named; local party committees ---------------------
+
+
+def test_shortened_organ_name_is_the_organ_named_before() -> None:
+    report = _parse(
+        "A reporting partner who lives in Hoeryong said on June 3 that the city security department has been "
+        "searching houses near the river.\n\n"
+        "According to the partner, the security department also ordered residents to hand in their radios."
+    )
+    (directive,) = report.directives
+    assert directive.issuer.level is IssuerLevel.CITY
+    assert directive.issuer.region == "KP-09:hoeryong"
+    assert any(d.text.startswith("ordered residents to hand in their radios") for d in directive.demands)
+
+
+def test_local_party_committee_is_local_not_central() -> None:
+    report = _parse(
+        "A resident of Manpo in Chagang province told RFA that the local party committee called on "
+        "families to donate firewood."
+    )
+    (directive,) = report.directives
+    assert directive.issuer.body is Body.PARTY
+    assert directive.issuer.level is IssuerLevel.LOCAL
+    assert directive.issuer.region == "KP-04:manpo"
+
+
+# 11. Old Daily NK: lectures through the people's units ----------------------------------------
+
+
+def test_lectures_warning_residents_not_to_do_something_forbid_it() -> None:
+    report = _parse(
+        "The North Korean authorities have been holding lectures through the inminban (people's unit) "
+        "warning residents not to sell copper to Chinese traders, a source reported to The Daily NK on the 9th.",
+        published="2010-04-12",
+    )
+    (directive,) = report.directives
+    assert directive.issuer.text == "The North Korean authorities"
+    assert directive.issuer.body is Body.GOVERNMENT
+    assert [(d.modality, d.text) for d in directive.demands] == [
+        (Modality.PROHIBITION, "warning residents not to sell copper to Chinese traders")
+    ]

@@ -100,6 +100,8 @@ def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modalit
     """The modality of the demand a directive verb ending at *pos* introduces, if it takes a complement."""
     rest = text[pos : min(end, pos + 400)]
     if modality is Modality.WARNING:
+        if re.match(r" (?:[a-z]+ ){1,4}?not to [a-z]", rest) and not _OBJECT_STOP.search(rest[:40]):
+            return Modality.PROHIBITION  # "warning residents not to contact ..." forbids
         return modality if re.match(r" (?:[\w’']+ ){0,6}?that ", rest) else None
     if verb.lower().endswith(_CAMPAIGN_ENDS):
         # "has begun inspecting homes in Hoeryong": the campaign's target is the demand.

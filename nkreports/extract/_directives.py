@@ -159,6 +159,8 @@ def find_directives(
             generic = actor.pattern.name in _GENERIC
             if target is not None and not _compatible(target, actor, generic):
                 target = None
+            if target is None and not generic:
+                target = _shortened(drafts, actor)
             if (
                 target is None
                 and generic
@@ -266,6 +268,19 @@ def _compatible(draft: _Draft, actor: IssuerMention, generic: bool) -> bool:
         return True
     organs = {w for name in names for w in _ORGAN_WORDS.findall(name)}
     return bool(organs & set(_ORGAN_WORDS.findall(new)))
+
+
+def _shortened(drafts: list[_Draft], actor: IssuerMention) -> _Draft | None:
+    """The draft whose issuer *actor* names again without its level or place ("the security department")."""
+    new = _normalized(actor.text)
+    if " " not in new:
+        return None
+    for draft in reversed(drafts[-_REACH:]):
+        if draft.mention is not None and not draft.generic:
+            old = _normalized(draft.mention.text)
+            if old != new and old.endswith(" " + new):
+                return draft
+    return None
 
 
 def _named_by_reference(reference: str, recent: list[IssuerMention], drafts: list[_Draft]) -> IssuerMention | None:

@@ -65,7 +65,9 @@ ISSUERS: tuple[IssuerPattern, ...] = (
         _P,
         _PROVINCE,
     ),
-    IssuerPattern("party-committee", _THE + rf"(?:{{place}} )?(?:{_LEVEL} )?(?:[Pp]arty|WPK) [Cc]ommittee", _P),
+    IssuerPattern(
+        "party-committee", _THE + rf"(?:{{place}} )?(?:{_LEVEL} |[Ll]ocal )?(?:[Pp]arty|WPK) [Cc]ommittee", _P
+    ),
     IssuerPattern("provincial-party", r"[Tt]he provincial party\b", _P, _PROVINCE),
     IssuerPattern(
         "ruling-party",
@@ -163,7 +165,7 @@ ISSUERS: tuple[IssuerPattern, ...] = (
     IssuerPattern("authorities-in", r"[Aa]uthorities in {place}", _G),
     IssuerPattern(
         "authorities",
-        rf"(?:\b(?:[Tt]he|North Korean|North Korea{_APOS}s|[Ss]tate) )?"
+        rf"(?:\b(?:[Tt]he(?: North Korean)?|North Korean|North Korea{_APOS}s|[Ss]tate) )?"
         r"(?<!provincial )(?<!local )(?<!city )(?<!county )(?<!legal )(?<!central )(?<![Ii]n )authorities\b",
         _G,
         _CENTRAL,
@@ -273,6 +275,7 @@ DIRECTIVE_VERBS: tuple[str, ...] = (
     "put up",
     "sent an order",
     "held",
+    "been holding",
     "discussed",
     "gathered",
     "convened",
