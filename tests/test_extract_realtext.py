@@ -378,3 +378,28 @@ def test_lectures_warning_residents_not_to_do_something_forbid_it() -> None:
     assert [(d.modality, d.text) for d in directive.demands] == [
         (Modality.PROHIBITION, "warning residents not to sell copper to Chinese traders")
     ]
+
+
+# 12. Local issuers: market managers and schools ---------------------------------------------
+
+
+def test_market_managers_ordering_vendors_issue_a_local_directive() -> None:
+    report = _parse(
+        "A trader in Hyesan told Daily NK on Monday that market managers ordered vendors to take down "
+        "their umbrellas before noon."
+    )
+    (directive,) = report.directives
+    assert directive.issuer.text == "market managers"
+    assert directive.issuer.level is IssuerLevel.LOCAL
+    assert directive.audience == ("vendors",)
+
+
+def test_schools_ordering_students_issue_a_directive_but_schools_as_objects_do_not() -> None:
+    report = _parse(
+        "A teacher in Hoeryong told RFA on Monday that schools have ordered students to collect rabbit pelts."
+    )
+    (directive,) = report.directives
+    assert directive.issuer.text == "schools"
+    assert directive.audience == ("students",)
+    quiet = _parse("A teacher in Hoeryong told RFA on Monday that many schools in the city lack heating.")
+    assert quiet.directives == ()

@@ -201,6 +201,14 @@ ISSUERS: tuple[IssuerPattern, ...] = (
         _LOCAL,
         strict=True,
     ),
+    IssuerPattern(
+        "market-management",
+        r"(?:[Tt]he |[Ll]ocal )?market (?:managers|management(?: office)?|management committee)\b",
+        _G,
+        _LOCAL,
+        strict=True,
+    ),
+    IssuerPattern("schools", r"(?:[Tt]he |[Ll]ocal )?(?:schools|school authorities)\b", _O, _LOCAL, strict=True),
     IssuerPattern("principal", r"[Tt]he (?:school(?:{_APOS}s)? )?principal".replace("{_APOS}", _APOS), _O, _LOCAL),
 )
 
