@@ -403,3 +403,22 @@ def test_schools_ordering_students_issue_a_directive_but_schools_as_objects_do_n
     assert directive.audience == ("students",)
     quiet = _parse("A teacher in Hoeryong told RFA on Monday that many schools in the city lack heating.")
     assert quiet.directives == ()
+
+
+# 13. A named organ's formal act without reported demands --------------------------------------
+
+
+def test_joint_decision_by_named_organs_is_a_directive_without_demands() -> None:
+    report = _parse(
+        "The Central Committee of the Workers' Party of Korea and the Cabinet adopted a joint decision on "
+        "repairing irrigation channels.",
+        published="2024-02-10",
+    )
+    (directive,) = report.directives
+    assert directive.issuer.body is Body.PARTY
+    assert directive.demands == ()
+
+
+def test_generic_issuer_mentioning_a_decision_without_demands_is_not_a_directive() -> None:
+    report = _parse("The authorities issued a decision on the new holiday, state media said.")
+    assert report.directives == ()

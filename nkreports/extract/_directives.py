@@ -55,6 +55,11 @@ _CAMPAIGN = re.compile(
     r"\b(?:crackdown|crack down|cracking down|inspections?|campaign|searches|lockdown|struggle session|inspecting"
     r"|searching)\b"
 )
+# A named organ's formal act is a directive even when the report gives none of its demands.
+_FORMAL_ACT = re.compile(
+    r"\b(?:issued|adopted|promulgated|handed down) (?:an?|its|the) (?:joint |new |special )?(?:decree|decision"
+    r"|directive|resolution|order)\b"
+)
 _ACTIVE_PAST = re.compile(r"\b(?:sentenced|arrested|executed|detained|caught|fined|punished)\b")
 
 
@@ -453,7 +458,9 @@ def _finish(
     mention_owner = [owner for _, owner in owned]
     out = []
     for i, draft in enumerate(drafts):
-        if not draft.demands and not any(_CAMPAIGN.search(s.text) for s in draft.evidence):
+        if not draft.demands and not any(
+            _CAMPAIGN.search(s.text) or (not draft.generic and _FORMAL_ACT.search(s.text)) for s in draft.evidence
+        ):
             continue
         demands = _drop_restated(draft, text, lead_paragraph)
         issuer = (
