@@ -422,3 +422,24 @@ def test_joint_decision_by_named_organs_is_a_directive_without_demands() -> None
 def test_generic_issuer_mentioning_a_decision_without_demands_is_not_a_directive() -> None:
     report = _parse("The authorities issued a decision on the new holiday, state media said.")
     assert report.directives == ()
+
+
+# 14. Orders relayed by the people they bind; criticism as a threat ----------------------------
+
+
+def test_we_were_told_we_must_is_a_relayed_order() -> None:
+    report = _parse(
+        "The city authorities ordered residents to clean the streets, a source said.\n\n"
+        "“We were told we must sweep the square every morning,” the source said."
+    )
+    (directive,) = report.directives
+    assert "we must sweep the square every morning" in [d.text for d in directive.demands]
+
+
+def test_being_criticized_at_review_sessions_is_a_warning() -> None:
+    report = _parse(
+        "Local schools have ordered pupils to gather acorns, a teacher in Kanggye told RFA on Monday.\n\n"
+        "Pupils who miss the target will be criticized at their weekly review sessions, the teacher said."
+    )
+    (directive,) = report.directives
+    assert Modality.WARNING in [d.modality for d in directive.demands]

@@ -27,6 +27,7 @@ _THAT = re.compile(
     r"|added|notes?|noted|ordered|demanded|insisted|explained|stressed|told \w+(?: \w+)?|reads?|decided|concluded"
     r"|threatened|emphasized|made clear|clear) that |\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
     r"|anyone|no|those|this|these|residents|officials|workers|people)\b)"
+    r"|\b(?:were|are|been) (?:told|informed) (?=(?:we|they)\b)"
 )
 _LEAD_IN = re.compile(
     r"^(?:(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
@@ -63,6 +64,8 @@ _REPORTED_ORDERS = frozenset({"passive-order", "passive-order-not"})
 _RELAYED = re.compile(
     r"\b(?:[Tt]hey|[Oo]fficials|[Aa]uthorities|[Oo]fficers|[Tt]he (?:police|lecturer|official|officer|inminban head))"
     r" (?:said|say|told us|tell us|warned(?: us)?|announced|ordered)(?: that)? (?:[\w’']+ ){1,4}$"
+    r"|\b(?:[Ww]e|[Rr]esidents|[Pp]eople) (?:were|are|have been|had been) (?:told|instructed|informed|warned)"
+    r"(?: that)? (?:[\w’']+ ){1,4}$"
 )
 _AUX_BEFORE = re.compile(r"\b(?:has|have|had|also|recently|officially|formally)\s+$")
 _ORDER_PARTICIPLE = re.compile(

@@ -48,7 +48,7 @@ MODALS: tuple[ModalPattern, ...] = (
         "punishment",
         r"\b(?:will|would|shall) (?:also )?(?:be (?:\w+ ){0,2}(?:punished|fined|sent|handed over|expelled|dismissed"
         r"|confiscated|court-martialed|held (?:\w+ly )?(?:responsible|accountable)|treated as|recalled|shot"
-        r"|charged|exiled"
+        r"|charged|exiled|criticized|denounced"
         r"|arrested|called to account|moved|relocated|investigated|detained|deported|purged)"
         r"|face (?:\w+ ){0,3}(?:punishment|investigation|charges|prosecution|consequences|expulsion|up to)"
         r"|lose (?:their|his|her|its)|have (?:their|his|her|its) (?:\w+ ){0,3}(?:cut|suspended|confiscated|posted"
