@@ -174,7 +174,7 @@ def is_tag_line(line: str) -> bool:
 
     >>> is_tag_line("labor camp, extortion")
     True
-    >>> is_tag_line("Hyesan bans grain sales, forcing residents to state shops")
+    >>> is_tag_line("Musan closes night market, pushing vendors to state stores")
     False
     """
     if line.endswith((".", "!", "?", "”", '"')) or len(line) > 200:
