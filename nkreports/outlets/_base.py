@@ -159,8 +159,11 @@ class BaseOutlet:
     # ------------------------------------------------------------------ line and block tests
 
     def tune_vocabulary(self, vocabulary: Vocabulary) -> Vocabulary:
-        """The extraction vocabulary with this outlet's self-names and ``vocabulary`` changes in front."""
-        tuned = vocabulary.extend("self_names", self.self_names) if self.self_names else vocabulary
+        """The extraction vocabulary with this outlet's ``vocabulary`` changes in front.
+
+        ``self_names`` need no change here: the pipeline hands them to extraction directly.
+        """
+        tuned = vocabulary
         for name, entries in self.vocabulary:
             tuned = tuned.extend(name, entries)
         return tuned
