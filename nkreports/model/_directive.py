@@ -4,12 +4,8 @@ from typing import Any
 
 import attrs
 
-from ._values import DateValue, Span, region_id_validator
+from ._values import DateValue, Span, region_id_validator, to_spans
 from ._vocab import Body, IssuerLevel, Modality, to_body, to_issuer_level, to_modality
-
-
-def _spans(items: Any) -> tuple[Span, ...]:
-    return tuple(items)
 
 
 def _strings(items: Any) -> tuple[str, ...]:
@@ -32,7 +28,7 @@ class Issuer:
     text: str | None = attrs.field(default=None)
     level: IssuerLevel | None = attrs.field(default=None, converter=to_issuer_level)
     region: str | None = attrs.field(default=None, validator=region_id_validator)
-    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=to_spans)
 
     @text.validator
     def _check_text(self, _attr: "attrs.Attribute[str | None]", value: str | None) -> None:
@@ -71,6 +67,6 @@ class Directive:
     issued: DateValue | None = None
     audience: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_audience_validator)
     demands: tuple[Demand, ...] = attrs.field(default=(), converter=_demands)
-    penalties: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    penalties: tuple[Span, ...] = attrs.field(default=(), converter=to_spans)
     source: str | None = None
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    evidence: tuple[Span, ...] = attrs.field(default=(), converter=to_spans)

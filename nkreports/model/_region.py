@@ -4,15 +4,11 @@ from typing import Any
 
 import attrs
 
-from ._values import Span, region_id_validator
+from ._values import Span, region_id_validator, to_spans
 from ._vocab import RegionKind, RegionLevel, to_region_kind
 
 
 def _strings(items: Any) -> tuple[str, ...]:
-    return tuple(items)
-
-
-def _spans(items: Any) -> tuple[Span, ...]:
     return tuple(items)
 
 
@@ -76,7 +72,7 @@ class RegionRef:
     """A region a report mentions, with every mention's span."""
 
     region: Region
-    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=to_spans)
 
     @property
     def id(self) -> str:

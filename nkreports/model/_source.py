@@ -1,15 +1,9 @@
 """Informants the outlet cites."""
 
-from typing import Any
-
 import attrs
 
-from ._values import DateValue, Span, region_id_validator
+from ._values import DateValue, Span, region_id_validator, to_spans
 from ._vocab import Channel, to_channel
-
-
-def _spans(items: Any) -> tuple[Span, ...]:
-    return tuple(items)
 
 
 @attrs.frozen(kw_only=True)
@@ -29,8 +23,8 @@ class Source:
     anonymous: bool = True
     role: str | None = None
     group: bool = False
-    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
-    statements: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=to_spans)
+    statements: tuple[Span, ...] = attrs.field(default=(), converter=to_spans)
 
     @mentions.validator
     def _check_mentions(self, _attr: "attrs.Attribute[tuple[Span, ...]]", value: tuple[Span, ...]) -> None:

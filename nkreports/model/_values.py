@@ -37,8 +37,8 @@ region_id_validator = _region_id_validator
 """attrs validator for an optional region id field."""
 
 
-def spans(items: Iterable["Span"]) -> tuple["Span", ...]:
-    """Converter: any iterable of spans to a tuple."""
+def to_spans(items: Iterable["Span"]) -> tuple["Span", ...]:
+    """attrs converter: any iterable of spans to a tuple."""
     return tuple(items)
 
 
