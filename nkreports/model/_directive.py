@@ -4,12 +4,16 @@ from typing import Any
 
 import attrs
 
-from ._values import DateValue, Span, region_id_validator, to_spans
+from ._values import DateValue, Span, check_region_id, region_id_validator, to_spans
 from ._vocab import Body, IssuerLevel, Modality, to_body, to_issuer_level, to_modality
 
 
 def _strings(items: Any) -> tuple[str, ...]:
     return tuple(items)
+
+
+def _region_ids(items: Any) -> tuple[str, ...]:
+    return tuple(check_region_id(i) for i in items)
 
 
 def _demands(items: Any) -> tuple["Demand", ...]:
@@ -59,7 +63,8 @@ class Directive:
     """One issuing act: an order, ban, decree, campaign, lecture or warning.
 
     ``source`` is the ``id`` of the :class:`~nkreports.Source` of the informant who reported it;
-    ``evidence`` the spans of the sentences that state it.
+    ``evidence`` the spans of the sentences that state it; ``applies_to`` the ids of the
+    regions where the order applies (its issuer's jurisdiction is ``issuer.region``).
     """
 
     id: str = attrs.field(validator=attrs.validators.matches_re(r"^[A-Za-z0-9_-]+$"))
@@ -70,3 +75,4 @@ class Directive:
     penalties: tuple[Span, ...] = attrs.field(default=(), converter=to_spans)
     source: str | None = None
     evidence: tuple[Span, ...] = attrs.field(default=(), converter=to_spans)
+    applies_to: tuple[str, ...] = attrs.field(default=(), converter=_region_ids)

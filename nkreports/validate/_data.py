@@ -266,6 +266,7 @@ _DIRECTIVE: dict[str, Field] = {
     "penalties": (False, _spans),
     "source": (False, _opt_str),
     "evidence": (False, _spans),
+    "applies_to": (False, _array(_opt_region)),
 }
 _LINK: dict[str, Field] = {
     "url": (True, _str),
