@@ -30,6 +30,11 @@ def _anchor(value: dt.date | str | None) -> dt.date | None:
         raise ValueError(msg) from None
 
 
+def _outlet_names(registry: OutletRegistry) -> tuple[str, ...]:
+    """Every registered outlet's self-names: cited anywhere, they are never places."""
+    return tuple(dict.fromkeys(name for outlet in registry for name in outlet.self_names))
+
+
 def _read(document: str | bytes | os.PathLike[str]) -> tuple[Document, ...]:
     if isinstance(document, os.PathLike):
         return read_path(document)
@@ -75,6 +80,7 @@ def parse_document(
         anchor=anchor,
         gazetteer=gazetteer or default_gazetteer(),
         self_names=chosen.self_names,
+        outlet_names=_outlet_names(registry),
         vocabulary=vocabulary,
     )
     found = extract(article, context)

@@ -42,13 +42,16 @@ _NOT_READ = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CAPTION, B
 class Context:
     """What extraction needs besides the text: the anchor date, gazetteer and outlet phrasing.
 
-    ``self_names`` are the names the outlet calls itself ("Daily NK"); ``vocabulary``
-    holds the tables sources and directives are found with.
+    ``self_names`` are the names the outlet calls itself ("Daily NK"): never an
+    informant, never a place; ``outlet_names`` are every known outlet's names, never
+    a place wherever they are cited; ``vocabulary`` holds the tables sources and
+    directives are found with.
     """
 
     anchor: dt.date | None = None
     gazetteer: Gazetteer = attrs.field(factory=default_gazetteer)
     self_names: tuple[str, ...] = ()
+    outlet_names: tuple[str, ...] = ()
     vocabulary: Vocabulary = attrs.field(factory=default_vocabulary)
 
 
@@ -75,7 +78,8 @@ def group_regions(matches: tuple[RegionMatch, ...]) -> tuple[RegionRef, ...]:
 def extract(article: Article, context: Context) -> Extraction:
     """Run every extractor over *article*."""
     text = article.text
-    matches = find_regions(text, context.gazetteer)
+    names = (*context.self_names, *context.outlet_names, *context.vocabulary.self_names)
+    matches = find_regions(text, context.gazetteer, self_names=tuple(dict.fromkeys(names)))
     dates = find_dates(text, context.anchor)
     sentences = split_sentences(text)
     regions = Positioned(matches, lambda m: (m.span.start, m.span.end))

@@ -375,6 +375,7 @@ def find_regions(
     zones: bool = False,
     nouns: bool = True,
     not_place_phrases: Iterable[str] = NOT_PLACE_PHRASES,
+    self_names: Iterable[str] = (),
 ) -> tuple[RegionMatch, ...]:
     """Every region mention in *text*, in text order, each with its span.
 
@@ -384,7 +385,8 @@ def find_regions(
     province with the same span.  With *zones* false (the default) a special
     zone named after a city ("Kaesong Industrial Complex") counts as that city;
     *nouns* controls "the North"/"the South"; *not_place_phrases* are outlet
-    names and the like whose place names are not mentions.
+    names and the like whose place names are not mentions; *self_names* (an outlet's
+    names for itself, such as "NK Watch") are kept out the same way, on top of them.
 
     >>> [(m.span.text, m.region.id) for m in find_regions("Traders in Gapsan, Yangkang Province, said")]
     [('Gapsan', 'KP-10:kapsan'), ('Yangkang Province', 'KP-10')]
@@ -392,7 +394,7 @@ def find_regions(
     gaz = gazetteer or default_gazetteer()
     index = index_for(gaz)
     us = units(text)
-    raws = _scan(text, us, index, _phrase_spans(text, not_place_phrases))
+    raws = _scan(text, us, index, _phrase_spans(text, (*not_place_phrases, *self_names)))
     raws += _pairs(text, us, index, raws)
     if nouns:
         raws += _nouns(text, us, raws)

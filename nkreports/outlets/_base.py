@@ -286,6 +286,16 @@ class BaseOutlet:
             return [(BlockKind.PARAGRAPH, text)]
         return [(BlockKind(raw.kind), text)]
 
+    def _meta_date(self, raw: RawBlock) -> dt.date | None:
+        """The date of a one-line block matching ``meta_date_lines`` (``None`` for any other block)."""
+        if not self.meta_date_lines or raw.kind == "caption":
+            return None
+        lines = [line for line in (normalize_block(x) for x in raw.text.split("\n")) if line]
+        if len(lines) != 1:
+            return None
+        dated = self.date_line(lines[0])
+        return dated[0] if dated is not None and not dated[1] else None
+
     def _byline_date(self, text: str) -> bool:
         parts = [p.strip() for p in text.split("|")]
         return any(printed_date(p) for p in parts[1:])
@@ -376,6 +386,10 @@ class BaseOutlet:
             block = raw if end is None else RawBlock(text="\n".join(lines[:end]), kind=raw.kind, hint=raw.hint)
             if head.author is None and (credit := _REPORTED_BY.match(normalize_block(block.text))):
                 head.author = credit["author"]
+            if end is None and (meta := self._meta_date(block)) is not None:
+                # A date line that is page furniture: it dates the article and leaves the text.
+                head.published = head.published or meta
+                continue
             for kind, text in self.classify(block, plain=plain):
                 if kind is BlockKind.DATELINE:
                     if seen_dateline:

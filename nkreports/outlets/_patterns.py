@@ -111,6 +111,7 @@ _MONTHS = {
 _WEEKDAY = re.compile(r"^(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 _MONTH_FIRST = re.compile(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})")
 _DAY_FIRST_WORD = re.compile(r"^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
+_DAY_FIRST_NUMERIC = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
 
 
 def printed_date(text: str, *, day_first: bool = False) -> dt.date | None:
@@ -122,8 +123,19 @@ def printed_date(text: str, *, day_first: bool = False) -> dt.date | None:
     datetime.date(2024, 4, 22)
     >>> printed_date("29/01/2023", day_first=True)
     datetime.date(2023, 1, 29)
+    >>> printed_date("14.03.2025", day_first=True)
+    datetime.date(2025, 3, 14)
+
+    Numeric dates that put the year last (``14.03.2025``, ``29/01/2023``,
+    ``14-03-2025``) are read only with *day_first*: without it they are ambiguous.
     """
     text = _WEEKDAY.sub("", text.strip())
+    numeric = _DAY_FIRST_NUMERIC.match(text) if day_first else None
+    if numeric:
+        try:
+            return dt.date(int(numeric[4]), int(numeric[3]), int(numeric[1]))
+        except ValueError:
+            return None
     found = parse_timestamp(text, day_first=day_first)
     if found is not None:
         return found

@@ -14,7 +14,7 @@ __all__ = ["OUTLET"]
 OUTLET = BaseOutlet(
     key="nkeconwatch",
     name="North Korean Economy Watch",
-    self_names=("North Korean Economy Watch", "NK Economy Watch", "NKeconWatch"),
+    self_names=("North Korean Economy Watch", "North Korea Economy Watch", "NK Economy Watch", "NKeconWatch"),
     hosts=("nkeconwatch.com",),
     markers=(
         (r"^nk brief no\.?\s*\d", 0.6),

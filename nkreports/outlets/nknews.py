@@ -15,7 +15,7 @@ __all__ = ["OUTLET"]
 OUTLET = BaseOutlet(
     key="nknews",
     name="NK News",
-    self_names=("NK News", "NK Pro", "NK News’", "NK News'"),
+    self_names=("NK News", "NK Pro", "NKNews", "NK News’", "NK News'"),
     hosts=("nknews.org",),
     markers=(
         (r"\b(told|to|with) nk (news|pro)\b", 0.6),
