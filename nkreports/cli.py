@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 from nkreports import __version__
 from nkreports._pipeline import parse_all, parse_document
+from nkreports._scaffold import new_outlet_package
 from nkreports._summary import summarize
 from nkreports.batch import run as run_batch
 from nkreports.exceptions import DocumentError, DocumentTooLargeError, NKReportsError, UnknownOutletError
@@ -25,7 +26,8 @@ from nkreports.gazetteer import default_gazetteer
 from nkreports.io import DEFAULT_MAX_BYTES, decode, read_path
 from nkreports.io import json as report_json
 from nkreports.model import Report
-from nkreports.outlets import default_registry
+from nkreports.outlets import Plugin, default_registry
+from nkreports.testing import add_fixture
 from nkreports.validate import Problem, has_errors, validate_file, validate_text
 
 __all__ = ["main"]
@@ -99,13 +101,51 @@ def _add_validate_parser(sub: Any) -> None:
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
 
 
+def _add_outlet_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "outlet",
+        help="start an outlet plug-in and its fixtures",
+        description="Tools for outlet authors (see the 'Writing a parser for a new outlet' page).",
+    )
+    tools = p.add_subparsers(dest="tool", required=True, metavar="TOOL")
+    new = tools.add_parser(
+        "new",
+        help="write the skeleton of an outlet package",
+        description="Write nkreports-KEY/: the BaseOutlet declaration, its entry point in pyproject.toml, "
+        "a tests/fixtures/ folder and a test running assert_outlet_reads.",
+    )
+    new.add_argument("key", metavar="KEY", help="the outlet key, a lowercase identifier such as nkwatch")
+    new.add_argument("--host", required=True, help="the site's host name, such as nkwatch.example")
+    new.add_argument("--name", help="the site's name as readers know it (default: KEY)")
+    new.add_argument("--dir", default=".", metavar="DIR", help="where to create the package (default: .)")
+    fixture = tools.add_parser(
+        "fixture",
+        help="turn a saved page into a fixture with its expected reading",
+        description="Copy a saved page (HTML, text, WordPress JSON, feed) into the fixtures folder and write "
+        "CASE.expected.json from the outlet's reading, to be checked by eye. URLs are not fetched: save the "
+        "page first.",
+    )
+    fixture.add_argument("file", metavar="FILE", help="the saved page")
+    fixture.add_argument("--outlet", required=True, metavar="KEY", help="the installed outlet that reads it")
+    fixture.add_argument(
+        "--dir", default="tests/fixtures", metavar="DIR", help="the fixtures folder (default: tests/fixtures)"
+    )
+    fixture.add_argument("--name", metavar="CASE", help="the case name (default: the file's stem)")
+    fixture.add_argument("--force", action="store_true", help="overwrite an existing case")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nkreports", description="Structured facts from reporting on North Korea.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_parse_parser(sub)
     _add_validate_parser(sub)
-    sub.add_parser("outlets", help="list registered outlets", description="List registered outlets.")
+    sub.add_parser(
+        "outlets",
+        help="list registered outlets",
+        description="List registered outlets with the package that provides each; broken plug-ins are named (exit 1).",
+    )
+    _add_outlet_parser(sub)
 
     r = sub.add_parser(
         "regions", help="look up regions in the gazetteer", description="Look up regions by any spelling."
@@ -198,14 +238,49 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_PROBLEMS if has_errors(p for _, p in found) else EXIT_OK
 
 
+def _package(plugin: Plugin | None) -> str:
+    if plugin is None or plugin.package is None:
+        return "-"
+    return f"{plugin.package} {plugin.version}" if plugin.version else plugin.package
+
+
 def _cmd_outlets(_args: argparse.Namespace, out: TextIO) -> int:
-    rows = [("KEY", "NAME", "HOSTS")]
-    for outlet in default_registry():
+    registry = default_registry()
+    rows = [("KEY", "NAME", "PACKAGE", "HOSTS")]
+    for outlet in registry:
         hosts = getattr(outlet, "hosts", ())
-        rows.append((outlet.key, outlet.name, ", ".join(hosts) if hosts else "-"))
-    width = [max(len(r[i]) for r in rows) for i in range(2)]
-    for key, name, hosts in rows:
-        out.write(f"{key:<{width[0]}}  {name:<{width[1]}}  {hosts}\n")
+        rows.append((outlet.key, outlet.name, _package(registry.plugin(outlet.key)), ", ".join(hosts) or "-"))
+    for plugin in registry.broken:
+        rows.append((plugin.name, "BROKEN (left out)", _package(plugin), "-"))
+    width = [max(len(r[i]) for r in rows) for i in range(3)]
+    for key, name, package, hosts in rows:
+        out.write(f"{key:<{width[0]}}  {name:<{width[1]}}  {package:<{width[2]}}  {hosts}\n")
+    for plugin in registry.broken:
+        print(f"nkreports: {_one_line(Exception(plugin.error))}", file=sys.stderr)
+    return EXIT_PROBLEMS if registry.broken else EXIT_OK
+
+
+def _cmd_outlet(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        if args.tool == "new":
+            root = new_outlet_package(args.key, args.host, args.dir, name=args.name)
+            for path in sorted(p for p in root.rglob("*") if p.is_file()):
+                out.write(f"{path}\n")
+            return EXIT_OK
+        if "://" in args.file:
+            print(
+                f"nkreports outlet fixture: error: {args.file} is a URL; save the page to a file first "
+                "(nkreports reads no network)",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        outlet = default_registry().get(args.outlet)
+        document, expected = add_fixture(outlet, args.file, args.dir, name=args.name, overwrite=args.force)
+    except (ValueError, FileExistsError, FileNotFoundError) as exc:
+        print(f"nkreports outlet {args.tool}: error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    out.write(expected.read_text(encoding="utf-8"))
+    print(f"nkreports: wrote {document} and {expected}; check the reading by eye", file=sys.stderr)
     return EXIT_OK
 
 
@@ -248,7 +323,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "parse" and args.output is not None and "-" in args.paths:
         print("nkreports parse: error: batch mode (--output) reads files, not stdin (-)", file=sys.stderr)
         return EXIT_USAGE
-    commands = {"parse": _cmd_parse, "validate": _cmd_validate, "outlets": _cmd_outlets, "regions": _cmd_regions}
+    commands = {
+        "parse": _cmd_parse,
+        "validate": _cmd_validate,
+        "outlets": _cmd_outlets,
+        "outlet": _cmd_outlet,
+        "regions": _cmd_regions,
+    }
     try:
         return commands[args.command](args, sys.stdout)
     except UnknownOutletError as exc:

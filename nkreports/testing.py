@@ -13,6 +13,8 @@ feed (one per item).  Then one call checks the outlet::
     def test_my_outlet():
         assert_outlet_reads(MY_OUTLET, Path(__file__).parent / "fixtures")
 
+:func:`add_fixture` copies a saved page into the fixtures folder with its
+expected reading (``nkreports outlet fixture`` on the command line);
 :func:`write_expected` (re)writes the expected files from the outlet's current
 output, keeping any ``absent`` lists, for review before committing.  This module
 imports no test framework; it raises :class:`AssertionError`.
@@ -31,6 +33,7 @@ from nkreports.outlets import Outlet
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
+    "add_fixture",
     "assert_outlet_reads",
     "expected_from_article",
     "outlet_problems",
@@ -136,6 +139,41 @@ def assert_outlet_reads(outlet: Outlet, fixtures_dir: str | Path) -> None:
     problems = outlet_problems(outlet, fixtures_dir)
     if problems:
         raise AssertionError(f"outlet {getattr(outlet, 'key', outlet)!r} fails its fixtures:\n" + "\n".join(problems))
+
+
+def add_fixture(
+    outlet: Outlet, source: str | Path, fixtures_dir: str | Path, *, name: str | None = None, overwrite: bool = False
+) -> tuple[Path, Path]:
+    """Copy a saved page into *fixtures_dir* and write its expected reading beside it.
+
+    *source* is a file on disk (a page saved from the browser, a text export, a
+    WordPress JSON post or a feed); nothing is fetched from the network.  The case
+    is called *name* (default: the file's stem).  Returns the document and its
+    ``CASE.expected.json``, whose ``absent`` list starts empty.  The expected file
+    states what the outlet reads today: check it by eye before committing.
+    """
+    src = Path(source)
+    suffix = src.suffix.lower()
+    if suffix not in DOCUMENT_SUFFIXES:
+        msg = f"{src}: a fixture document ends in one of {', '.join(DOCUMENT_SUFFIXES)}"
+        raise ValueError(msg)
+    case = name or src.stem
+    fixtures = Path(fixtures_dir)
+    document, expected = fixtures / f"{case}{suffix}", fixtures / f"{case}.expected.json"
+    if not overwrite and (document.exists() or expected.exists()):
+        msg = f"{document} or {expected.name} already exists (overwrite it on purpose)"
+        raise FileExistsError(msg)
+    data = src.read_bytes()
+    entries = []
+    for item in read_path(src):
+        entry = expected_from_article(outlet.article(item))
+        entry["absent"] = []
+        entries.append(entry)
+    fixtures.mkdir(parents=True, exist_ok=True)
+    document.write_bytes(data)
+    payload = entries[0] if len(entries) == 1 else entries
+    expected.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return document, expected
 
 
 def write_expected(outlet: Outlet, fixtures_dir: str | Path) -> list[Path]:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,6 +18,7 @@ from nkreports.cli import main
 from nkreports.io import Document, Format, RawBlock, read_document, read_path
 from nkreports.outlets import (
     BaseOutlet,
+    Layout,
     Outlet,
     OutletRegistry,
     default_registry,
@@ -37,12 +39,14 @@ def test_builtins_register_through_entry_points():
     assert all(isinstance(o, Outlet) for o in registry)
 
 
-def test_outlets_command_lists_key_name_hosts(capsys):
-    """`nkreports outlets` prints a key, name and hosts table."""
+def test_outlets_command_lists_key_name_package_hosts(capsys):
+    """`nkreports outlets` prints a key, name, package and hosts table."""
     assert main(["outlets"]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0].split() == ["KEY", "NAME", "HOSTS"]
-    assert any(line.startswith("rfa ") and "rfa.org" in line for line in out.splitlines())
+    assert out.splitlines()[0].split() == ["KEY", "NAME", "PACKAGE", "HOSTS"]
+    rfa = next(line for line in out.splitlines() if line.startswith("rfa "))
+    assert "rfa.org" in rfa
+    assert f"nkreports {nkreports.__version__}" in rfa
 
 
 @pytest.mark.parametrize("key", BUILT_INS)
@@ -88,7 +92,19 @@ def test_write_expected_round_trips_and_keeps_absent(tmp_path):
 def test_protocol_problems_for_a_broken_outlet():
     """An object without the protocol's members is reported, not crashed on."""
     assert protocol_problems(object())
-    assert protocol_problems(BaseOutlet(key="Bad Key", name="x"))
+    outlet = attrs.evolve(BaseOutlet(key="fine", name="x"))
+    object.__setattr__(outlet, "key", "Bad Key")  # a hand-made outlet with a bad key
+    assert protocol_problems(outlet)
+
+
+def test_base_outlet_refuses_a_bad_declaration():
+    """A key that is no lowercase identifier, an empty name or a layout changing no field fails at once."""
+    with pytest.raises(ValueError, match="key"):
+        BaseOutlet(key="Bad Key", name="x")
+    with pytest.raises(ValueError, match="name"):
+        BaseOutlet(key="fine", name="")
+    with pytest.raises(ValueError, match="unknown fields bolierplate"):
+        BaseOutlet(key="fine", name="x", layouts=[Layout(name="old", changes={"bolierplate": ()})])
 
 
 def test_testing_module_imports_no_test_framework():

@@ -1,6 +1,7 @@
 """Outlet parsers: the :class:`Outlet` protocol, the registry and the built-ins."""
 
 from ._base import BaseOutlet, Head, Piece, assemble, compile_patterns
+from ._layout import Layout
 from ._patterns import (
     CREDIT_LINES,
     GENERIC_BOILERPLATE,
@@ -13,7 +14,7 @@ from ._patterns import (
     printed_date,
 )
 from ._protocol import Outlet, TunesVocabulary
-from ._registry import ENTRY_POINT_GROUP, FALLBACK, OutletRegistry, default_registry, load_entry_point
+from ._registry import ENTRY_POINT_GROUP, FALLBACK, OutletRegistry, Plugin, default_registry, load_entry_point
 
 __all__ = [
     "CREDIT_LINES",
@@ -26,9 +27,11 @@ __all__ = [
     "GENERIC_URL_DATES",
     "BaseOutlet",
     "Head",
+    "Layout",
     "Outlet",
     "OutletRegistry",
     "Piece",
+    "Plugin",
     "TunesVocabulary",
     "assemble",
     "compile_patterns",

@@ -20,6 +20,7 @@ from nkreports.extract import Vocabulary
 from nkreports.io import Document, Format, RawBlock, normalize_block
 from nkreports.model import Article, Block, BlockKind, Span
 
+from ._layout import Layout, readable_signature
 from ._patterns import (
     CREDIT_LINES,
     GENERIC_BOILERPLATE,
@@ -50,15 +51,22 @@ def compile_patterns(patterns: Iterable[str | re.Pattern[str]]) -> tuple[re.Patt
     return tuple(p if isinstance(p, re.Pattern) else re.compile(p, re.IGNORECASE) for p in patterns)
 
 
-def _patterns(items: Any) -> tuple[re.Pattern[str], ...]:
+def _patterns(items: Iterable[str | re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
     return compile_patterns(items)
 
 
-def _pattern(item: Any) -> re.Pattern[str]:
+def _pattern(item: str | re.Pattern[str]) -> re.Pattern[str]:
     return item if isinstance(item, re.Pattern) else re.compile(item, re.IGNORECASE)
 
 
-def _markers(items: Any) -> tuple[tuple[re.Pattern[str], float], ...]:
+def _optional_pattern(item: str | re.Pattern[str] | None) -> re.Pattern[str] | None:
+    return None if item is None else _pattern(item)
+
+
+_Marker = str | re.Pattern[str] | tuple[str | re.Pattern[str], float]
+
+
+def _markers(items: Iterable[_Marker]) -> tuple[tuple[re.Pattern[str], float], ...]:
     out = []
     for item in items:
         pattern, weight = (item, 0.6) if isinstance(item, (str, re.Pattern)) else item
@@ -68,7 +76,7 @@ def _markers(items: Any) -> tuple[tuple[re.Pattern[str], float], ...]:
     return tuple(out)
 
 
-def _strings(items: Any) -> tuple[str, ...]:
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
 
@@ -98,50 +106,100 @@ class Head:
     author: str | None = None
 
 
-def _vocabulary_changes(items: Any) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+def _vocabulary_changes(items: Iterable[tuple[str, Iterable[Any]]]) -> tuple[tuple[str, tuple[Any, ...]], ...]:
     return tuple((str(name), tuple(entries)) for name, entries in items)
 
 
+_KEY = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+
+
+def _layouts(items: Iterable[Layout]) -> tuple[Layout, ...]:
+    return tuple(items)
+
+
+@readable_signature
 @attrs.frozen(kw_only=True)
 class BaseOutlet:
-    """An outlet described by data; see the module docstring.
+    """An outlet described by data; see the module docstring and the "Writing a parser" page.
 
     ``markers`` are text patterns (multi-line, case-insensitive) with a weight (a bare pattern weighs 0.6); the
     detection score is the sum of the weights found, capped below a host match.
     ``date_lines`` are printed publication lines kept in the text as a dateline;
-    ``meta_date_lines`` state the date but are page chrome and are dropped;
-    ``crawl_lines`` are crawl-time header dates, never the publication date; with
-    ``leading_date_is_crawl`` a bare date line before the title is one too.
-    Lines matching ``end_marks`` end the article.
+    ``meta_date_lines`` state the date but are page chrome and are dropped (on HTML
+    pages and in text exports alike); ``crawl_lines`` are crawl-time header dates,
+    never the publication date; with ``leading_date_is_crawl`` a bare date line
+    before the title is one too; ``day_first`` reads ``14.03.2025`` as 14 March.
+    Lines matching ``end_marks`` end the article.  ``self_names`` are never an
+    informant and never a place; ``layouts`` describe older page styles.
     """
 
-    key: str
-    name: str
+    key: str = attrs.field(validator=attrs.validators.matches_re(_KEY))
+    name: str = attrs.field(validator=attrs.validators.min_len(1))
     self_names: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     hosts: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    markers: tuple[tuple[re.Pattern[str], float], ...] = attrs.field(default=(), converter=_markers)
+    markers: tuple[tuple[re.Pattern[str], float], ...] = attrs.field(default=(), converter=_markers, repr=False)
     boilerplate: tuple[re.Pattern[str], ...] = attrs.field(
-        default=compile_patterns(GENERIC_BOILERPLATE), converter=_patterns
+        default=GENERIC_BOILERPLATE, converter=_patterns, repr=False, metadata={"shown": "GENERIC_BOILERPLATE"}
     )
-    credits: tuple[re.Pattern[str], ...] = attrs.field(default=compile_patterns(GENERIC_CREDITS), converter=_patterns)
-    credit_lines: tuple[re.Pattern[str], ...] = attrs.field(default=compile_patterns(CREDIT_LINES), converter=_patterns)
-    caption_prefix: re.Pattern[str] = attrs.field(default=GENERIC_CAPTION_PREFIX, converter=_pattern)
-    caption_markers: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns)
-    headings: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns)
+    credits: tuple[re.Pattern[str], ...] = attrs.field(
+        default=GENERIC_CREDITS, converter=_patterns, repr=False, metadata={"shown": "GENERIC_CREDITS"}
+    )
+    credit_lines: tuple[re.Pattern[str], ...] = attrs.field(
+        default=CREDIT_LINES, converter=_patterns, repr=False, metadata={"shown": "CREDIT_LINES"}
+    )
+    caption_prefix: re.Pattern[str] = attrs.field(
+        default=GENERIC_CAPTION_PREFIX, converter=_pattern, repr=False, metadata={"shown": "GENERIC_CAPTION_PREFIX"}
+    )
+    caption_markers: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns, repr=False)
+    headings: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns, repr=False)
     date_lines: tuple[re.Pattern[str], ...] = attrs.field(
-        default=compile_patterns(GENERIC_DATE_LINES), converter=_patterns
+        default=GENERIC_DATE_LINES, converter=_patterns, repr=False, metadata={"shown": "GENERIC_DATE_LINES"}
     )
-    meta_date_lines: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns)
-    crawl_lines: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns)
-    end_marks: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns)
+    meta_date_lines: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns, repr=False)
+    crawl_lines: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns, repr=False)
+    end_marks: tuple[re.Pattern[str], ...] = attrs.field(default=(), converter=_patterns, repr=False)
     url_dates: tuple[re.Pattern[str], ...] = attrs.field(
-        default=compile_patterns(GENERIC_URL_DATES), converter=_patterns
+        default=GENERIC_URL_DATES, converter=_patterns, repr=False, metadata={"shown": "GENERIC_URL_DATES"}
     )
-    day_first: bool = False
-    leading_date_is_crawl: bool = True
-    title_tags: re.Pattern[str] | None = attrs.field(default=None, converter=attrs.converters.optional(_pattern))
-    trailing_byline: re.Pattern[str] | None = attrs.field(default=None, converter=attrs.converters.optional(_pattern))
-    vocabulary: tuple[tuple[str, tuple[Any, ...]], ...] = attrs.field(default=(), converter=_vocabulary_changes)
+    day_first: bool = attrs.field(default=False, repr=False)
+    leading_date_is_crawl: bool = attrs.field(default=True, repr=False)
+    title_tags: re.Pattern[str] | None = attrs.field(default=None, converter=_optional_pattern, repr=False)
+    trailing_byline: re.Pattern[str] | None = attrs.field(default=None, converter=_optional_pattern, repr=False)
+    vocabulary: tuple[tuple[str, tuple[Any, ...]], ...] = attrs.field(
+        default=(), converter=_vocabulary_changes, repr=False
+    )
+    layouts: tuple[Layout, ...] = attrs.field(default=(), converter=_layouts, repr=False)
+    _variants: dict[str, BaseOutlet] = attrs.field(init=False, repr=False, eq=False, factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        names = set(attrs.fields_dict(type(self))) - {"key", "name", "layouts", "_variants"}
+        for layout in self.layouts:
+            unknown = sorted({field for field, _ in layout.changes} - names)
+            if unknown:
+                msg = f"outlet {self.key!r}: layout {layout.name!r} changes unknown fields {', '.join(unknown)}"
+                raise ValueError(msg)
+            self._variants[layout.name] = attrs.evolve(self, layouts=(), **dict(layout.changes))
+
+    # ------------------------------------------------------------------ layouts
+
+    def layout(self, name: str) -> BaseOutlet:
+        """The outlet as it reads pages of the layout called *name* (``KeyError`` if none)."""
+        return self._variants[name]
+
+    def layout_for(self, document: Document, published: dt.date | None = None) -> Layout | None:
+        """The layout *document* is in: one whose markers it shows, else by publication date, else ``None``.
+
+        The date is the document's, its URL's, or *published* (the date read from the page).
+        """
+        if not self.layouts:
+            return None
+        sample = _sample(document)
+        found = next((layout for layout in self.layouts if layout.matches(sample)), None)
+        if found is not None:
+            return found
+        when = document.published or self.url_date(document.url) or published
+        dated = sorted((layout for layout in self.layouts if layout.until is not None), key=_until)
+        return next((layout for layout in dated if when is not None and when < _until(layout)), None)
 
     # ------------------------------------------------------------------ detection
 
@@ -150,9 +208,7 @@ class BaseOutlet:
         for value in (document.url, document.site, document.meta_value("canonical")):
             if value and any(h in value.lower() for h in self.hosts):
                 return 1.0
-        sample = "\n".join(b.text for b in document.blocks[:80])
-        if document.title:
-            sample = document.title + "\n" + sample
+        sample = _sample(document)
         score = sum(weight for pattern, weight in self.markers if pattern.search(sample))
         return float(min(score, 0.95))
 
@@ -407,7 +463,16 @@ class BaseOutlet:
         return pieces
 
     def article(self, document: Document) -> Article:
-        """Assemble the article from :meth:`blocks` and the document's metadata."""
+        """Assemble the article from :meth:`blocks` and the document's metadata, in the page's layout."""
+        layout = self.layout_for(document)
+        if layout is not None:
+            return self._variants[layout.name].article(document)
+        article = self._assemble(document)
+        if self.layouts and (dated := self.layout_for(document, article.published)) is not None:
+            return self._variants[dated.name].article(document)
+        return article
+
+    def _assemble(self, document: Document) -> Article:
         head = Head()
         text, blocks = assemble(self.blocks(document, head))
         published = document.published or head.published or self.url_date(document.url)
@@ -422,6 +487,15 @@ class BaseOutlet:
             language=document.language or "en",
             links=document.links,
         )
+
+
+def _sample(document: Document) -> str:
+    sample = "\n".join(b.text for b in document.blocks[:80])
+    return document.title + "\n" + sample if document.title else sample
+
+
+def _until(layout: Layout) -> dt.date:
+    return layout.until or dt.date.max
 
 
 def _dateline_date(outlet: BaseOutlet, text: str) -> dt.date | None:

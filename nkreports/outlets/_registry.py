@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from importlib.metadata import EntryPoint, entry_points
@@ -13,10 +14,39 @@ from nkreports.io import Document
 
 from ._protocol import Outlet
 
-__all__ = ["ENTRY_POINT_GROUP", "FALLBACK", "OutletRegistry", "default_registry", "load_entry_point"]
+__all__ = ["ENTRY_POINT_GROUP", "FALLBACK", "OutletRegistry", "Plugin", "default_registry", "load_entry_point"]
 
 ENTRY_POINT_GROUP = "nkreports.outlets"
 FALLBACK = "generic"
+_KEY = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+
+
+@attrs.frozen(kw_only=True)
+class Plugin:
+    """One entry point of the ``nkreports.outlets`` group: where an outlet comes from, or why it failed."""
+
+    name: str
+    """The entry point's name (normally the outlet key)."""
+    target: str
+    """What it loads, ``module:OBJECT``."""
+    package: str | None = None
+    """The distribution that declares it (``nkreports`` for the built-ins)."""
+    version: str | None = None
+    """That distribution's version."""
+    error: str | None = None
+    """Why it could not be loaded (``None`` when it loaded)."""
+
+    @classmethod
+    def of(cls, ep: EntryPoint, error: str | None = None) -> Plugin:
+        """The plugin record of entry point *ep*."""
+        dist = ep.dist
+        return cls(
+            name=ep.name,
+            target=ep.value,
+            package=dist.name if dist is not None else None,
+            version=dist.version if dist is not None else None,
+            error=error,
+        )
 
 
 def load_entry_point(ep: EntryPoint) -> Outlet:
@@ -31,6 +61,9 @@ def load_entry_point(ep: EntryPoint) -> Outlet:
     if not isinstance(outlet, Outlet):
         msg = f"outlet plugin {ep.name!r} ({ep.value}) from {dist} does not implement the Outlet protocol"
         raise OutletLoadError(msg)
+    if not isinstance(outlet.key, str) or not _KEY.match(outlet.key):
+        msg = f"outlet plugin {ep.name!r} ({ep.value}) from {dist} has key {outlet.key!r}, not a lowercase identifier"
+        raise OutletLoadError(msg)
     return outlet
 
 
@@ -39,6 +72,8 @@ class OutletRegistry:
     """Outlets by key.  Build one by hand, or use :func:`default_registry`."""
 
     _outlets: dict[str, Outlet] = attrs.field(factory=dict, alias="outlets")
+    _plugins: dict[str, Plugin] = attrs.field(factory=dict, alias="plugins")
+    _broken: list[Plugin] = attrs.field(factory=list, alias="broken")
 
     def register(self, outlet: Outlet, *, replace: bool = False) -> Outlet:
         """Add *outlet* under its key; an existing key needs ``replace=True``."""
@@ -59,6 +94,15 @@ class OutletRegistry:
             known = ", ".join(sorted(self._outlets)) or "none"
             msg = f"unknown outlet {key!r} (registered: {known})"
             raise UnknownOutletError(msg) from None
+
+    def plugin(self, key: str) -> Plugin | None:
+        """Where the outlet *key* came from, if it was loaded from an entry point."""
+        return self._plugins.get(key)
+
+    @property
+    def broken(self) -> tuple[Plugin, ...]:
+        """Entry points that failed to load (import error, bad declaration), each with its error."""
+        return tuple(self._broken)
 
     def names(self) -> tuple[str, ...]:
         """Registered keys, sorted."""
@@ -88,12 +132,24 @@ class OutletRegistry:
         return self.get(FALLBACK)
 
     @classmethod
-    def from_entry_points(cls, group: str = ENTRY_POINT_GROUP) -> OutletRegistry:
-        """Discover every outlet installed under the entry-point *group*."""
+    def from_entry_points(cls, group: str = ENTRY_POINT_GROUP, *, strict: bool = False) -> OutletRegistry:
+        """Discover every outlet installed under the entry-point *group*.
+
+        A plugin that fails to load is left out and listed in :attr:`broken`, so one
+        broken package does not stop every parse; with *strict* its
+        :class:`~nkreports.OutletLoadError` is raised instead.
+        """
         registry = cls()
         for ep in sorted(entry_points(group=group), key=lambda e: e.name):
-            outlet = load_entry_point(ep)
+            try:
+                outlet = load_entry_point(ep)
+            except OutletLoadError as exc:
+                if strict:
+                    raise
+                registry._broken.append(Plugin.of(ep, error=str(exc)))
+                continue
             registry.register(outlet, replace=True)
+            registry._plugins[outlet.key] = Plugin.of(ep)
         return registry
 
 
