@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib.metadata import version as _version
 from pathlib import Path
 
@@ -70,7 +71,33 @@ def _write_regions_list(_app: object) -> None:
         out.write_text(text, encoding="utf-8")
 
 
+_ATTRS_DEFAULT = re.compile(r"attr_dict\['(\w+)'\]\.default")
+
+
+def _attrs_defaults(
+    _app: object, _what: str, _name: str, obj: object, _options: object, signature: str | None, ret: str | None
+) -> tuple[str | None, str | None] | None:
+    """Show an attrs class's defaults as written, not as ``attr_dict['anchor'].default``."""
+    if not signature or "attr_dict[" not in signature:
+        return None
+    import attrs
+
+    fields = attrs.fields_dict(obj) if isinstance(obj, type) and attrs.has(obj) else {}
+
+    def shown(match: re.Match[str]) -> str:
+        field = fields.get(match[1])
+        if field is None:
+            return "..."
+        if field.metadata.get("shown"):
+            return str(field.metadata["shown"])
+        text = repr(field.default)
+        return text if len(text) <= 40 else "..."
+
+    return _ATTRS_DEFAULT.sub(shown, signature), ret
+
+
 def setup(app: object) -> dict[str, object]:
     """Connect the build-time generators."""
     app.connect("builder-inited", _write_regions_list)  # type: ignore[attr-defined]
+    app.connect("autodoc-process-signature", _attrs_defaults)  # type: ignore[attr-defined]
     return {"parallel_read_safe": True}

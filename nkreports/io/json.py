@@ -126,3 +126,8 @@ def loads(text: str | bytes) -> Report:
         msg = f"not JSON: {exc}"
         raise InvalidReportError(msg) from None
     return report_from_dict(data)
+
+
+def __dir__() -> list[str]:
+    """The public names only: the module's own imports (``cattrs``, ``json``) are not its API."""
+    return sorted(__all__)

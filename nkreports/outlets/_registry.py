@@ -36,17 +36,16 @@ class Plugin:
     error: str | None = None
     """Why it could not be loaded (``None`` when it loaded)."""
 
-    @classmethod
-    def of(cls, ep: EntryPoint, error: str | None = None) -> Plugin:
-        """The plugin record of entry point *ep*."""
-        dist = ep.dist
-        return cls(
-            name=ep.name,
-            target=ep.value,
-            package=dist.name if dist is not None else None,
-            version=dist.version if dist is not None else None,
-            error=error,
-        )
+
+def _plugin(ep: EntryPoint, error: str | None = None) -> Plugin:
+    dist = ep.dist
+    return Plugin(
+        name=ep.name,
+        target=ep.value,
+        package=dist.name if dist is not None else None,
+        version=dist.version if dist is not None else None,
+        error=error,
+    )
 
 
 def load_entry_point(ep: EntryPoint) -> Outlet:
@@ -146,10 +145,10 @@ class OutletRegistry:
             except OutletLoadError as exc:
                 if strict:
                     raise
-                registry._broken.append(Plugin.of(ep, error=str(exc)))
+                registry._broken.append(_plugin(ep, error=str(exc)))
                 continue
             registry.register(outlet, replace=True)
-            registry._plugins[outlet.key] = Plugin.of(ep)
+            registry._plugins[outlet.key] = _plugin(ep)
         return registry
 
 
