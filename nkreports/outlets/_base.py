@@ -469,7 +469,8 @@ class BaseOutlet:
             return self._variants[layout.name].article(document)
         article = self._assemble(document)
         if self.layouts and (dated := self.layout_for(document, article.published)) is not None:
-            return self._variants[dated.name].article(document)
+            again = self._variants[dated.name].article(document)
+            return again if again.published else attrs.evolve(again, published=article.published)
         return article
 
     def _assemble(self, document: Document) -> Article:
