@@ -149,8 +149,9 @@ def add_fixture(
     *source* is a file on disk (a page saved from the browser, a text export, a
     WordPress JSON post or a feed); nothing is fetched from the network.  The case
     is called *name* (default: the file's stem).  Returns the document and its
-    ``CASE.expected.json``, whose ``absent`` list starts empty.  The expected file
-    states what the outlet reads today: check it by eye before committing.
+    ``CASE.expected.json``, whose ``absent`` list starts with the lines the outlet
+    left out (boilerplate, date furniture).  The expected file states what the
+    outlet reads today: check it by eye before committing.
     """
     src = Path(source)
     suffix = src.suffix.lower()
@@ -166,14 +167,28 @@ def add_fixture(
     data = src.read_bytes()
     entries = []
     for item in read_path(src):
-        entry = expected_from_article(outlet.article(item))
-        entry["absent"] = []
+        article = outlet.article(item)
+        entry = expected_from_article(article)
+        entry["absent"] = _dropped(item, article.text)
         entries.append(entry)
     fixtures.mkdir(parents=True, exist_ok=True)
     document.write_bytes(data)
     payload = entries[0] if len(entries) == 1 else entries
     expected.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return document, expected
+
+
+def _dropped(document: Document, text: str, limit: int = 10) -> list[str]:
+    """Lines of the document's blocks that the outlet left out of *text* (boilerplate, date furniture)."""
+    found: list[str] = []
+    for raw in document.blocks:
+        for line in raw.text.split("\n"):
+            needle = " ".join(line.split())
+            if len(needle) > 80:
+                needle = needle[:80].rsplit(" ", 1)[0]
+            if needle and needle not in text and needle not in found:
+                found.append(needle)
+    return found[:limit]
 
 
 def write_expected(outlet: Outlet, fixtures_dir: str | Path) -> list[Path]:
