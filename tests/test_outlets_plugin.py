@@ -25,13 +25,14 @@ EXAMPLE = Path(__file__).parent / "example_outlet"
 FIXTURES = EXAMPLE / "fixtures"
 
 
-@pytest.fixture(name="installed")
-def _installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Install the example package into a private folder, offline, and put it on sys.path."""
-    target = install_offline(EXAMPLE, tmp_path)
-    monkeypatch.syspath_prepend(str(target))
-    default_registry.cache_clear()
-    yield target
+@pytest.fixture(name="installed", scope="module")
+def _installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Install the example package into a private folder, offline, once, and put it on sys.path."""
+    target = install_offline(EXAMPLE, tmp_path_factory.mktemp("example"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.syspath_prepend(str(target))
+        default_registry.cache_clear()
+        yield target
     default_registry.cache_clear()
     sys.modules.pop("nkreports_borderwire", None)
 
