@@ -291,3 +291,21 @@ def test_hard_wrapped_lead_is_not_a_title():
     article = default_registry().get("dailynk").article(read_document(text)[0])
     assert article.title is None
     assert article.paragraphs[0].startswith("The provincial party committee ordered residents of Hyesan")
+
+
+def test_api_reads_as_written():
+    """help(BaseOutlet) shows pattern defaults by name, reprs leave compiled patterns out, io.json hides its imports."""
+    import inspect
+    import pydoc
+
+    import nkreports.io.json as report_json
+    from nkreports.outlets.dailynk import OUTLET
+
+    page = pydoc.render_doc(BaseOutlet, renderer=pydoc.plaintext)
+    assert "re.compile(" not in page
+    signature = str(inspect.signature(BaseOutlet))
+    assert "boilerplate: 'Iterable[str | re.Pattern[str]]' = GENERIC_BOILERPLATE" in signature
+    assert "re.compile(" not in repr(OUTLET)
+    assert repr(OUTLET).startswith("BaseOutlet(key='dailynk', name='Daily NK'")
+    assert not {"cattrs", "dt", "json"} & set(dir(report_json))
+    assert "report_to_dict" in dir(report_json)
