@@ -28,7 +28,12 @@ from ._patterns import (
     GENERIC_CREDITS,
     GENERIC_DATE_LINES,
     GENERIC_URL_DATES,
+    HEADING_END,
     IMAGE_FILE,
+    alt_text,
+    bare_date,
+    first_line,
+    hard_wrapped,
     is_tag_line,
     looks_like_title,
     printed_date,
@@ -43,7 +48,6 @@ _HEAD_BLOCKS = 4
 _BYLINE = re.compile(r"^by\s+(?P<author>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,5})$", re.IGNORECASE)
 _REPORTED_BY = re.compile(r"^\(?(?:reported|written) by (?P<author>[^()]{2,80}?)\)?$", re.IGNORECASE)
 _HEADING_MAX_WORDS = 10
-_HEADING_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", ")")
 
 
 def compile_patterns(patterns: Iterable[str | re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
@@ -296,7 +300,7 @@ class BaseOutlet:
         return (
             0 < len(words) <= _HEADING_MAX_WORDS
             and len(text) <= 80
-            and not text.endswith(_HEADING_END)
+            and not text.endswith(HEADING_END)
             and text[0].isupper()
             and not self.is_credit_line(text)
         )
@@ -332,7 +336,7 @@ class BaseOutlet:
                 return [(BlockKind.DATELINE, text)] if dated[1] else []
             if len(lines) == 1 and text.count("|") == 1 and self._byline_date(text):
                 return [(BlockKind.DATELINE, text)]
-            if plain and _alt_text(lines):
+            if plain and alt_text(lines):
                 # An image's alt text on its own line, then the caption (sometimes the same words).
                 return [(BlockKind.CAPTION, lines[1])]
             if plain and len(lines) == 1 and any(p.search(text) for p in self.headings):
@@ -370,7 +374,7 @@ class BaseOutlet:
             lines = [line for line in lines if line]
             if not lines:
                 continue
-            if _hard_wrapped(lines):
+            if hard_wrapped(lines):
                 # A paragraph with hard line breaks (old exports): its first line is no headline.
                 return pieces, blocks[index:]
             if self.image_block(lines) is not None:
@@ -379,10 +383,10 @@ class BaseOutlet:
             i = 0
             while i < len(lines):
                 line = lines[i]
-                following = lines[i + 1] if i + 1 < len(lines) else _first_line(blocks, index + 1)
+                following = lines[i + 1] if i + 1 < len(lines) else first_line(blocks, index + 1)
                 dated = self.date_line(line)
                 if self.is_crawl_line(line) or (
-                    dated and head.title is None and self.leading_date_is_crawl and following and _bare_date(line)
+                    dated and head.title is None and self.leading_date_is_crawl and following and bare_date(line)
                 ):
                     i += 1
                     continue
@@ -505,42 +509,3 @@ def _dateline_date(outlet: BaseOutlet, text: str) -> dt.date | None:
         return dated[0]
     parts = [p.strip() for p in text.split("|")]
     return next((d for d in (printed_date(p) for p in reversed(parts)) if d), None)
-
-
-def _hard_wrapped(lines: list[str]) -> bool:
-    """Whether *lines* are one paragraph broken every 35-90 characters."""
-    if len(lines) < 3 or max(len(line) for line in lines) > 90:
-        return False
-    wrapped = sum(1 for line in lines[:-1] if 35 <= len(line) <= 90)
-    continued = any(line[:1].islower() for line in lines[1:])
-    return continued and wrapped >= 0.75 * (len(lines) - 1)
-
-
-def _alt_text(lines: list[str]) -> bool:
-    """Whether a two-line block is an image's alt-text line followed by its caption."""
-    if len(lines) != 2:
-        return False
-    alt, caption = lines
-    if alt == caption:
-        return True
-    words = alt.split()
-    return (
-        len(words) <= 6
-        and not alt.endswith(_HEADING_END)
-        and caption[:1].isupper()
-        and caption.endswith((".", "”", '"'))
-        and len(caption.split()) > len(words)
-    )
-
-
-def _bare_date(line: str) -> bool:
-    """A line that is nothing but a date (a crawl-time header when it precedes the title)."""
-    return len(line) <= 30 and printed_date(line) is not None
-
-
-def _first_line(blocks: list[RawBlock], index: int) -> str | None:
-    for raw in blocks[index:]:
-        for line in raw.text.split("\n"):
-            if normalize_block(line):
-                return normalize_block(line)
-    return None

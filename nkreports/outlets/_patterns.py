@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from nkreports.io import parse_timestamp
+from nkreports.io import RawBlock, normalize_block, parse_timestamp
 
 __all__ = [
     "CREDIT_LINES",
@@ -18,7 +18,12 @@ __all__ = [
     "GENERIC_CREDITS",
     "GENERIC_DATE_LINES",
     "GENERIC_URL_DATES",
+    "HEADING_END",
     "IMAGE_FILE",
+    "alt_text",
+    "bare_date",
+    "first_line",
+    "hard_wrapped",
     "is_tag_line",
     "looks_like_title",
     "printed_date",
@@ -196,3 +201,46 @@ def is_tag_line(line: str) -> bool:
         return False
     lower = sum(1 for p in parts if p[0].islower())
     return line[0].islower() or (len(parts) >= 3 and lower * 2 >= len(parts))
+
+
+# Sentence-final punctuation a subheading never ends with.
+HEADING_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", ")")
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Whether *lines* are one paragraph broken every 35-90 characters."""
+    if len(lines) < 3 or max(len(line) for line in lines) > 90:
+        return False
+    wrapped = sum(1 for line in lines[:-1] if 35 <= len(line) <= 90)
+    continued = any(line[:1].islower() for line in lines[1:])
+    return continued and wrapped >= 0.75 * (len(lines) - 1)
+
+
+def alt_text(lines: list[str]) -> bool:
+    """Whether a two-line block is an image's alt-text line followed by its caption."""
+    if len(lines) != 2:
+        return False
+    alt, caption = lines
+    if alt == caption:
+        return True
+    words = alt.split()
+    return (
+        len(words) <= 6
+        and not alt.endswith(HEADING_END)
+        and caption[:1].isupper()
+        and caption.endswith((".", "”", '"'))
+        and len(caption.split()) > len(words)
+    )
+
+
+def bare_date(line: str) -> bool:
+    """A line that is nothing but a date (a crawl-time header when it precedes the title)."""
+    return len(line) <= 30 and printed_date(line) is not None
+
+
+def first_line(blocks: list[RawBlock], index: int) -> str | None:
+    for raw in blocks[index:]:
+        for line in raw.text.split("\n"):
+            if normalize_block(line):
+                return normalize_block(line)
+    return None
