@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = "1.0"
-"""The version of the report format this library writes: ``MAJOR.MINOR``.
+"""The report format version this library writes, as ``MAJOR.MINOR``.
 
 A minor version adds optional keys; a major version changes or removes keys.
 """
