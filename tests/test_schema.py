@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 from collections.abc import Callable, Iterator
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import given
@@ -269,3 +271,28 @@ def test_another_major_version_is_refused() -> None:
         nk.Report.from_dict({**_sample(), "schema_version": "2.0"})
     codes = {p.code for p in nk.validate_data({**_sample(), "schema_version": "2.0"})}
     assert "bad-schema-version" in codes
+
+
+def test_the_walk_covers_new_field_types() -> None:
+    """A field type another developer may add gets a schema, or an error saying where to teach the walk."""
+    from nkreports.schema._build import _Walk
+
+    @attrs.frozen(kw_only=True)
+    class Extra:
+        """An invented class."""
+
+        words: list[str]
+        counts: dict[str, int]
+        mode: Literal["a", "b"] = "a"
+        when: dt.date | None = None
+
+    walk = _Walk()
+    assert walk.of_type(Extra) == {"$ref": "#/$defs/Extra"}
+    shape = walk.defs["Extra"]
+    assert shape["required"] == ["words", "counts"]
+    assert shape["properties"]["words"] == {"type": "array", "items": {"type": "string"}}
+    assert shape["properties"]["counts"] == {"type": "object", "additionalProperties": {"type": "integer"}}
+    assert shape["properties"]["mode"] == {"enum": ["a", "b"]}
+    assert shape["properties"]["when"] == {"anyOf": [{"$ref": "#/$defs/Date"}, {"type": "null"}]}
+    with pytest.raises(TypeError, match=r"schema/_build\.py"):
+        walk.of_type(complex)

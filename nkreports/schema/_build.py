@@ -10,6 +10,7 @@ converter's hook; the round-trip tests check the two agree.
 
 from __future__ import annotations
 
+import collections.abc
 import datetime as dt
 import enum
 import json
@@ -73,9 +74,16 @@ class _Walk:
         origin = typing.get_origin(tp)
         if origin in (types.UnionType, typing.Union):
             return _nullable([self.of_type(a) for a in typing.get_args(tp) if a is not type(None)])
-        if origin is tuple:
-            item, _ellipsis = typing.get_args(tp)
-            return {"type": "array", "items": self.of_type(item)}
+        if origin is tuple and typing.get_args(tp)[1:] == (Ellipsis,):
+            return {"type": "array", "items": self.of_type(typing.get_args(tp)[0])}
+        if origin in (list, frozenset, set, collections.abc.Sequence):
+            return {"type": "array", "items": self.of_type(typing.get_args(tp)[0])}
+        if origin in (dict, collections.abc.Mapping) and typing.get_args(tp)[0] is str:
+            return {"type": "object", "additionalProperties": self.of_type(typing.get_args(tp)[1])}
+        if origin is typing.Literal:
+            return {"enum": list(typing.get_args(tp))}
+        if tp is Any:
+            return {}
         simple = {str: "string", bool: "boolean", int: "integer", float: "number"}
         if tp in simple:
             return {"type": simple[tp]}
@@ -91,7 +99,7 @@ class _Walk:
         if isinstance(tp, type) and attrs.has(tp):
             shape = _SHAPES.get(tp, _Walk.attrs_object)
             return self.ref(tp.__name__, lambda: shape(self, tp))
-        msg = f"no JSON Schema for the type {tp!r}"
+        msg = f"no JSON Schema for the type {tp!r}: teach nkreports/schema/_build.py (_Walk.of_type) its JSON shape"
         raise TypeError(msg)
 
     def field(self, cls: type, field: attrs.Attribute[Any], tp: Any) -> dict[str, Any]:
