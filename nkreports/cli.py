@@ -240,12 +240,12 @@ def _cmd_regions(args: argparse.Namespace, out: TextIO) -> int:
 
 def _unwritable(output: str) -> str | None:
     """Why ``--output`` *output* is refused (its ending names a format batch mode does not write), or ``None``."""
-    suffix = Path(output).suffix.lower()
-    if suffix in OUTPUT_SUFFIXES:
+    suffix = Path(output).suffix
+    if suffix.lower() in OUTPUT_SUFFIXES:
         return None
-    found = f"'{suffix}'" if suffix else "no file extension"
+    found = f"a {suffix!r} file" if suffix else "a file without an extension"
     allowed = " or ".join(OUTPUT_SUFFIXES)
-    return f"nkreports parse: error: --output {output}: {found} is not a format it writes; name a {allowed} file"
+    return f"nkreports parse: error: --output {output}: batch mode writes JSON Lines ({allowed}), not {found}"
 
 
 def _one_line(exc: BaseException) -> str:
