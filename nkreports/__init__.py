@@ -8,6 +8,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from nkreports._language import detect_language
 from nkreports._pipeline import parse, parse_all, parse_document
 from nkreports.exceptions import (
     DocumentError,
@@ -17,6 +18,7 @@ from nkreports.exceptions import (
     NKReportsError,
     OutletLoadError,
     UnknownOutletError,
+    UnsupportedLanguageError,
 )
 from nkreports.model import (
     Article,
@@ -81,7 +83,9 @@ __all__ = [
     "Source",
     "Span",
     "UnknownOutletError",
+    "UnsupportedLanguageError",
     "__version__",
+    "detect_language",
     "parse",
     "parse_all",
     "parse_document",

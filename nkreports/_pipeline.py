@@ -8,7 +8,8 @@ from pathlib import Path
 
 import attrs
 
-from nkreports.exceptions import DocumentError
+from nkreports._language import LANGUAGE_NAMES, detect_language
+from nkreports.exceptions import DocumentError, UnsupportedLanguageError
 from nkreports.extract import Context, default_vocabulary, extract
 from nkreports.gazetteer import Gazetteer, default_gazetteer
 from nkreports.io import Document, read_document, read_path
@@ -62,6 +63,9 @@ def parse_document(
     The outlet is *outlet* (a key or an object) or the one the registry detects.
     Relative dates resolve against the publication date the document states,
     else *published*; with neither they stay unresolved (there is no hidden clock).
+    Only English text is read: the article's language is detected from its text
+    (``Article.language``), and another language raises
+    :class:`~nkreports.UnsupportedLanguageError`.
     """
     fallback = _anchor(published)
     registry = registry or default_registry()
@@ -70,6 +74,13 @@ def parse_document(
     if not article.text.strip():
         msg = f"{document.name or 'document'}: no article text left after removing boilerplate"
         raise DocumentError(msg)
+    language = detect_language(article.text)
+    if language != "en":
+        name = f"{LANGUAGE_NAMES.get(language, language)} ({language})"
+        msg = f"{document.name or 'document'}: the text is in {name}; nkreports reads English text only"
+        raise UnsupportedLanguageError(msg, language=language)
+    if article.language != language:
+        article = attrs.evolve(article, language=language)
     if article.published is None and fallback is not None:
         article = attrs.evolve(article, published=fallback)
     anchor = article.published

@@ -37,6 +37,9 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
+OUTPUT_SUFFIXES = (".jsonl", ".ndjson")
+"""File name endings ``nkreports parse --output`` writes (JSON Lines); any other is a usage error."""
+
 
 def _date_arg(value: str) -> dt.date:
     try:
@@ -83,7 +86,11 @@ def _add_parse_parser(sub: Any) -> None:
         help=f"refuse documents larger than N bytes (default: {DEFAULT_MAX_BYTES})",
     )
     batch = p.add_argument_group("batch mode (with --output)")
-    batch.add_argument("--output", metavar="FILE", help="write one JSON report per line to FILE (JSON Lines)")
+    batch.add_argument(
+        "--output",
+        metavar="FILE",
+        help=f"write one JSON report per line to FILE (JSON Lines: {', '.join(OUTPUT_SUFFIXES)})",
+    )
     batch.add_argument("--errors", metavar="FILE", help="where failed documents go (default: FILE.errors.jsonl)")
     batch.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="parse in N processes (default: 1)")
     batch.add_argument("--resume", action="store_true", help="skip documents already in the output or errors file")
@@ -306,6 +313,16 @@ def _cmd_regions(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _unwritable(output: str) -> str | None:
+    """Why ``--output`` *output* is refused (its ending names a format batch mode does not write), or ``None``."""
+    suffix = Path(output).suffix
+    if suffix.lower() in OUTPUT_SUFFIXES:
+        return None
+    found = f"a {suffix!r} file" if suffix else "a file without an extension"
+    allowed = " or ".join(OUTPUT_SUFFIXES)
+    return f"nkreports parse: error: --output {output}: batch mode writes JSON Lines ({allowed}), not {found}"
+
+
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:1000] or type(exc).__name__
 
@@ -319,6 +336,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command == "parse" and args.output is None and len(args.paths) > 1:
         print("nkreports parse: error: several PATHs need --output (batch mode)", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "parse" and args.output is not None and _unwritable(args.output):
+        print(_unwritable(args.output), file=sys.stderr)
         return EXIT_USAGE
     if args.command == "parse" and args.output is not None and "-" in args.paths:
         print("nkreports parse: error: batch mode (--output) reads files, not stdin (-)", file=sys.stderr)

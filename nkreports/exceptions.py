@@ -23,6 +23,17 @@ class DocumentTooLargeError(DocumentError):
     """A document is over the size limit (``--max-bytes``; ``nkreports.io.DEFAULT_MAX_BYTES`` by default)."""
 
 
+class UnsupportedLanguageError(DocumentError):
+    """A document is not in English, the only language nkreports reads.
+
+    ``language`` is the ISO 639-1 code detected (``"ko"``, ``"zh"``, ``"ja"``, ``"ru"``...).
+    """
+
+    def __init__(self, message: str, *, language: str) -> None:
+        super().__init__(message)
+        self.language = language
+
+
 class UnknownOutletError(NKReportsError, LookupError):
     """No outlet is registered under the requested key."""
 
@@ -47,4 +58,5 @@ __all__ = [
     "NKReportsError",
     "OutletLoadError",
     "UnknownOutletError",
+    "UnsupportedLanguageError",
 ]

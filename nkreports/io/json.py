@@ -3,13 +3,23 @@
 The model stays free of serialization concerns; this module owns one cattrs
 converter with a few hooks where the JSON shape differs from the attrs fields
 (ISO date strings, flattened regions, blocks stored as offsets).
+
+Every report written carries ``"schema_version"`` (:data:`SCHEMA_VERSION`) as
+its first key.  Reading accepts any ``1.x`` version, and a report without the
+key (written before versioning) as ``1.0``; a report of another major version
+is refused with :class:`~nkreports.InvalidReportError`.  Batch output (JSON
+Lines) starts each line with the input ``path``: :func:`loads_line` and
+:func:`read_jsonl` keep it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+from collections.abc import Iterator
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import cattrs
@@ -18,7 +28,23 @@ from cattrs.preconf.json import make_converter
 from nkreports.exceptions import InvalidReportError
 from nkreports.model import Article, Block, Link, PartialDate, Region, RegionRef, Report, Span
 
-__all__ = ["converter", "dumps", "loads", "report_from_dict", "report_to_dict"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "check_schema_version",
+    "converter",
+    "dumps",
+    "loads",
+    "loads_line",
+    "read_jsonl",
+    "report_from_dict",
+    "report_to_dict",
+]
+
+SCHEMA_VERSION = "1.0"
+"""The report format version this library writes, as ``MAJOR.MINOR``.
+
+A minor version adds optional keys; a major version changes or removes keys.
+"""
 
 
 def _unstructure_region_ref(conv: cattrs.Converter, ref: RegionRef) -> dict[str, Any]:
@@ -93,16 +119,35 @@ def converter() -> cattrs.Converter:
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
-    """The report as JSON-ready data with the contract keys."""
+    """The report as JSON-ready data with the contract keys, ``schema_version`` first."""
     data: dict[str, Any] = converter().unstructure(report)
-    return data
+    return {"schema_version": SCHEMA_VERSION, **data}
+
+
+def check_schema_version(version: Any) -> str | None:
+    """Why report data of this ``schema_version`` cannot be read, or ``None`` when it can.
+
+    ``None`` (the key is absent) reads as ``1.0``; any ``1.x`` is read.
+    """
+    if version is None:
+        return None
+    major = SCHEMA_VERSION.split(".", 1)[0]
+    if not isinstance(version, str) or not version.partition(".")[2].isdigit():
+        return f"schema_version {version!r} is not of the form MAJOR.MINOR (such as {SCHEMA_VERSION!r})"
+    if version.partition(".")[0] != major:
+        return f"schema_version {version!r} is not supported (this nkreports reads {major}.x)"
+    return None
 
 
 def report_from_dict(data: Any) -> Report:
     """Build a :class:`~nkreports.Report` from JSON-ready data.
 
-    Raises :class:`~nkreports.InvalidReportError` naming every problem found.
+    Raises :class:`~nkreports.InvalidReportError` naming every problem found,
+    or an unsupported ``schema_version`` (see :func:`check_schema_version`).
     """
+    problem = check_schema_version(data.get("schema_version")) if isinstance(data, dict) else None
+    if problem is not None:
+        raise InvalidReportError(problem)
     try:
         return converter().structure(data, Report)
     except cattrs.BaseValidationError as exc:
@@ -126,6 +171,36 @@ def loads(text: str | bytes) -> Report:
         msg = f"not JSON: {exc}"
         raise InvalidReportError(msg) from None
     return report_from_dict(data)
+
+
+def loads_line(text: str | bytes) -> tuple[str | None, Report]:
+    """Read one line of batch output (``nkreports parse ... --output``): ``(path, report)``.
+
+    ``path`` is the input document the line came from, ``None`` for a line without one.
+    """
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        msg = f"not JSON: {exc}"
+        raise InvalidReportError(msg) from None
+    path = data.get("path") if isinstance(data, dict) else None
+    return (path if isinstance(path, str) else None, report_from_dict(data))
+
+
+def read_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[str | None, Report]]:
+    """Every ``(path, report)`` of a JSON Lines file such as batch output, blank lines skipped.
+
+    Raises :class:`~nkreports.InvalidReportError` naming the file and line of a bad line.
+    """
+    with Path(path).open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield loads_line(line)
+            except InvalidReportError as exc:
+                msg = f"{path}, line {number}: {exc}"
+                raise InvalidReportError(msg) from None
 
 
 def __dir__() -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any
 
 import attrs
 
+from ._display import article_html, article_repr
 from ._values import Span
 from ._vocab import BlockKind, to_block_kind
 
@@ -65,6 +66,13 @@ class Article:
             if not block.span.slices(self.text):
                 msg = f"{block.kind.value} block {block.span.start}:{block.span.end} does not slice the article text"
                 raise ValueError(msg)
+
+    def __repr__(self) -> str:
+        return article_repr(self)
+
+    def _repr_html_(self) -> str:
+        """A small HTML table of the metadata, for notebooks."""
+        return article_html(self)
 
     def texts(self, *kinds: BlockKind) -> tuple[str, ...]:
         """The text of every block of the given kinds, in order."""

@@ -7,6 +7,7 @@ import attrs
 
 from ._article import Article
 from ._directive import Directive
+from ._display import report_html, report_repr
 from ._region import RegionRef
 from ._source import Source
 from ._values import DateValue
@@ -51,6 +52,29 @@ class Report:
             if directive.source is not None and directive.source not in known:
                 msg = f"directive {directive.id} names unknown source {directive.source!r}"
                 raise ValueError(msg)
+
+    def __repr__(self) -> str:
+        return report_repr(self)
+
+    def _repr_html_(self) -> str:
+        """A small HTML table of the article and the counts of what was found, for notebooks."""
+        return report_html(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready data: :func:`nkreports.io.json.report_to_dict`."""
+        from nkreports.io import json as report_json  # noqa: PLC0415  (deferred: the model imports no other subpackage)
+
+        return report_json.report_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> "Report":
+        """A report from JSON-ready data: :func:`nkreports.io.json.report_from_dict`.
+
+        Raises :class:`~nkreports.InvalidReportError` when *data* is not a valid report.
+        """
+        from nkreports.io import json as report_json  # noqa: PLC0415  (deferred: the model imports no other subpackage)
+
+        return report_json.report_from_dict(data)
 
     @property
     def text(self) -> str:

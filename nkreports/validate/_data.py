@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from nkreports.gazetteer import Gazetteer
+from nkreports.io.json import check_schema_version
 from nkreports.model import (
     BlockKind,
     Body,
@@ -137,6 +138,15 @@ def _partial(walk: _Walk, path: str, value: Any) -> None:
         PartialDate.parse(value)
     except ValueError as exc:
         walk.add("bad-date", path, str(exc))
+
+
+def _schema_version(walk: _Walk, path: str, value: Any) -> None:
+    if not isinstance(value, str):
+        walk.add("wrong-type", path, f"expected a MAJOR.MINOR string, found {_type_name(value)}")
+        return
+    problem = check_schema_version(value)
+    if problem is not None:
+        walk.add("bad-schema-version", path, problem)
 
 
 def _audience(walk: _Walk, path: str, value: Any) -> None:
@@ -287,6 +297,7 @@ _ARTICLE: dict[str, Field] = {
     "links": (False, _array(_object(_LINK))),
 }
 _REPORT_FIELDS: dict[str, Field] = {
+    "schema_version": (False, _schema_version),
     "article": (True, _object(_ARTICLE)),
     "anchor": (False, _iso_date),
     "regions": (False, _array(_object(_REGION))),

@@ -22,6 +22,10 @@ CODES: dict[str, tuple[Severity, str]] = {
     "not-json": (Severity.ERROR, "the file or line is not JSON"),
     "wrong-type": (Severity.ERROR, "a field holds the wrong JSON type"),
     "missing-field": (Severity.ERROR, "a required field is missing"),
+    "bad-schema-version": (
+        Severity.ERROR,
+        "schema_version is not MAJOR.MINOR, or names a major version this nkreports does not read",
+    ),
     "unknown-field": (Severity.WARNING, "a field the report format does not have (a typo?)"),
     "unknown-word": (Severity.ERROR, "a vocabulary field (channel, body, level, modality...) holds an unknown word"),
     "bad-audience": (Severity.ERROR, "an audience entry is not a lower-case noun phrase"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import assert_type
+from typing import Any, assert_type
 
 import nkreports as nk
 from nkreports.io import Document
@@ -45,3 +45,23 @@ def registry_example() -> None:
     outlet: Outlet = registry.register(MyOutlet())
     assert_type(registry.get("myoutlet"), Outlet)
     assert_type(outlet.key, str)
+
+
+def contract_example(report: nk.Report) -> None:
+    from nkreports.io.json import SCHEMA_VERSION, loads_line, read_jsonl
+    from nkreports.schema import report_schema
+
+    data = report.to_dict()
+    assert_type(data, dict[str, Any])
+    assert_type(nk.Report.from_dict(data), nk.Report)
+    assert_type(loads_line("{}"), tuple[str | None, nk.Report])
+    for path, read in read_jsonl("out.jsonl"):
+        assert_type(path, str | None)
+        assert_type(read, nk.Report)
+    assert_type(report_schema(), dict[str, Any])
+    assert_type(SCHEMA_VERSION, str)
+    assert_type(nk.detect_language(report.text), str)
+    try:
+        nk.parse("양강도 소식통")
+    except nk.UnsupportedLanguageError as exc:
+        assert_type(exc.language, str)
