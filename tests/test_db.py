@@ -214,3 +214,19 @@ def test_db_cli_query_list_search_export_load(tmp_path: Path, capsys: pytest.Cap
         assert db.rows("articles")[0]["path"] == str(doc)
     assert main(["db", "query", str(path), "SELECT nope"]) == 1
     assert main(["db", "list", str(tmp_path / "missing.sqlite")]) == 1
+
+
+# Released migrations never change: a new column or view is a new migration (and SCHEMA_VERSION + 1).
+_MIGRATION_DIGESTS = ["00aa6f1d5624f5c8"]
+
+
+def test_released_migrations_are_frozen() -> None:
+    import hashlib
+
+    from nkreports.db import MIGRATIONS
+
+    digests = [hashlib.sha256("\n;\n".join(m).encode()).hexdigest()[:16] for m in MIGRATIONS]
+    assert digests[: len(_MIGRATION_DIGESTS)] == _MIGRATION_DIGESTS, (
+        "a released migration changed: add a migration to nkreports/db/_schema.py instead"
+    )
+    assert len(digests) == SCHEMA_VERSION

@@ -108,6 +108,9 @@ def _version_1() -> tuple[str, ...]:
     return tuple(statements)
 
 
+# Version 1 is built from today's columns and views; a later change to either must come as
+# migration 2 (ALTER TABLE / DROP VIEW + CREATE VIEW), since files at version 1 already exist.
+# tests/test_db.py pins each released migration.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (_version_1(),)
 """SQL statements of each migration; ``MIGRATIONS[n]`` takes version *n* to *n + 1*."""
 
