@@ -59,3 +59,24 @@ def test_datasette_serves_a_view_and_a_canned_query(tmp_path: Path) -> None:
     assert sum(r["directives"] for r in canned) == 1
     assert [r["outlet"] for r in search] == ["dailynk"]
     assert len(table) == 1
+
+
+def test_db_serve_runs_datasette_with_the_metadata(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nkreports.cli import main
+    from nkreports.db import _datasette
+
+    seen: dict[str, Any] = {}
+
+    def fake_call(command: list[str]) -> int:
+        meta = Path(command[command.index("-m", 3) + 1])
+        seen["command"] = command
+        seen["metadata"] = json.loads(meta.read_text(encoding="utf-8"))
+        return 0
+
+    monkeypatch.setattr(_datasette.subprocess, "call", fake_call)
+    path = tmp_path / "mine.sqlite"
+    CorpusDatabase(path).close()
+    assert main(["db", "serve", str(path), "--port", "8123"]) == 0
+    assert seen["command"][1:4] == ["-m", "datasette", "serve"]
+    assert seen["command"][-2:] == ["-p", "8123"]
+    assert "mine" in seen["metadata"]["databases"]

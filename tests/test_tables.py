@@ -78,6 +78,7 @@ def test_tables_round_trip_any_report(report: nk.Report) -> None:
 @settings(max_examples=30)
 @given(reports())
 def test_frames_hold_every_row(report: nk.Report) -> None:
+    pytest.importorskip("pyarrow", reason="the arrow extra is not installed")
     rows = tables.tables_from_reports([report])
     for name in ("articles", "directives", "dates"):
         frame = tables.to_arrow(rows[name], name)
@@ -85,6 +86,7 @@ def test_frames_hold_every_row(report: nk.Report) -> None:
 
 
 def test_pandas_frame_has_documented_columns_and_dtypes() -> None:
+    pytest.importorskip("pandas", reason="the pandas extra is not installed")
     rows = tables.tables_from_reports([_report()])
     frame = tables.to_pandas(rows["sources"], "sources")
     assert list(frame.columns) == [c.name for c in tables.COLUMNS["sources"]]
@@ -128,7 +130,7 @@ def test_export_csv_to_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 
 
 def test_export_jsonl_and_parquet_files(tmp_path: Path) -> None:
-    import pyarrow.parquet as pq
+    pq = pytest.importorskip("pyarrow.parquet", reason="the arrow extra is not installed")
 
     path = _jsonl(tmp_path, [_report()])
     assert (
@@ -151,3 +153,11 @@ def test_export_parquet_needs_a_file(tmp_path: Path) -> None:
 def test_unknown_table_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="unknown table"):
         tables.to_arrow([], "nope")
+
+
+def test_a_missing_extra_names_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(nk.NKReportsError, match=r"nkreports\[arrow\]"):
+        tables.to_arrow([], "articles")
