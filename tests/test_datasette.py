@@ -10,11 +10,10 @@ from typing import Any
 
 import pytest
 
-import nkreports as nk
 from nkreports.db import VIEWS, CorpusDatabase, datasette_metadata
 from nkreports.tables import COLUMNS, TABLES
 
-ORDER = "A source in Hyesan said the city people's committee ordered traders to register their stalls."
+from .devcorpus import order_report
 
 
 def test_shipped_metadata_matches_the_schema() -> None:
@@ -43,7 +42,7 @@ def test_datasette_serves_a_view_and_a_canned_query(tmp_path: Path) -> None:
     pytest.importorskip("datasette", reason="the datasette extra is not installed")
     path = tmp_path / "corpus.sqlite"
     with CorpusDatabase(path) as db:
-        db.add(nk.parse(ORDER, published="2024-05-10", outlet="dailynk"))
+        db.add(order_report())
     view, canned, search, table = asyncio.run(
         _get(
             path,

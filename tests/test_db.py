@@ -19,15 +19,14 @@ from nkreports import tables
 from nkreports.cli import main
 from nkreports.db import SCHEMA_VERSION, VIEWS, CorpusDatabase
 from nkreports.exceptions import CorpusDatabaseError
+from nkreports.io.json import report_to_dict
 
-from .devcorpus import dev_documents, dev_reports
+from .devcorpus import ORDER, dev_documents, dev_reports, order_report
 from .strategies import reports
 
-ORDER = "A source in Hyesan said the city people's committee ordered traders to register their stalls."
 
-
-def _report(text: str = ORDER) -> nk.Report:
-    return nk.parse(text, published="2024-05-10", outlet="dailynk")
+def _report(text: str | None = None) -> nk.Report:
+    return order_report() if text is None else nk.parse(text, published="2024-05-10", outlet="dailynk")
 
 
 def test_new_database_has_the_schema_version_and_wal(tmp_path: Path) -> None:
@@ -190,10 +189,10 @@ def test_sigkill_during_parse_db_leaves_a_consistent_database(shared: Path, tmp_
 
 
 def test_db_cli_query_list_search_export_load(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    doc = tmp_path / "order.txt"
-    doc.write_text(ORDER, encoding="utf-8")
+    batch = tmp_path / "b.jsonl"
+    batch.write_text(json.dumps({"path": "order.txt", **report_to_dict(order_report())}) + "\n", encoding="utf-8")
     path = tmp_path / "c.sqlite"
-    assert main(["parse", str(doc), "--db", str(path), "--published", "2024-05-10"]) == 0
+    assert main(["db", "load", str(path), str(batch)]) == 0
     capsys.readouterr()
     assert main(["db", "query", str(path), "SELECT * FROM directives_per_province_month", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == [
@@ -206,14 +205,22 @@ def test_db_cli_query_list_search_export_load(tmp_path: Path, capsys: pytest.Cap
     out = tmp_path / "d.csv"
     assert main(["db", "export", str(path), "--table", "directives", "--output", str(out)]) == 0
     assert out.read_text(encoding="utf-8").startswith("directive_id,article_id,")
-    batch = tmp_path / "b.jsonl"
-    assert main(["parse", str(doc), "--output", str(batch), "--published", "2024-05-10"]) == 0
-    other = tmp_path / "d.sqlite"
-    assert main(["db", "load", str(other), str(batch)]) == 0
-    with CorpusDatabase(other) as db:
-        assert db.rows("articles")[0]["path"] == str(doc)
+    with CorpusDatabase(path) as db:
+        assert db.rows("articles")[0]["path"] == "order.txt"
     assert main(["db", "query", str(path), "SELECT nope"]) == 1
     assert main(["db", "list", str(tmp_path / "missing.sqlite")]) == 1
+
+
+def test_parse_db_and_output_together(tmp_path: Path) -> None:
+    doc = tmp_path / "order.txt"
+    doc.write_text(ORDER, encoding="utf-8")
+    path = tmp_path / "c.sqlite"
+    batch = tmp_path / "b.jsonl"
+    assert main(["parse", str(doc), "--db", str(path), "--output", str(batch), "--published", "2024-05-10"]) == 0
+    ((report, source),) = tables.read_reports(batch)
+    with CorpusDatabase(path) as db:
+        assert list(db.reports()) == [report]
+        assert db.rows("articles")[0]["path"] == source == str(doc)
 
 
 # Released migrations never change: a new column or view is a new migration (and SCHEMA_VERSION + 1).

@@ -15,21 +15,12 @@ from nkreports import tables
 from nkreports.cli import main
 from nkreports.io import json as report_json
 
-from .devcorpus import dev_reports
+from .devcorpus import dev_reports, order_report
 from .strategies import reports
-
-ORDER = (
-    "A source in Hyesan, Ryanggang Province, told Daily NK on May 3 that the city people's committee "
-    "ordered traders to register their stalls. Vendors must not sell grain outside the state shops."
-)
-
-
-def _report() -> nk.Report:
-    return nk.parse(ORDER, published="2024-05-10", outlet="dailynk")
 
 
 def test_every_row_has_exactly_the_documented_columns() -> None:
-    rows = tables.tables_from_reports([_report()])
+    rows = tables.tables_from_reports([order_report()])
     assert set(rows) == set(tables.TABLES)
     for name, items in rows.items():
         names = [c.name for c in tables.COLUMNS[name]]
@@ -39,7 +30,7 @@ def test_every_row_has_exactly_the_documented_columns() -> None:
 
 
 def test_keys_join_the_tables() -> None:
-    rows = tables.tables_from_reports([_report()])
+    rows = tables.tables_from_reports([order_report()])
     (article,) = rows["articles"]
     aid = article["article_id"]
     assert rows["directives"], "the invented order is found"
@@ -51,7 +42,7 @@ def test_keys_join_the_tables() -> None:
 
 
 def test_regions_carry_their_province_and_directives_where_they_apply() -> None:
-    rows = tables.tables_from_reports([_report()])
+    rows = tables.tables_from_reports([order_report()])
     hyesan = next(r for r in rows["regions"] if r["region_id"] == "KP-10:hyesan")
     assert (hyesan["province_id"], hyesan["province"]) == ("KP-10", "Ryanggang")
     directive = rows["directives"][0]
@@ -87,7 +78,7 @@ def test_frames_hold_every_row(report: nk.Report) -> None:
 
 def test_pandas_frame_has_documented_columns_and_dtypes() -> None:
     pytest.importorskip("pandas", reason="the pandas extra is not installed")
-    rows = tables.tables_from_reports([_report()])
+    rows = tables.tables_from_reports([order_report()])
     frame = tables.to_pandas(rows["sources"], "sources")
     assert list(frame.columns) == [c.name for c in tables.COLUMNS["sources"]]
     assert str(frame["anonymous"].dtype) == "boolean"
@@ -115,14 +106,14 @@ def _jsonl(tmp_path: Path, items: list[nk.Report]) -> Path:
 
 
 def test_read_reports_keeps_the_batch_path(tmp_path: Path) -> None:
-    path = _jsonl(tmp_path, [_report()])
+    path = _jsonl(tmp_path, [order_report()])
     ((report, source),) = tables.read_reports(path)
     assert source == "doc0.txt"
-    assert report == _report()
+    assert report == order_report()
 
 
 def test_export_csv_to_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = _jsonl(tmp_path, [_report()])
+    path = _jsonl(tmp_path, [order_report()])
     assert main(["export", str(path), "--table", "directives", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert list(rows[0]) == [c.name for c in tables.COLUMNS["directives"]]
@@ -132,13 +123,13 @@ def test_export_csv_to_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_export_jsonl_and_parquet_files(tmp_path: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet", reason="the arrow extra is not installed")
 
-    path = _jsonl(tmp_path, [_report()])
+    path = _jsonl(tmp_path, [order_report()])
     assert (
         main(["export", str(path), "--table", "demands", "--format", "jsonl", "--output", str(tmp_path / "d.jsonl")])
         == 0
     )
     lines = (tmp_path / "d.jsonl").read_text(encoding="utf-8").splitlines()
-    expected = tables.tables_from_reports([(_report(), "doc0.txt")])["demands"]
+    expected = tables.tables_from_reports([(order_report(), "doc0.txt")])["demands"]
     assert [json.loads(line) for line in lines] == expected
     out = tmp_path / "a.parquet"
     assert main(["export", str(path), "--table", "articles", "--format", "parquet", "--output", str(out)]) == 0
@@ -146,7 +137,7 @@ def test_export_jsonl_and_parquet_files(tmp_path: Path) -> None:
 
 
 def test_export_parquet_needs_a_file(tmp_path: Path) -> None:
-    path = _jsonl(tmp_path, [_report()])
+    path = _jsonl(tmp_path, [order_report()])
     assert main(["export", str(path), "--format", "parquet"]) == 2
 
 
