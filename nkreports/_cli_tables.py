@@ -92,7 +92,11 @@ def cmd_parse_db(args: argparse.Namespace) -> int:
     options = ParseOptions(published=args.published, outlet=args.outlet, max_bytes=args.max_bytes)
     with CorpusDatabase(args.db) as db:
         summary = parse_into(
-            db, args.paths, options=options, on_error=lambda p, m: print(f"nkreports: {p}: {m}", file=sys.stderr)
+            db,
+            args.paths,
+            options=options,
+            jobs=args.jobs,
+            on_error=lambda p, m: print(f"nkreports: {p}: {m}", file=sys.stderr),
         )
         total = len(db)
     line = f"nkreports: {summary.documents} documents, {summary.reports} reports -> {args.db} ({total} articles)"

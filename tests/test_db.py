@@ -125,7 +125,7 @@ def test_parse_db_twice_is_idempotent(shared: Path, tmp_path: Path, capsys: pyte
     assert main(["parse", *docs, "--db", str(path)]) == 0
     with CorpusDatabase(path) as db:
         first = db.tables()
-    assert main(["parse", *docs, "--db", str(path)]) == 0
+    assert main(["parse", *docs, "--db", str(path), "--jobs", "2"]) == 0
     with CorpusDatabase(path) as db:
         assert db.tables() == first
     assert "6 documents" in capsys.readouterr().err
