@@ -79,3 +79,4 @@ def test_db_serve_runs_datasette_with_the_metadata(tmp_path: Path, monkeypatch: 
     assert seen["command"][1:4] == ["-m", "datasette", "serve"]
     assert seen["command"][-2:] == ["-p", "8123"]
     assert "mine" in seen["metadata"]["databases"]
+    assert main(["db", "serve", str(tmp_path / "missing.sqlite")]) == 1

@@ -10,7 +10,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from nkreports.exceptions import CorpusDatabaseError
 from nkreports.tables import COLUMNS, TABLE_DESCRIPTIONS, TABLES
+from nkreports.tables._frames import optional
 
 from ._schema import VIEWS
 
@@ -63,7 +65,11 @@ def datasette_metadata(database: str = "corpus") -> dict[str, Any]:
 
 def serve(path: str | os.PathLike[str], *, host: str = "127.0.0.1", port: int = 8001) -> int:
     """Serve the database with Datasette (extra ``datasette``) and its metadata; returns Datasette's exit code."""
+    optional("datasette", "datasette")
     db = Path(path)
+    if not db.is_file():
+        msg = f"{db}: no such database"
+        raise CorpusDatabaseError(msg)
     with tempfile.TemporaryDirectory() as tmp:
         meta = Path(tmp) / "metadata.json"
         meta.write_text(json.dumps(datasette_metadata(db.stem), indent=2), encoding="utf-8")
