@@ -237,3 +237,19 @@ def test_released_migrations_are_frozen() -> None:
         "a released migration changed: add a migration to nkreports/db/_schema.py instead"
     )
     assert len(digests) == SCHEMA_VERSION
+
+
+def test_a_reader_sees_the_last_commit_while_a_write_is_open(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    with CorpusDatabase(path) as db:
+        db.add(order_report())
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("DELETE FROM articles")
+    try:
+        with CorpusDatabase(path, readonly=True) as reader:
+            assert len(reader) == 1
+            assert reader.query("SELECT count(*) FROM directives")[1] == [(1,)]
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
