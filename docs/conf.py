@@ -96,8 +96,25 @@ def _attrs_defaults(
     return _ATTRS_DEFAULT.sub(shown, signature), ret
 
 
+def _write_table_columns(_app: object) -> None:
+    """Write ``_generated/table-columns.md`` (included by ``tables.md``) from ``nkreports.tables.COLUMNS``."""
+    from nkreports.tables import COLUMNS, TABLE_DESCRIPTIONS
+
+    lines = []
+    for table, columns in COLUMNS.items():
+        lines += [f"### {table}", "", TABLE_DESCRIPTIONS[table], "", "| column | type | meaning |", "|---|---|---|"]
+        lines += [f"| `{c.name}` | {c.type} | {c.description.replace('|', '/')} |" for c in columns]
+        lines.append("")
+    out = _ROOT / "docs" / "_generated" / "table-columns.md"
+    out.parent.mkdir(exist_ok=True)
+    text = "\n".join(lines)
+    if not out.exists() or out.read_text(encoding="utf-8") != text:
+        out.write_text(text, encoding="utf-8")
+
+
 def setup(app: object) -> dict[str, object]:
     """Connect the build-time generators."""
     app.connect("builder-inited", _write_regions_list)  # type: ignore[attr-defined]
     app.connect("autodoc-process-signature", _attrs_defaults)  # type: ignore[attr-defined]
+    app.connect("builder-inited", _write_table_columns)  # type: ignore[attr-defined]
     return {"parallel_read_safe": True}

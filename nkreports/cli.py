@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from nkreports import __version__
+from nkreports._cli_tables import add_db_parser, add_export_parser, cmd_db, cmd_export, cmd_parse_db
 from nkreports._pipeline import parse_all, parse_document
 from nkreports._scaffold import new_outlet_package
 from nkreports._summary import summarize
@@ -95,6 +96,7 @@ def _add_parse_parser(sub: Any) -> None:
     batch.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="parse in N processes (default: 1)")
     batch.add_argument("--resume", action="store_true", help="skip documents already in the output or errors file")
     batch.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
+    batch.add_argument("--db", metavar="FILE", help="store reports in the SQLite corpus database FILE (see 'db')")
 
 
 def _add_validate_parser(sub: Any) -> None:
@@ -147,6 +149,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_parse_parser(sub)
     _add_validate_parser(sub)
+    add_export_parser(sub)
+    add_db_parser(sub)
     sub.add_parser(
         "outlets",
         help="list registered outlets",
@@ -191,6 +195,9 @@ def _parse_path(args: argparse.Namespace) -> tuple[Report, ...]:
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
+    if args.db is not None:
+        status = _cmd_batch(args) if args.output is not None else EXIT_OK
+        return max(status, cmd_parse_db(args))
     if args.output is not None:
         return _cmd_batch(args)
     reports = _parse_one(args)
@@ -334,13 +341,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help and --version exit 0; argparse errors exit 2 after printing usage
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    if args.command == "parse" and args.output is None and len(args.paths) > 1:
+    batch_mode = args.command == "parse" and (args.output is not None or args.db is not None)
+    if args.command == "parse" and not batch_mode and len(args.paths) > 1:
         print("nkreports parse: error: several PATHs need --output (batch mode)", file=sys.stderr)
         return EXIT_USAGE
     if args.command == "parse" and args.output is not None and _unwritable(args.output):
         print(_unwritable(args.output), file=sys.stderr)
         return EXIT_USAGE
-    if args.command == "parse" and args.output is not None and "-" in args.paths:
+    if batch_mode and "-" in args.paths:
         print("nkreports parse: error: batch mode (--output) reads files, not stdin (-)", file=sys.stderr)
         return EXIT_USAGE
     commands = {
@@ -349,6 +357,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "outlets": _cmd_outlets,
         "outlet": _cmd_outlet,
         "regions": _cmd_regions,
+        "export": cmd_export,
+        "db": cmd_db,
     }
     try:
         return commands[args.command](args, sys.stdout)

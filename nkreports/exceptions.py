@@ -50,9 +50,19 @@ class GazetteerDataError(NKReportsError, ValueError):
     """The gazetteer's data is inconsistent."""
 
 
+class CorpusDatabaseError(NKReportsError):
+    """A corpus database cannot be opened, migrated or queried (see :mod:`nkreports.db`)."""
+
+
+class ExtraNotInstalledError(NKReportsError, ImportError):
+    """A feature needs an optional extra that is not installed (``pip install 'nkreports[pandas]'``)."""
+
+
 __all__ = [
+    "CorpusDatabaseError",
     "DocumentError",
     "DocumentTooLargeError",
+    "ExtraNotInstalledError",
     "GazetteerDataError",
     "InvalidReportError",
     "NKReportsError",

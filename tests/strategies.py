@@ -115,6 +115,7 @@ def reports(draw: st.DrawFn) -> nk.Report:
                 penalties=[span()] if draw(st.booleans()) else [],
                 source=sources[0].id if sources and draw(st.booleans()) else None,
                 evidence=[span()],
+                applies_to=draw(st.lists(region_ids, max_size=2, unique=True)),
             )
         )
     return nk.Report(

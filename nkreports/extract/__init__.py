@@ -15,6 +15,7 @@ from nkreports.dates import distinct_dates, find_dates
 from nkreports.gazetteer import Gazetteer, RegionMatch, default_gazetteer, find_regions
 from nkreports.model import Article, BlockKind, DateValue, Directive, RegionRef, Source, Span
 
+from ._applies import fill_applies_to
 from ._directives import find_directives
 from ._index import Positioned
 from ._sentences import Sentence, split_sentences
@@ -104,6 +105,7 @@ def extract(article: Article, context: Context) -> Extraction:
         gazetteer=context.gazetteer,
         skip=tuple((b.span.start, b.span.end) for b in article.blocks if b.kind in _NOT_READ),
     )
+    directives = fill_applies_to(directives, matches, context.gazetteer)
     # Every occurrence links sources and directives to their dates above; the report lists
     # each distinct (text, value) pair once, as analysts' answer keys do.
     return Extraction(

@@ -65,3 +65,19 @@ def contract_example(report: nk.Report) -> None:
         nk.parse("양강도 소식통")
     except nk.UnsupportedLanguageError as exc:
         assert_type(exc.language, str)
+
+
+def table_examples(report: nk.Report) -> None:
+    from typing import Any
+
+    from nkreports import tables
+    from nkreports.db import CorpusDatabase
+
+    rows = tables.tables_from_reports([report, (report, "a.txt")])
+    assert_type(rows, dict[str, list[dict[str, Any]]])
+    assert_type(tables.reports_from_tables(rows), list[nk.Report])
+    assert_type(tables.article_id(report.article), str)
+    assert_type(tables.write_table(rows["directives"], "directives", "d.csv", "csv"), int)
+    with CorpusDatabase("corpus.sqlite", readonly=True) as db:
+        assert_type(db.query("SELECT 1"), tuple[list[str], list[tuple[Any, ...]]])
+        assert_type(db.rows("sources"), list[dict[str, Any]])

@@ -1,0 +1,78 @@
+"""Where an order applies: ``Directive.applies_to`` from the places around it.
+
+A general rule, run after directives are found:
+
+1. the North Korean regions named inside the directive's evidence sentences and
+   demands (a place that contains another named one is dropped: "Hyesan,
+   Ryanggang Province" gives Hyesan);
+2. else the issuer's jurisdiction (``issuer.region``);
+3. else the article's province, when every North Korean place it names lies in one.
+
+A directive that already carries ``applies_to`` is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from nkreports.gazetteer import Gazetteer, RegionMatch
+from nkreports.model import Directive, RegionLevel, Span
+
+__all__ = ["fill_applies_to"]
+
+_COUNTRY = "KP"
+
+
+def _in_north_korea(region_id: str) -> bool:
+    return region_id == _COUNTRY or region_id.startswith((f"{_COUNTRY}-", f"{_COUNTRY}:"))
+
+
+def _inside(spans: Sequence[Span], match: RegionMatch) -> bool:
+    return any(s.start <= match.span.start and match.span.end <= s.end for s in spans)
+
+
+def _most_specific(ids: Iterable[str], gazetteer: Gazetteer) -> tuple[str, ...]:
+    found = tuple(dict.fromkeys(ids))
+    return tuple(
+        i
+        for i in found
+        if not any(o != i and o in gazetteer and gazetteer.contains(i, o) for o in found if i in gazetteer)
+    )
+
+
+def _named(directive: Directive, matches: Sequence[RegionMatch], gazetteer: Gazetteer) -> tuple[str, ...]:
+    spans = (*directive.evidence, *directive.demands)
+    ids = (m.region.id for m in matches if _in_north_korea(m.region.id) and _inside(spans, m))
+    return _most_specific(ids, gazetteer)
+
+
+def _article_province(matches: Sequence[RegionMatch], gazetteer: Gazetteer) -> tuple[str, ...]:
+    provinces = {
+        gazetteer.first_level(m.region).id
+        for m in matches
+        if _in_north_korea(m.region.id) and m.region.id in gazetteer and m.region.level is not RegionLevel.COUNTRY
+    }
+    return (provinces.pop(),) if len(provinces) == 1 else ()
+
+
+def fill_applies_to(
+    directives: Sequence[Directive], matches: Sequence[RegionMatch], gazetteer: Gazetteer
+) -> tuple[Directive, ...]:
+    """*directives* with ``applies_to`` filled by the rule above from the article's region *matches*."""
+    fallback: tuple[str, ...] | None = None
+    out = []
+    for directive in directives:
+        if directive.applies_to:
+            out.append(directive)
+            continue
+        where = _named(directive, matches, gazetteer)
+        if not where and directive.issuer.region is not None:
+            where = (directive.issuer.region,)
+        if not where:
+            if fallback is None:
+                fallback = _article_province(matches, gazetteer)
+            where = fallback
+        out.append(attrs.evolve(directive, applies_to=where) if where else directive)
+    return tuple(out)
