@@ -25,14 +25,20 @@ _DET = (
     r"(?P<det>[Aa]n additional |[Aa] separate |[Aa] different |[Aa] second |[Aa] third |[Tt]he first "
     r"|[Aa]nother |[Oo]ne |[Tt]wo |[Tt]hree |[Mm]ultiple |[Ss]everal |[Ss]ome |[Oo]ther |[Aa]n |[Aa] |[Tt]he )"
 )
+_NAME = (
+    r"(?:(?:North|South) and (?:North|South)\s)?[A-Z][\w’'-]+(?:[ \n][A-Z][\w’'-]+){0,3}"
+    r"(?:[ \n][Pp]rovinces?|[ \n][Cc]ity|[ \n][Cc]ounty)?"
+)
+_ADJ = r"(?:border|northern|northeastern|northwestern|southern|eastern|western|central|northeast|northwest|coastal)"
 _LOC = (
-    r"(?P<loc> (?:in|from|of|inside|near|at|based in|living (?:in|near)|who lives (?:in|near)) (?:the )?"
-    r"(?:(?:border |northern |northeastern |northwestern |southern |eastern |western |northeast |northwest )?"
-    r"(?:province|city|county|capital|region|area|town) of )?"
-    r"(?:[A-Z][\w’'-]+(?:,? [A-Z][\w’'-]+){0,4}(?: [Pp]rovince| [Cc]ity| [Cc]ounty)?"
+    r"(?P<loc> (?:in|from|of|inside|near|at|based in|who (?:is|was) (?:from|based in)|who lives? (?:in|near)"
+    r"|living (?:in|near)(?: (?:[\w’'-]+ ){1,8}?in)?) (?:the )?(?:country['’]s |North Korea['’]s )?"
+    r"(?:(?:" + _ADJ + r" ){0,2}(?:province|city|county|capital|region|area|town) of )?"
+    r"(?:(?:" + _ADJ + r" ){1,2}(?=[A-Z]))?"
+    r"(?:North Korean capital\b|" + _NAME + r"(?:,?[ \n](?:and[ \n])?" + _NAME + r"){0,4}"
     r"(?: in (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:[Pp]rovince|[Cc]ounty))?"
-    r"|the (?:province|city|county|country|capital|same (?:province|city|county|area)|school"
-    r"|border (?:city|area|region)|area|region)\b))?"
+    r"|the (?:province|city|county|country|(?:North Korean |country['’]s )?capital"
+    r"|same (?:province|city|county|area)|school|border (?:city|area|region)|area|region)\b))?"
 )
 _LEVEL_WORD = {"province": RegionLevel.PROVINCE, "city": RegionLevel.CITY, "county": RegionLevel.COUNTY}
 _QUOTE = re.compile(r"“[^”]{0,2000}”|\"[^\"]{0,2000}\"")
@@ -50,6 +56,8 @@ class _Draft:
     location: str | None
     sentence: Sentence
     plural: bool
+    counted: bool = False
+    placed: bool = False
     role: str | None = None
     channel: Channel = Channel.UNSPECIFIED
     contacted: DateValue | None = None
@@ -78,7 +86,10 @@ def _intro_regex(heads: tuple[str, ...], informants: tuple[str, ...], self_names
 @cache
 def _speech_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-    return re.compile(r"(?:,? (?:who|whose|whom)\b[^.;“”\"]{0,160}?,?)? (?:\w+ ){0,2}?(?:" + alternatives + r")\b")
+    return re.compile(
+        r"(?:,? (?:who|whose|whom)\b[^.;“”\"]{0,160}?,?|, (?:across|near|on|along|bordering|in|north|south|east|west)\b"
+        r"[^.;“”\"]{0,80}?,)? (?:\w+ ){0,2}?(?:" + alternatives + r")\b"
+    )
 
 
 @cache
@@ -105,8 +116,16 @@ def _most_specific(matches: Sequence[RegionMatch]) -> str | None:
     return None if best is None else best[1]
 
 
-def _location(span: Span, regions: Positioned[RegionMatch]) -> str | None:
+def _spread(matches: Sequence[RegionMatch]) -> bool:
+    """Whether *matches* name two or more provinces, neither inside the other (a group across the country)."""
+    provinces = {m.region.id.split(":")[0] for m in matches if m.region.level is not RegionLevel.COUNTRY}
+    return len(provinces) > 1
+
+
+def _location(text: str, span: Span, regions: Positioned[RegionMatch]) -> str | None:
     inside = regions.within(span.start, span.end)
+    if _spread(inside):
+        return None
     found = _most_specific(inside)
     if found:
         return found
@@ -120,9 +139,31 @@ def _location(span: Span, regions: Positioned[RegionMatch]) -> str | None:
         for m in regions.before(span.start):
             if m.region.level in {RegionLevel.CITY, RegionLevel.COUNTY} and m.region.id.startswith("KP"):
                 return m.region.id
+    if re.search(r"\bthe (?:North Korean|country['’]s) capital\b", span.text):
+        return "KP-01"
     if re.search(r"\binside North Korea\b|\bthe country\b", span.text):
         return "KP"
-    return None
+    return _antecedent(text, span, regions)
+
+
+# "a resident there"; "in Ryanggang Province, where a source told ...": the place named just before.
+_THERE = re.compile(r"[ \n]there\b")
+_WHERE = re.compile(r",\s(?:where|in which)\s$")
+
+
+def _antecedent(text: str, span: Span, regions: Positioned[RegionMatch]) -> str | None:
+    """The place a descriptor points back to with "there" or ", where", from its own sentence."""
+    there = _THERE.match(text, span.end)
+    where = _WHERE.search(text, max(0, span.start - 12), span.start)
+    if there is None and where is None:
+        return None
+    cut = span.start if where is None else where.start()
+    line_start = max(text.rfind(". ", 0, cut), text.rfind("\n", 0, cut), 0)
+    before = [m for m in regions.before(cut) if m.span.start >= line_start]
+    before.sort(key=lambda m: m.span.start)
+    if where is not None:
+        before = [m for m in before if m.span.end >= cut - 60]
+    return _most_specific(before)
 
 
 # A later mention as the subject of a contact verb ("The source reported to Daily NK on the 19th").
@@ -191,17 +232,17 @@ def _candidates(
                     continue
                 if m.group("bare") is not None and _mod(m).strip() and not re.fullmatch(r"(?:[a-z]+ ){1,2}", _mod(m)):
                     continue
-                out.append((m, sentence, det == "the"))
+                out.append((m, sentence, det == "the" or bool(m.group("poss") and not head.endswith("s"))))
                 continue
             if m.group("bare") is not None or det == "the":
                 continue
             before = masked[max(0, m.start() - 40) : m.start()]
-            clause_start = not before.strip() or re.search(r"(?:,|according to|citing|[Ss]aid|told)\s*$", before)
+            clause_start = not before.strip() or re.search(r"(?i)(?:,|according to|citing|said|told)\s*$", before)
             spoke = speech.match(masked, m.end())
             if spoke and re.search(r"\b(?:told|tells?)$", spoke.group()) and not outlet.match(masked, spoke.end()):
                 spoke = None
             inverted = re.search(r"\b(?:said|says|added|explained|noted)\s*$", before)  # "..., said a trader in X"
-            if clause_start and (spoke or inverted or re.search(r"according to\s*$", before)):
+            if clause_start and (spoke or inverted or re.search(r"(?i)according to\s*$", before)):
                 out.append((m, sentence, False))
     return out
 
@@ -235,10 +276,14 @@ def find_sources(
         end = sentence.start + m.end()
         while end > start and text[end - 1] in ",. ":
             end -= 1
-        if m.group("det") and m.group("det").strip().lower() in {"the", "the first"} and is_mention:
+        if is_mention and (drafts or not m.group("poss")):
             span = Span.of(text, start, end)
-            target = _mention(drafts, span, sentence, _head(m), m.group("det"))
-            if target is not None and target.contacted is None and _SPOKE_TO.match(text, end):
+            target = _mention(drafts, span, sentence, _head(m), m.group("det") or "the")
+            if target is None and m.group("loc"):
+                # "The reporting partner at Yanggang Province said ...": a definite first mention.
+                _add(drafts, _first_definite(text, span, m, sentence, regions), marked_new=False)
+                continue
+            if target is not None and target.contacted is None and (m.group("poss") or _SPOKE_TO.match(text, end)):
                 # "The source reported to The Daily NK on the 19th that ...": a later mention dates the contact.
                 target.contacted = contact_date(
                     text=text,
@@ -252,7 +297,7 @@ def find_sources(
         span = Span.of(text, start, end)
         det = (m.group("det") or "").strip().lower()
         words = set(det.split()) | set(_mod(m).lower().split())
-        location = _location(span, regions) or _relative_location(text, span, regions)
+        location = _location(text, span, regions) or _relative_location(text, span, regions)
         role = None
         if location is None:
             location, role = _appositive(text, span, regions, vocab.informant_heads)
@@ -263,6 +308,8 @@ def find_sources(
             location=location,
             sentence=sentence,
             plural=_head(m).endswith("s") or det in {"two", "three", "multiple", "several", "some"},
+            counted=bool(words & _COUNTED),
+            placed=bool(m.group("loc")),
             role=role,
         )
         if sentence.index not in channels:
@@ -281,6 +328,7 @@ def find_sources(
             continue
         _add(drafts, draft, bool(words & set(_NEW_MARKERS)))
     _later_mentions(text, sentences=sentences, drafts=drafts, vocab=vocab, names=name_regex, dates=dates)
+    drafts = _skip_lead_ins(drafts)
     return tuple(
         Source(
             id=f"s{i + 1}",
@@ -298,6 +346,19 @@ def find_sources(
     )
 
 
+def _first_definite(
+    text: str, span: Span, m: re.Match[str], sentence: Sentence, regions: Positioned[RegionMatch]
+) -> _Draft:
+    return _Draft(
+        descriptor=span,
+        head=_head(m),
+        det="the",
+        location=_location(text, span, regions),
+        sentence=sentence,
+        plural=_head(m).endswith("s"),
+    )
+
+
 def _absorb(old: _Draft, new: _Draft) -> None:
     old.mentions.append(new.descriptor)
     old.state(new.sentence)
@@ -307,12 +368,15 @@ def _absorb(old: _Draft, new: _Draft) -> None:
         old.contacted = new.contacted
 
 
+# Words that make a group of informants a separate, counted source ("Two additional sources in ...").
+_COUNTED = frozenset({"two", "three", "four", "additional", "separate", "different", "other", "another"})
+
 _GENERIC_HEADS = frozenset({"source", "sources", "partner", "reporting partner", "informant"})
 
 
 def _same_kind(old: str, new: str) -> bool:
     """Whether a place-less mention with head *new* can be the informant *old* again."""
-    return new in _GENERIC_HEADS or old.rstrip("s") == new.rstrip("s")
+    return old.rstrip("s") == new.rstrip("s") or (new in _GENERIC_HEADS and old in _GENERIC_HEADS)
 
 
 def _within(inner: str | None, outer: str | None) -> bool:
@@ -326,24 +390,58 @@ def _add(drafts: list[_Draft], draft: _Draft, marked_new: bool) -> None:
     draft.state(draft.sentence)
     if drafts and not marked_new:
         same = next(
-            (d for d in reversed(drafts[-_REACH:]) if d.location is not None and d.location == draft.location), None
+            (
+                d
+                for d in reversed(drafts[-_REACH:])
+                if d.location is not None and d.location == draft.location and not d.plural
+            ),
+            None,
         )
         if same is not None and not draft.plural:
             _absorb(same, draft)
             return
         last = drafts[-1]
         vague = last.location in {None, "KP"}
-        if draft.location is None and not draft.plural and _same_kind(last.head, draft.head):
+        if draft.location is None and not draft.plural and not last.plural and _same_kind(last.head, draft.head):
             _absorb(last, draft)
             return
         if vague and not last.plural and not draft.plural:
             _absorb(last, draft)
             last.location = draft.location
             return
-        if last.plural and not draft.plural and (vague or _within(draft.location, last.location)):
-            # A plural lead-in ("sources in the country told ...") gives way to the informant it names.
-            drafts.pop()
     drafts.append(draft)
+
+
+def _skip_lead_ins(drafts: list[_Draft]) -> list[_Draft]:
+    """Drop plural lead-ins ("sources in the country told RFA") when the article names single informants.
+
+    A group stays when nobody single is named, or when it is counted ("two additional
+    sources") or placed somewhere no single informant is ("sources in China" beside a
+    resident of Hoeryong). A single informant
+    right after a dropped lead-in takes its contact date and channel if it has none.
+    """
+    singles = [d for d in drafts if not d.plural]
+    if not singles:
+        return drafts
+    first = singles[0].descriptor.start
+    kept: list[_Draft] = []
+    pending: _Draft | None = None
+    for d in drafts:
+        if not d.plural:
+            if pending is not None and d.contacted is None:
+                d.contacted = pending.contacted
+            if pending is not None and d.channel is Channel.UNSPECIFIED:
+                d.channel = pending.channel
+            pending = None
+            kept.append(d)
+            continue
+        near = any(_within(s.location, d.location) or _within(d.location, s.location) for s in singles)
+        if d.counted or (d.placed and not near):
+            kept.append(d)
+            continue
+        if d.descriptor.start < first:
+            pending = d
+    return kept
 
 
 def _mention(drafts: list[_Draft], span: Span, sentence: Sentence, head: str, det: str) -> _Draft | None:
