@@ -88,7 +88,7 @@ def _speech_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(
         r"(?:,? (?:who|whose|whom)\b[^.;“”\"]{0,160}?,?|, (?:across|near|on|along|bordering|in|north|south|east|west)\b"
-        r"[^.;“”\"]{0,80}?,)? (?:\w+ ){0,2}?(?:" + alternatives + r")\b"
+        r"[^.;“”\"]{0,80}?,)?,? (?:\w+ ){0,2}?(?:" + alternatives + r")\b"
     )
 
 
@@ -153,7 +153,7 @@ _WHERE = re.compile(r",\s(?:where|in which)\s$")
 
 def _antecedent(text: str, span: Span, regions: Positioned[RegionMatch]) -> str | None:
     """The place a descriptor points back to with "there" or ", where", from its own sentence."""
-    there = _THERE.match(text, span.end)
+    there = _THERE.match(text, span.end) or re.search(r" there$", span.text)
     where = _WHERE.search(text, max(0, span.start - 12), span.start)
     if there is None and where is None:
         return None
@@ -167,6 +167,9 @@ def _antecedent(text: str, span: Span, regions: Positioned[RegionMatch]) -> str 
 
 
 # A later mention as the subject of a contact verb ("The source reported to Daily NK on the 19th").
+_FRAME_OPENING = re.compile(
+    r"(?:Speaking|In (?:a|an) [^,]{0,40}(?:conversation|call|interview))\b[^,]{0,60}\b(?:with|to)\b"
+)
 _SPOKE_TO = re.compile(r" (?:also )?(?:told|reported to|spoke (?:to|with)|said on|told (?:the )?\w+ on)\b")
 _LIVES_IN = re.compile(r",? (?:[A-Z],? )?(?:who|which) (?:lives|is based|works|resides|is) (?:in|near|at) [^,.;]{2,60}")
 
@@ -283,7 +286,8 @@ def find_sources(
                 # "The reporting partner at Yanggang Province said ...": a definite first mention.
                 _add(drafts, _first_definite(text, span, m, sentence, regions), marked_new=False)
                 continue
-            if target is not None and target.contacted is None and (m.group("poss") or _SPOKE_TO.match(text, end)):
+            dating = m.group("poss") or _SPOKE_TO.match(text, end) or _FRAME_OPENING.match(sentence.text)
+            if target is not None and target.contacted is None and dating:
                 # "The source reported to The Daily NK on the 19th that ...": a later mention dates the contact.
                 target.contacted = contact_date(
                     text=text,
@@ -294,6 +298,9 @@ def find_sources(
                     speech_verbs=vocab.speech_verbs,
                 )
             continue
+        there = _THERE.match(text, end)
+        if there and not m.group("loc"):
+            end = there.end()  # "a resident there"
         span = Span.of(text, start, end)
         det = (m.group("det") or "").strip().lower()
         words = set(det.split()) | set(_mod(m).lower().split())
@@ -497,7 +504,8 @@ def _later_mentions(
             target = _mention(
                 owners, span, sentence, head, span.text.split()[1] if len(span.text.split()) > 2 else "the"
             )
-            if target is not None and target.contacted is None and _SPOKE_TO.match(text, span.end):
+            framed = _FRAME_OPENING.match(sentence.text) is not None
+            if target is not None and target.contacted is None and (framed or _SPOKE_TO.match(text, span.end)):
                 # "The source reported to The Daily NK on the 19th that ...": a later mention dates the contact.
                 target.contacted = contact_date(
                     text=text,

@@ -1,0 +1,130 @@
+"""How RFA, ASIAPRESS and Daily NK introduce informants: descriptors kept whole, places, plural lead-ins."""
+
+from __future__ import annotations
+
+import pytest
+
+import nkreports
+
+
+def _sources(text: str, published: str = "2024-05-10") -> list[tuple[str, str | None]]:
+    report = nkreports.parse(text, published=published, outlet="generic")
+    return [(s.descriptor, s.location) for s in report.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Markets in the city now close at noon, a resident of Hyesan, Ryanggang province, told RFA.",
+            ("a resident of Hyesan, Ryanggang province", "KP-10:hyesan"),
+        ),
+        (
+            "“Nobody may travel without a permit,” a North Pyongan province official told RFA’s Korean Service.",
+            ("a North Pyongan province official", "KP-03"),
+        ),
+        (
+            "“Prices doubled in a week,” one source in the North Korean capital told RFA’s Korean Service.",
+            ("one source in the North Korean capital", "KP-01"),
+        ),
+        (
+            "Grain sales were moved to state shops, a source in the country’s northern Chagang province told RFA.",
+            ("a source in the country’s northern Chagang province", "KP-04"),
+        ),
+        (
+            "“We were told to stay home,” a resident of the northwestern border city of Sinuiju told RFA.",
+            ("a resident of the northwestern border city of Sinuiju", "KP-03:sinuiju"),
+        ),
+        (
+            "Fuel prices jumped again, a trader in Sinuiju, North Pyongan province, told RFA Korean.",
+            ("a trader in Sinuiju, North Pyongan province", "KP-03:sinuiju"),
+        ),
+    ],
+)
+def test_rfa_forms_keep_the_descriptor_and_its_place(text: str, expected: tuple[str, str | None]) -> None:
+    assert _sources(text) == [expected]
+
+
+def test_asiapress_partner_living_near_an_area_keeps_the_whole_descriptor() -> None:
+    text = (
+        "On March 4, a reporting partner living near the smuggling points on the Tumen River in North Hamgyong "
+        "Province sent the first report.\n\nGuards had been doubled, the partner said."
+    )
+    assert _sources(text) == [
+        (
+            "a reporting partner living near the smuggling points on the Tumen River in North Hamgyong Province",
+            "KP-09",
+        )
+    ]
+
+
+def test_a_definite_first_mention_with_a_place_is_an_informant() -> None:
+    text = "The reporting partner in Ryanggang Province said, “Rice is scarce and the market closes early.”"
+    assert _sources(text) == [("The reporting partner in Ryanggang Province", "KP-10")]
+
+
+def test_a_source_who_is_from_the_province_takes_the_province_named_before() -> None:
+    text = (
+        "Twelve workers from Kimchaek in North Hamgyong, on the east coast, fled in April, "
+        "a source who is from the province told RFA’s Korean Service."
+    )
+    assert _sources(text) == [("a source who is from the province", "KP-09")]
+
+
+def test_a_resident_there_is_located_where_the_sentence_points() -> None:
+    text = (
+        "Workers at a machine plant in Tokchon in South Pyongan province were told to report gossip, "
+        "a resident there told RFA Korean."
+    )
+    assert _sources(text) == [("a resident there", "KP-02:tokchon")]
+
+
+def test_where_a_source_told_takes_the_place_before_the_comma() -> None:
+    text = (
+        "Diesel costs more in South Pyongan Province, a source in Pyongsong told Daily NK on May 2.\n\n"
+        "Prices also climbed in North Hamgyong Province, where a source told Daily NK on May 1 that "
+        "petrol had doubled."
+    )
+    assert _sources(text) == [("a source in Pyongsong", "KP-02:pyongsong"), ("a source", "KP-09")]
+
+
+def test_plural_lead_in_is_skipped_when_single_informants_follow() -> None:
+    text = (
+        "Authorities are limiting markets to farm produce, sources in the country told RFA.\n\n"
+        "“Only vegetables may be sold now,” a resident of Chongjin told RFA’s Korean Service. "
+        "The change hurts everyone, sources say."
+    )
+    assert _sources(text) == [("a resident of Chongjin", "KP-09:chongjin")]
+
+
+def test_a_group_elsewhere_after_a_single_informant_stays() -> None:
+    text = (
+        "Farm mobilization began on May 15, a source from South Pyongan Province told Daily NK.\n\n"
+        "This was confirmed by sources in North and South Hwanghae Provinces and North Hamgyong Province."
+    )
+    found = _sources(text)
+    assert found[0] == ("a source from South Pyongan Province", "KP-02")
+    assert len(found) == 2
+    assert found[1][0].startswith("sources in North and South Hwanghae Provinces")
+    assert found[1][1] is None  # a group across several provinces has no one location
+
+
+def test_a_lone_group_is_one_source() -> None:
+    text = "Officials were ordered to hand in their phones, multiple informed sources told NK News."
+    assert _sources(text) == [("multiple informed sources", None)]
+
+
+def test_the_outlets_own_source_later_is_the_same_informant() -> None:
+    text = (
+        "Crackdowns began at two colleges, a source in South Pyongan Province told Daily NK.\n\n"
+        "Daily NK’s source said security officials also searched dormitories."
+    )
+    assert _sources(text) == [("a source in South Pyongan Province", "KP-02")]
+
+
+def test_a_different_informant_with_an_indefinite_article_is_new() -> None:
+    text = (
+        "According to a resident of Hyesan, “Many people fell ill during the lockdown.”\n\n"
+        "A reporting partner explained, “We must report anyone who crosses the river.”"
+    )
+    assert [d for d, _ in _sources(text)] == ["a resident of Hyesan", "A reporting partner"]
