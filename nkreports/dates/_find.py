@@ -13,6 +13,7 @@ import attrs
 
 from nkreports.model import DateValue, PartialDate, PartOfMonth, Precision
 
+from . import _relative as rl
 from . import _resolve as rs
 from ._context import Tense, TenseIndex, paragraph_bounds, quote_spans, sentence_bounds
 from ._event import EVENT_KINDS, counts_from_event, opens_speech
@@ -250,7 +251,7 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
     if kind is Kind.REL_PERIOD:
         delta = rs.step(cand.get("rel") or cand.get("rel_the"))
         if cand.parts["unit"].lower() == "year":
-            if mod is PartOfMonth.END and _END_OF.match(cand.get("mod") or ""):  # "the end of the year": December
+            if mod is PartOfMonth.END and rl.END_OF.match(cand.get("mod") or ""):  # "the end of the year": December
                 return _Draft(cand, Precision.MONTH, None if ref is None else dt.date(ref.year + delta, 12, 1), mod)
             return _Draft(cand, Precision.YEAR, None if ref is None else dt.date(ref.year + delta, 1, 1), mod)
         value = None if ref is None else rs.shift_months(dt.date(ref.year, ref.month, 1), delta)
@@ -265,7 +266,7 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
         return _ordinal(cand, ref, tense, forward)
     if kind is Kind.REL_DAY:
         return _relative_day(cand, ref, prior)
-    if kind is Kind.YEAR and mod is PartOfMonth.END and _END_OF.match(cand.get("mod") or ""):
+    if kind is Kind.YEAR and mod is PartOfMonth.END and rl.END_OF.match(cand.get("mod") or ""):
         return _Draft(cand, Precision.MONTH, dt.date(int(cand.parts["y"]), 12, 1), mod, relative=False)  # end of 2021
     if kind is Kind.YEAR:
         year = int(cand.parts["y"])
@@ -304,64 +305,19 @@ def _ordinal(cand: Candidate, ref: dt.date | None, tense: Tense, forward: bool) 
     return _Draft(cand, Precision.DAY, rs.latest_ordinal(ref, day, tense, forward=forward))
 
 
-_END_OF = re.compile(r"(?i)the\send\sof$")
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_NUMBERS |= {"nine": 9, "ten": 10}
-_FROM_REF = {"yesterday": -1, "tomorrow": 1, "today": 0, "this morning": 0}
-
-
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 1)
-
-
 def _ago(cand: Candidate, anchor: dt.date | None) -> _Draft:
-    unit = cand.parts["unit"].lower().rstrip("s")
-    n = _count(cand.parts["n"])
-    precision = {"year": Precision.YEAR, "month": Precision.MONTH}.get(unit, Precision.DAY)
-    if anchor is None:
-        return _Draft(cand, precision)
-    if unit == "year":
-        return _Draft(cand, precision, dt.date(anchor.year - n, 1, 1))
-    if unit == "month":
-        return _Draft(cand, precision, rs.shift_months(dt.date(anchor.year, anchor.month, 1), -n))
-    return _Draft(cand, precision, anchor - dt.timedelta(days=n))
+    precision, value = rl.ago(cand, anchor)
+    return _Draft(cand, precision, value)
 
 
 def _relative_day(cand: Candidate, ref: dt.date | None, prior: dt.date | None) -> _Draft:
-    """Days counted from the reference date ("yesterday", "today") or from the date before ("the day before")."""
-    phrase = " ".join(cand.parts["rday"].lower().split())
-    if phrase in _FROM_REF:
-        base = ref
-        offset = _FROM_REF[phrase]
-    else:
-        base = prior
-        n = _count(cand.parts["ndays"]) if cand.get("ndays") else 1
-        if "same" in phrase:
-            n = 0
-        offset = -n if re.search(r"\b(?:previous|before|earlier)\b", phrase) else n
-    return _Draft(cand, Precision.DAY, None if base is None else base + dt.timedelta(days=offset))
-
-
-_APPOSITION = re.compile(r",\s")
-_RESTATED_BY = re.compile(r",?\s(?:on\s)?(?:[A-Z][a-z]{2,5}day,?\s)?")
+    return _Draft(cand, Precision.DAY, rl.relative_day(cand, ref, prior))
 
 
 def _restated(text: str, candidates: list[Candidate], i: int, drafts: dict[int, _Draft]) -> _Draft | None:
-    """A relative day glued to an explicit one names that day: "On May 13, the day after ...",
-    "a day after the event on Saturday, April 28"."""
-    c = candidates[i]
-    if c.get("ndays") is not None or c.parts["rday"].lower() in _FROM_REF:
-        return None
-    neighbours = []
-    if i > 0 and _APPOSITION.fullmatch(text, candidates[i - 1].end, c.start):
-        neighbours.append(candidates[i - 1])
-    if i + 1 < len(candidates) and _RESTATED_BY.fullmatch(text, c.end, candidates[i + 1].start):
-        neighbours.append(candidates[i + 1])
-    for n in neighbours:
-        d = drafts.get(n.start)
-        if n.kind in EVENT_KINDS | {Kind.WEEKDAY} and d is not None and d.value is not None:
-            return _Draft(c, Precision.DAY, d.value)
-    return None
+    values = {k: d.value for k, d in drafts.items()}
+    value = rl.restated(text, candidates, i, values)
+    return None if value is None else _Draft(candidates[i], Precision.DAY, value)
 
 
 def _to_value(text: str, d: _Draft) -> DateValue:

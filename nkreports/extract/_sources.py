@@ -7,19 +7,17 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
-import attrs
-
 from nkreports.gazetteer import Gazetteer, RegionMatch
 from nkreports.model import Channel, DateValue, RegionLevel, Source, Span
 
 from ._index import Positioned
 from ._linking import contact_date
 from ._sentences import Sentence
+from ._source_drafts import COUNTED, Draft, add_draft, mention, skip_lead_ins
 from ._vocabulary import Vocabulary
 
 __all__ = ["find_sources"]
 
-_REACH = 50
 _NEW_MARKERS = ("another", "second", "third", "additional", "separate", "different", "other")
 _DET = (
     r"(?P<det>[Aa]n additional |[Aa] separate |[Aa] different |[Aa] second |[Aa] third |[Tt]he first "
@@ -46,27 +44,6 @@ _PRONOUN = re.compile(
     r"(?:^|[,“\"] ?|” )(?P<p>[Hh]e|[Ss]he)(?: also| further)? (?:said|added|says|explained|noted|told|went on|continued"
     r"|confirmed|stated|claimed)\b|\b(?:said|added|explained|noted) (?P<q>he|she)\b"
 )
-
-
-@attrs.define
-class _Draft:
-    descriptor: Span
-    head: str
-    det: str
-    location: str | None
-    sentence: Sentence
-    plural: bool
-    counted: bool = False
-    placed: bool = False
-    role: str | None = None
-    channel: Channel = Channel.UNSPECIFIED
-    contacted: DateValue | None = None
-    mentions: list[Span] = attrs.Factory(list)
-    statements: dict[int, Span] = attrs.Factory(dict)
-
-    def state(self, sentence: Sentence) -> None:
-        if sentence.start not in self.statements:
-            self.statements[sentence.start] = Span(start=sentence.start, end=sentence.end, text=sentence.text)
 
 
 @cache
@@ -272,7 +249,7 @@ def find_sources(
     del gazetteer
     names = tuple(dict.fromkeys((*self_names, *vocab.self_names)))
     name_regex = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     channels: dict[int, Channel] = {}
     for m, sentence, is_mention in _candidates(text, sentences, vocab, names):
         start = sentence.start + m.start()
@@ -281,10 +258,10 @@ def find_sources(
             end -= 1
         if is_mention and (drafts or not m.group("poss")):
             span = Span.of(text, start, end)
-            target = _mention(drafts, span, sentence, _head(m), m.group("det") or "the")
+            target = mention(drafts, span, sentence, _head(m), m.group("det") or "the")
             if target is None and m.group("loc"):
                 # "The reporting partner at Yanggang Province said ...": a definite first mention.
-                _add(drafts, _first_definite(text, span, m, sentence, regions), marked_new=False)
+                add_draft(drafts, _first_definite(text, span, m, sentence, regions), marked_new=False)
                 continue
             dating = m.group("poss") or _SPOKE_TO.match(text, end) or _FRAME_OPENING.match(sentence.text)
             if target is not None and target.contacted is None and dating:
@@ -308,14 +285,14 @@ def find_sources(
         role = None
         if location is None:
             location, role = _appositive(text, span, regions, vocab.informant_heads)
-        draft = _Draft(
+        draft = Draft(
             descriptor=span,
             head=_head(m),
             det=det,
             location=location,
             sentence=sentence,
             plural=_head(m).endswith("s") or det in {"two", "three", "multiple", "several", "some"},
-            counted=bool(words & _COUNTED),
+            counted=bool(words & COUNTED),
             placed=bool(m.group("loc")),
             role=role,
         )
@@ -331,11 +308,11 @@ def find_sources(
             speech_verbs=vocab.speech_verbs,
         )
         if "one" in words and "of" in words:
-            _mention(drafts, span, sentence, _head(m), "the")
+            mention(drafts, span, sentence, _head(m), "the")
             continue
-        _add(drafts, draft, bool(words & set(_NEW_MARKERS)))
+        add_draft(drafts, draft, bool(words & set(_NEW_MARKERS)))
     _later_mentions(text, sentences=sentences, drafts=drafts, vocab=vocab, names=name_regex, dates=dates)
-    drafts = _skip_lead_ins(drafts)
+    drafts = skip_lead_ins(drafts)
     return tuple(
         Source(
             id=f"s{i + 1}",
@@ -355,8 +332,8 @@ def find_sources(
 
 def _first_definite(
     text: str, span: Span, m: re.Match[str], sentence: Sentence, regions: Positioned[RegionMatch]
-) -> _Draft:
-    return _Draft(
+) -> Draft:
+    return Draft(
         descriptor=span,
         head=_head(m),
         det="the",
@@ -366,113 +343,11 @@ def _first_definite(
     )
 
 
-def _absorb(old: _Draft, new: _Draft) -> None:
-    old.mentions.append(new.descriptor)
-    old.state(new.sentence)
-    if old.channel is Channel.UNSPECIFIED:
-        old.channel = new.channel
-    if old.contacted is None:
-        old.contacted = new.contacted
-
-
-# Words that make a group of informants a separate, counted source ("Two additional sources in ...").
-_COUNTED = frozenset({"two", "three", "four", "additional", "separate", "different", "other", "another"})
-
-_GENERIC_HEADS = frozenset({"source", "sources", "partner", "reporting partner", "informant"})
-
-
-def _same_kind(old: str, new: str) -> bool:
-    """Whether a place-less mention with head *new* can be the informant *old* again."""
-    return old.rstrip("s") == new.rstrip("s") or (new in _GENERIC_HEADS and old in _GENERIC_HEADS)
-
-
-def _within(inner: str | None, outer: str | None) -> bool:
-    """Whether region id *inner* is *outer* or lies inside it ("KP-10:hyesan" in "KP-10")."""
-    if inner is None or outer is None:
-        return False
-    return inner == outer or inner.startswith(outer + ":") or (outer == "KP" and inner.startswith("KP-"))
-
-
-def _add(drafts: list[_Draft], draft: _Draft, marked_new: bool) -> None:
-    draft.state(draft.sentence)
-    if drafts and not marked_new:
-        same = next(
-            (
-                d
-                for d in reversed(drafts[-_REACH:])
-                if d.location is not None and d.location == draft.location and not d.plural
-            ),
-            None,
-        )
-        if same is not None and not draft.plural:
-            _absorb(same, draft)
-            return
-        last = drafts[-1]
-        vague = last.location in {None, "KP"}
-        if draft.location is None and not draft.plural and not last.plural and _same_kind(last.head, draft.head):
-            _absorb(last, draft)
-            return
-        if vague and not last.plural and not draft.plural:
-            _absorb(last, draft)
-            last.location = draft.location
-            return
-    drafts.append(draft)
-
-
-def _skip_lead_ins(drafts: list[_Draft]) -> list[_Draft]:
-    """Drop plural lead-ins ("sources in the country told RFA") when the article names single informants.
-
-    A group stays when nobody single is named, or when it is counted ("two additional
-    sources") or placed somewhere no single informant is ("sources in China" beside a
-    resident of Hoeryong). A single informant
-    right after a dropped lead-in takes its contact date and channel if it has none.
-    """
-    singles = [d for d in drafts if not d.plural]
-    if not singles:
-        return drafts
-    first = singles[0].descriptor.start
-    kept: list[_Draft] = []
-    pending: _Draft | None = None
-    for d in drafts:
-        if not d.plural:
-            if pending is not None and d.contacted is None:
-                d.contacted = pending.contacted
-            if pending is not None and d.channel is Channel.UNSPECIFIED:
-                d.channel = pending.channel
-            pending = None
-            kept.append(d)
-            continue
-        near = any(_within(s.location, d.location) or _within(d.location, s.location) for s in singles)
-        if d.counted or (d.placed and not near):
-            kept.append(d)
-            continue
-        if d.descriptor.start < first:
-            pending = d
-    return kept
-
-
-def _mention(drafts: list[_Draft], span: Span, sentence: Sentence, head: str, det: str) -> _Draft | None:
-    if not drafts:
-        return None
-    target = drafts[-1]
-    if "first" in det.lower():
-        target = drafts[0]
-    elif "second" in span.text.lower() and len(drafts) > 1:
-        target = drafts[1]
-    else:
-        same_head = next((d for d in reversed(drafts[-_REACH:]) if d.head.rstrip("s") == head.rstrip("s")), None)
-        if head not in {"source", "sources"} and same_head is not None:
-            target = same_head
-    target.mentions.append(span)
-    target.state(sentence)
-    return target
-
-
 def _later_mentions(
     text: str,
     *,
     sentences: Sequence[Sentence],
-    drafts: list[_Draft],
+    drafts: list[Draft],
     vocab: Vocabulary,
     names: re.Pattern[str],
     dates: Positioned[DateValue],
@@ -501,7 +376,7 @@ def _later_mentions(
             if not owners:
                 continue
             head = span.text.split()[-1]
-            target = _mention(
+            target = mention(
                 owners, span, sentence, head, span.text.split()[1] if len(span.text.split()) > 2 else "the"
             )
             framed = _FRAME_OPENING.match(sentence.text) is not None
@@ -521,7 +396,7 @@ def _later_mentions(
     _outlet_channel_note(text, sentences, drafts, vocab)
 
 
-def _outlet_channel_note(text: str, sentences: Sequence[Sentence], drafts: list[_Draft], vocab: Vocabulary) -> None:
+def _outlet_channel_note(text: str, sentences: Sequence[Sentence], drafts: list[Draft], vocab: Vocabulary) -> None:
     """An outlet's note on how it reaches its partners ("contacts its partners using Chinese phones")."""
     del text
     for sentence in sentences:
