@@ -128,3 +128,22 @@ def test_a_different_informant_with_an_indefinite_article_is_new() -> None:
         "A reporting partner explained, “We must report anyone who crosses the river.”"
     )
     assert [d for d, _ in _sources(text)] == ["a resident of Hyesan", "A reporting partner"]
+
+
+def test_the_province_after_a_city_is_the_city_s_province() -> None:
+    text = (
+        "A reporting partner, B, who lives in Hoeryong, reported on May 2 that fences were raised.\n\n"
+        "Another reporting partner in the province spoke with ASIAPRESS about the guards."
+    )
+    assert _sources(text) == [
+        ("A reporting partner", "KP-09:hoeryong"),
+        ("Another reporting partner in the province", "KP-09"),
+    ]
+
+
+def test_the_outlets_plural_sources_give_way_to_the_named_source() -> None:
+    text = (
+        "Market hours were cut to three, Daily NK’s sources reported.\n\n"
+        "A source in Hyesan told Daily NK on Monday that guards now patrol the stalls."
+    )
+    assert _sources(text) == [("A source in Hyesan", "KP-10:hyesan")]

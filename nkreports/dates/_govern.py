@@ -129,7 +129,7 @@ _RECIPIENT = r"(?:(?:to|with)\s)?(?:the\s|The\s)?(?:[A-Z][\w’'.-]*(?:\s[A-Z][\
 def _spoken(vocab: DateVocabulary) -> re.Pattern[str]:
     past = _alternation(v for v in vocab.speech_verbs if v not in {"says", "speaking"})
     return re.compile(
-        rf"(?:(?<![\w-])(?:{past})|\b(?:conversation|call|interview|chat|message|messages)\s(?:with|to))"
+        rf"(?:(?<![\w-])(?<!\bbe\s)(?<!\bbeing\s)(?:{past})|\b(?:conversation|call|interview|chat|message|messages)\s(?:with|to))"
         rf"(?:\s{_RECIPIENT})?(?:\s(?:in\s(?:a|an)\s[\w\s-]{{0,30}}?)?(?:on|late\son|early\son))?\s$"
     )
 

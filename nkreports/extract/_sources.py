@@ -112,6 +112,8 @@ def _location(text: str, span: Span, regions: Positioned[RegionMatch]) -> str | 
         for m in regions.before(span.start):
             if m.region.level is level and m.region.id.startswith("KP"):
                 return m.region.id
+            if level is RegionLevel.PROVINCE and m.region.id.startswith("KP-") and ":" in m.region.id:
+                return m.region.id.split(":")[0]  # "a partner in Hyesan ... another partner in the province"
     if re.search(r"\bat the (?:school|factory|mine|farm|market|plant|hospital|company|office|station)\b", span.text):
         for m in regions.before(span.start):
             if m.region.level in {RegionLevel.CITY, RegionLevel.COUNTY} and m.region.id.startswith("KP"):
