@@ -154,10 +154,11 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
         (
             Kind.REL_DAY,
             r"\b(?P<rday>(?i:yesterday|tomorrow|today(?![’']s)|this\smorning|the\s(?:previous|next|following)\sday"
-            r"|(?:that|the)\ssame\sday|(?<=,\s)(?:the|a)\sday\s(?:before|after)"
+            r"|(?:that|the)\ssame\sday"
             r"|(?:the|a|one)\sday\s(?:before|after)(?:\sthe\s"
             + _EVENT
             + r"\b|(?=\s?[,.;)”\"]|\s(?:that|when|and|but)\b))"
+            r"|(?<=,\s)(?:the|a)\sday\s(?:before|after)"
             r"|(?:a|one)\sday\s(?:earlier|later)"
             r"|(?<!around\s)(?<!about\s)(?<!within\s)(?<!for\s)(?<!some\s)(?<!than\s)(?<!nearly\s)"
             r"(?P<ndays>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\sdays\s(?:before|after|earlier|later)"
