@@ -55,6 +55,7 @@ def test_a_relative_day_glued_to_an_explicit_day_names_that_day() -> None:
     ]
     assert found("The paper printed the photos a day after the summit on Saturday, April 27.") == [
         ("a day after the summit", "2024-04-27"),
+        ("Saturday", "2024-04-27"),
         ("April 27", "2024-04-27"),
     ]
 
@@ -102,3 +103,11 @@ def test_a_day_someone_spoke_on_is_never_after_the_anchor(text: str, weekday: st
         ((_, value),) = [d for d in found(text.format(weekday), anchor) if d[0] == weekday]
         assert value is not None
         assert anchor - dt.timedelta(days=6) <= dt.date.fromisoformat(value) <= anchor
+
+
+def test_a_weekday_before_a_month_and_day_counts_but_not_before_a_full_date() -> None:
+    assert found("The paper ran the photos on Saturday, April 27.") == [
+        ("Saturday", "2024-04-27"),
+        ("April 27", "2024-04-27"),
+    ]
+    assert found("Sunday, 14 January 2024") == [("14 January 2024", "2024-01-14")]

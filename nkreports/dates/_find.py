@@ -368,6 +368,7 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
         if c.kind is Kind.REL_DAY or c.start in drafts:
             continue
         drafts[c.start] = _safe_resolve(scope, c, speakers.reference(c), None)
+    _date_glued_weekdays(scope, drafts)
     # Pass 3: "the previous day" / "the next day" against the latest day before them, in text order.
     prior: dt.date | None = None
     for i, c in enumerate(candidates):
@@ -379,6 +380,7 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
         if draft.value is not None and draft.precision is Precision.DAY:
             prior = draft.value
     _frame_years(scope, drafts)
+    _date_glued_weekdays(scope, drafts)
     kept = [drafts[k] for k in sorted(drafts) if not _impossible(drafts[k], anchor)]
     return tuple(_to_value(text, d) for d in _join_ranges(text, kept))
 
@@ -413,12 +415,30 @@ def _frame_years(scope: _Scope, drafts: dict[int, _Draft]) -> None:
             drafts[pos] = attrs.evolve(d, value=value, until=until)
 
 
+# A weekday before a full date is the date's own label; before a month and day ("on Saturday, April 28")
+# it is written as a date of its own, as answer keys list it.
+_DATED_DAYS = frozenset({Kind.NUMERIC, Kind.MONTH_DAY_YEAR})
+
+
+def _date_glued_weekdays(scope: _Scope, drafts: dict[int, _Draft]) -> None:
+    """Give "Saturday" in "on Saturday, April 28" the day it labels, when that day is a Saturday."""
+    order = sorted(drafts)
+    for a, b in itertools.pairwise(order):
+        day, date = drafts[a], drafts[b]
+        if day.cand.kind is not Kind.WEEKDAY or date.cand.kind is not Kind.MONTH_DAY or date.value is None:
+            continue
+        if not _WEEKDAY_GLUE.fullmatch(scope.text, day.cand.end, date.cand.start):
+            continue
+        if scope.vocab.weekdays.index(day.cand.parts["wd"]) == date.value.weekday():
+            drafts[a] = attrs.evolve(day, value=date.value)
+
+
 def _drop_named_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Leave out a weekday that only names the day of the full date after it ("Sunday, 15 January 2023")."""
     dropped = {
         c.start
         for c, nxt in itertools.pairwise(candidates)
-        if c.kind is Kind.WEEKDAY and nxt.kind in EVENT_KINDS and _WEEKDAY_GLUE.fullmatch(text, c.end, nxt.start)
+        if c.kind is Kind.WEEKDAY and nxt.kind in _DATED_DAYS and _WEEKDAY_GLUE.fullmatch(text, c.end, nxt.start)
     }
     return [c for c in candidates if c.start not in dropped]
 
