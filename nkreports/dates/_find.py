@@ -350,6 +350,7 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
     scope = _Scope(
         text, anchor, vocab, TenseIndex(text, vocab, [c.start for c in candidates]), quotes, [q[0] for q in quotes]
     )
+    candidates = [c for c in candidates if not rl.vague_today(text, c, scope.quote_at(c.start) is not None, vocab)]
     drafts: dict[int, _Draft] = {}
     # Pass 1: everything outside quotations, and what does not depend on who speaks.
     for c in candidates:

@@ -9,9 +9,11 @@ from nkreports.model import Precision
 
 from . import _resolve as rs
 from ._event import EVENT_KINDS
+from ._govern import spoken_on
 from ._scan import Candidate, Kind
+from ._vocab import DateVocabulary
 
-__all__ = ["END_OF", "ago", "relative_day", "restated"]
+__all__ = ["END_OF", "ago", "relative_day", "restated", "vague_today"]
 
 END_OF = re.compile(r"(?i)the\send\sof$")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -72,3 +74,23 @@ def restated(text: str, candidates: list[Candidate], i: int, values: dict[int, d
         if n.kind in EVENT_KINDS | {Kind.WEEKDAY} and value is not None:
             return value
     return None
+
+
+_TODAY = frozenset({"today", "this morning"})
+_TODAY_EVENT = re.compile(
+    r"(?i)\b(?:announced|reported|said|says|told|issued|held|began|started|opened|closed|released|published"
+    r"|ordered|declared|convened)\s$"
+)
+
+
+def vague_today(text: str, cand: Candidate, quoted: bool, vocab: DateVocabulary) -> bool:
+    """Whether "today" outside a quotation means "nowadays" ("North Korea today") rather than a day.
+
+    Outside quotations it is a day only when an act or a speech verb governs it
+    ("told Daily NK today", "announced today") or a clause follows ("today that").
+    """
+    if cand.kind is not Kind.REL_DAY or quoted or " ".join(cand.parts["rday"].lower().split()) not in _TODAY:
+        return False
+    if spoken_on(text, cand.start, vocab) or _TODAY_EVENT.search(text, max(0, cand.start - 16), cand.start):
+        return False
+    return re.match(r",?\s(?:that|to)\b", text[cand.end : cand.end + 8]) is None
