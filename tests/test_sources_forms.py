@@ -147,3 +147,15 @@ def test_the_outlets_plural_sources_give_way_to_the_named_source() -> None:
         "A source in Hyesan told Daily NK on Monday that guards now patrol the stalls."
     )
     assert _sources(text) == [("A source in Hyesan", "KP-10:hyesan")]
+
+
+def test_once_informants_are_counted_a_later_indefinite_one_is_new() -> None:
+    text = (
+        "Guards shot at a boat on the Tumen, another source in North Hamgyong province told RFA.\n\n"
+        "“The order came from Pyongyang,” a source in North Hamgyong province, who knows a police officer, "
+        "told RFA’s Korean Service."
+    )
+    assert [d for d, _ in _sources(text)] == [
+        "another source in North Hamgyong province",
+        "a source in North Hamgyong province",
+    ]

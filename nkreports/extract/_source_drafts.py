@@ -12,6 +12,7 @@ __all__ = ["COUNTED", "REACH", "Draft", "add_draft", "mention", "skip_lead_ins"]
 
 #: How many earlier informants a new mention is compared with.
 REACH = 50
+_COUNTING = frozenset({"another", "second", "third", "additional", "separate", "different"})
 
 
 @attrs.define
@@ -75,7 +76,9 @@ def add_draft(drafts: list[Draft], draft: Draft, marked_new: bool) -> None:
             ),
             None,
         )
-        if same is not None and not draft.plural:
+        counting = same is not None and bool(set(same.det.split()) & _COUNTING) and draft.det in {"a", "an"}
+        if same is not None and not draft.plural and not counting:
+            # (once the article counts informants, "another source in X" then "a source in X" are two)
             _absorb(same, draft)
             return
         last = drafts[-1]
