@@ -219,6 +219,8 @@ def _candidates(
             if m.group("bare") is not None or det == "the":
                 continue
             before = masked[max(0, m.start() - 40) : m.start()]
+            if re.search(r"\b(?:source|partner|informant)s?,\s*$", before):
+                continue  # an appositive: "Another source, a trader in Manpo, said"
             clause_start = not before.strip() or re.search(r"(?i)(?:,|according to|citing|said|told)\s*$", before)
             spoke = speech.match(masked, m.end())
             if spoke and re.search(r"\b(?:told|tells?)$", spoke.group()) and not outlet.match(masked, spoke.end()):
