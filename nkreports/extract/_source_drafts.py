@@ -99,7 +99,7 @@ def skip_lead_ins(drafts: list[Draft]) -> list[Draft]:
     A group stays when nobody single is named, or when it is counted ("two additional
     sources") or placed somewhere no single informant is ("sources in China" beside a
     resident of Hoeryong). A single informant
-    right after a dropped lead-in takes its contact date and channel if it has none.
+    right after a dropped lead-in takes its contact date if it has none.
     """
     singles = [d for d in drafts if not d.plural]
     if not singles:
@@ -111,8 +111,6 @@ def skip_lead_ins(drafts: list[Draft]) -> list[Draft]:
         if not d.plural:
             if pending is not None and d.contacted is None:
                 d.contacted = pending.contacted
-            if pending is not None and d.channel is Channel.UNSPECIFIED:
-                d.channel = pending.channel
             pending = None
             kept.append(d)
             continue
