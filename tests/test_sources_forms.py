@@ -159,3 +159,13 @@ def test_once_informants_are_counted_a_later_indefinite_one_is_new() -> None:
         "another source in North Hamgyong province",
         "a source in North Hamgyong province",
     ]
+
+
+def test_a_later_mention_places_a_vague_source_and_gives_its_channel() -> None:
+    text = (
+        "Officials were sent to Hyesan after a smuggling case, a Daily NK source in the country said on Wednesday.\n\n"
+        "Speaking on the phone with Daily NK, the source, who is based in Yanggang Province, said the city was calm."
+    )
+    (source,) = nkreports.parse(text, published="2024-05-10", outlet="generic").sources
+    assert source.location == "KP-10"
+    assert source.channel.value == "telephone"

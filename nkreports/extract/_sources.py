@@ -278,6 +278,8 @@ def find_sources(
                     self_names=names,
                     speech_verbs=vocab.speech_verbs,
                 )
+            if target is not None:
+                _refine(target, text=text, span=span, sentence=sentence, regions=regions, vocab=vocab, names=name_regex)
             continue
         there = _THERE.match(text, end)
         if there and not m.group("loc"):
@@ -332,6 +334,24 @@ def find_sources(
         )
         for i, d in enumerate(drafts)
     )
+
+
+def _refine(
+    target: Draft,
+    *,
+    text: str,
+    span: Span,
+    sentence: Sentence,
+    regions: Positioned[RegionMatch],
+    vocab: Vocabulary,
+    names: re.Pattern[str],
+) -> None:
+    """What a later mention adds: a place for a vaguely placed informant ("the source, who is based in
+    Yanggang Province"), a channel ("Speaking on the phone with Daily NK, the source ...")."""
+    if target.location in {None, "KP"}:
+        target.location = _relative_location(text, span, regions) or target.location
+    if target.channel is Channel.UNSPECIFIED and names.search(_mask_quotes(sentence.text)):
+        target.channel = _channel(text, sentence, vocab, names)
 
 
 def _first_definite(
