@@ -39,7 +39,7 @@ def found(text: str, anchor: dt.date | None = THURSDAY) -> list[tuple[str, str |
         ("Prices rose sharply late last month.", [("late last month", "2023-10")]),
         ("The campaign began earlier this month.", [("earlier this month", "2023-11")]),
         ("Trade resumed mid-last month.", [("mid-last month", "2023-10")]),
-        ("Output must rise by the end of the year.", [("the end of the year", "2023")]),
+        ("Output must rise by the end of the year.", [("the end of the year", "2023-12")]),
         ("Harvests were poor last year.", [("last year", "2022")]),
         ("Wages were cut in June last year.", [("June last year", "2022-06")]),
         ("The plan runs until next year.", [("next year", "2024")]),

@@ -200,7 +200,7 @@ def test_year_only_phrases(text: str, expected: list[tuple[str, str]]) -> None:
         ("Construction resumed in mid-August of this year.", [("mid-August of this year", "2024-08")]),
         ("Arrests rose late last year.", [("late last year", "2023")]),
         ("The campaign started at the beginning of February.", [("the beginning of February", "2024-02")]),
-        ("The border will stay shut until the end of the year.", [("the end of the year", "2024")]),
+        ("The border will stay shut until the end of the year.", [("the end of the year", "2024-12")]),
     ],
 )
 def test_relative_years_and_parts(text: str, expected: list[tuple[str, str]]) -> None:

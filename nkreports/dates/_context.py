@@ -29,7 +29,8 @@ class Tense(enum.StrEnum):
 
 @cache
 def _cues(vocab: DateVocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    future = re.compile(rf"(?i)(?=\w)\b(?:{_alternation(vocab.future_cues)})(?!\w)")
+    # "had expected to", "had planned to": a past expectation, not a future event
+    future = re.compile(rf"(?i)(?=\w)(?<!\bhad\s)\b(?:{_alternation(vocab.future_cues)})(?!\w)")
     past = re.compile(rf"(?i)(?=\w)\b(?:{_alternation(vocab.past_cues)})\b")
     return future, past
 

@@ -13,10 +13,11 @@ import attrs
 
 from nkreports.model import DateValue, PartialDate, PartOfMonth, Precision
 
+from . import _relative as rl
 from . import _resolve as rs
 from ._context import Tense, TenseIndex, paragraph_bounds, quote_spans, sentence_bounds
 from ._event import EVENT_KINDS, counts_from_event, opens_speech
-from ._govern import Lean, governed_by_order, governing_lean, opening_tense
+from ._govern import Lean, governed_by_order, governing_lean, opening_tense, spoken_on
 from ._scan import Candidate, Kind, _alternation, scan
 from ._vocab import DateVocabulary, default_vocabulary, month_number
 
@@ -173,6 +174,7 @@ def _speech_date(scope: _Scope, quote: tuple[int, int], spoken: list[_Draft], st
 
 
 _PRECISION = {
+    Kind.YEAR_END: Precision.MONTH,
     Kind.MONTH_YEAR: Precision.MONTH,
     Kind.MONTH_REL_YEAR: Precision.MONTH,
     Kind.MONTH: Precision.MONTH,
@@ -193,6 +195,8 @@ def _safe_resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt
 
 def _direction(scope: _Scope, cand: Candidate) -> tuple[Tense, bool]:
     """The clause's tense, corrected by the words governing the date itself; and whether it leans forward."""
+    if spoken_on(scope.text, cand.start, scope.vocab):
+        return Tense.PAST, False
     tense = scope.tenses.tense(cand.start)
     if tense is Tense.FUTURE:
         return tense, False
@@ -240,9 +244,15 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
     if kind is Kind.MONTH and month:
         value = None if anchor is None else rs.month_near(anchor, month, tense, cand.get("rel"), forward=forward)
         return _Draft(cand, Precision.MONTH, value, mod)
+    if kind is Kind.YEAR_END:  # "by year's end"
+        return _Draft(cand, Precision.MONTH, None if ref is None else dt.date(ref.year, 12, 1), PartOfMonth.END)
+    if kind is Kind.AGO:  # "three years ago" counts from the anchor
+        return _ago(cand, anchor)
     if kind is Kind.REL_PERIOD:
         delta = rs.step(cand.get("rel") or cand.get("rel_the"))
         if cand.parts["unit"].lower() == "year":
+            if mod is PartOfMonth.END and rl.END_OF.match(cand.get("mod") or ""):  # "the end of the year": December
+                return _Draft(cand, Precision.MONTH, None if ref is None else dt.date(ref.year + delta, 12, 1), mod)
             return _Draft(cand, Precision.YEAR, None if ref is None else dt.date(ref.year + delta, 1, 1), mod)
         value = None if ref is None else rs.shift_months(dt.date(ref.year, ref.month, 1), delta)
         return _Draft(cand, Precision.MONTH, value, mod)
@@ -256,6 +266,8 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
         return _ordinal(cand, ref, tense, forward)
     if kind is Kind.REL_DAY:
         return _relative_day(cand, ref, prior)
+    if kind is Kind.YEAR and mod is PartOfMonth.END and rl.END_OF.match(cand.get("mod") or ""):
+        return _Draft(cand, Precision.MONTH, dt.date(int(cand.parts["y"]), 12, 1), mod, relative=False)  # end of 2021
     if kind is Kind.YEAR:
         year = int(cand.parts["y"])
         last = cand.get("y2")
@@ -293,15 +305,19 @@ def _ordinal(cand: Candidate, ref: dt.date | None, tense: Tense, forward: bool) 
     return _Draft(cand, Precision.DAY, rs.latest_ordinal(ref, day, tense, forward=forward))
 
 
+def _ago(cand: Candidate, anchor: dt.date | None) -> _Draft:
+    precision, value = rl.ago(cand, anchor)
+    return _Draft(cand, precision, value)
+
+
 def _relative_day(cand: Candidate, ref: dt.date | None, prior: dt.date | None) -> _Draft:
-    phrase = " ".join(cand.parts["rday"].lower().split())
-    if phrase in {"yesterday", "tomorrow"}:
-        base = ref
-        offset = -1 if phrase == "yesterday" else 1
-    else:
-        base = prior
-        offset = -1 if phrase.endswith(("previous day", "before", "earlier")) else 1
-    return _Draft(cand, Precision.DAY, None if base is None else base + dt.timedelta(days=offset))
+    return _Draft(cand, Precision.DAY, rl.relative_day(cand, ref, prior))
+
+
+def _restated(text: str, candidates: list[Candidate], i: int, drafts: dict[int, _Draft]) -> _Draft | None:
+    values = {k: d.value for k, d in drafts.items()}
+    value = rl.restated(text, candidates, i, values)
+    return None if value is None else _Draft(candidates[i], Precision.DAY, value)
 
 
 def _to_value(text: str, d: _Draft) -> DateValue:
@@ -334,6 +350,7 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
     scope = _Scope(
         text, anchor, vocab, TenseIndex(text, vocab, [c.start for c in candidates]), quotes, [q[0] for q in quotes]
     )
+    candidates = [c for c in candidates if not rl.vague_today(text, c, scope.quote_at(c.start) is not None, vocab)]
     drafts: dict[int, _Draft] = {}
     # Pass 1: everything outside quotations, and what does not depend on who speaks.
     for c in candidates:
@@ -352,15 +369,19 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
         if c.kind is Kind.REL_DAY or c.start in drafts:
             continue
         drafts[c.start] = _safe_resolve(scope, c, speakers.reference(c), None)
+    _date_glued_weekdays(scope, drafts)
     # Pass 3: "the previous day" / "the next day" against the latest day before them, in text order.
     prior: dt.date | None = None
-    for c in candidates:
+    for i, c in enumerate(candidates):
         if c.kind is Kind.REL_DAY:
-            drafts[c.start] = _safe_resolve(scope, c, speakers.reference(c), prior)
+            drafts[c.start] = _restated(text, candidates, i, drafts) or _safe_resolve(
+                scope, c, speakers.reference(c), prior
+            )
         draft = drafts[c.start]
         if draft.value is not None and draft.precision is Precision.DAY:
             prior = draft.value
     _frame_years(scope, drafts)
+    _date_glued_weekdays(scope, drafts)
     kept = [drafts[k] for k in sorted(drafts) if not _impossible(drafts[k], anchor)]
     return tuple(_to_value(text, d) for d in _join_ranges(text, kept))
 
@@ -395,12 +416,30 @@ def _frame_years(scope: _Scope, drafts: dict[int, _Draft]) -> None:
             drafts[pos] = attrs.evolve(d, value=value, until=until)
 
 
+# A weekday before a full date is the date's own label; before a month and day ("on Saturday, April 28")
+# it is written as a date of its own, as answer keys list it.
+_DATED_DAYS = frozenset({Kind.NUMERIC, Kind.MONTH_DAY_YEAR})
+
+
+def _date_glued_weekdays(scope: _Scope, drafts: dict[int, _Draft]) -> None:
+    """Give "Saturday" in "on Saturday, April 28" the day it labels, when that day is a Saturday."""
+    order = sorted(drafts)
+    for a, b in itertools.pairwise(order):
+        day, date = drafts[a], drafts[b]
+        if day.cand.kind is not Kind.WEEKDAY or date.cand.kind is not Kind.MONTH_DAY or date.value is None:
+            continue
+        if not _WEEKDAY_GLUE.fullmatch(scope.text, day.cand.end, date.cand.start):
+            continue
+        if scope.vocab.weekdays.index(day.cand.parts["wd"]) == date.value.weekday():
+            drafts[a] = attrs.evolve(day, value=date.value)
+
+
 def _drop_named_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Leave out a weekday that only names the day of the full date after it ("Sunday, 15 January 2023")."""
     dropped = {
         c.start
         for c, nxt in itertools.pairwise(candidates)
-        if c.kind is Kind.WEEKDAY and nxt.kind in EVENT_KINDS and _WEEKDAY_GLUE.fullmatch(text, c.end, nxt.start)
+        if c.kind is Kind.WEEKDAY and nxt.kind in _DATED_DAYS and _WEEKDAY_GLUE.fullmatch(text, c.end, nxt.start)
     }
     return [c for c in candidates if c.start not in dropped]
 

@@ -17,7 +17,7 @@ from ._context import Tense
 from ._scan import _alternation
 from ._vocab import DateVocabulary
 
-__all__ = ["Lean", "governed_by_order", "governing_lean", "opening_tense"]
+__all__ = ["Lean", "governed_by_order", "governing_lean", "opening_tense", "spoken_on"]
 
 _WINDOW = 48  # characters before a date searched for its governing words
 
@@ -46,7 +46,8 @@ def _main_clause(vocab: DateVocabulary) -> re.Pattern[str]:
     """The first tense cue of a main clause: a past one (a speech verb is only attribution) or a future one."""
     past = _alternation(c for c in vocab.past_cues if c not in vocab.speech_verbs)
     future = _alternation((*vocab.future_cues, "must", "should", "have to", "has to"))
-    return re.compile(rf"(?i)(?<![\w-])(?:(?P<past>{past})|(?P<future>{future}))(?![\w-])")
+    # a lower-case "-ed" word is a past verb there as well ("On the 2nd, the committee conducted ...")
+    return re.compile(rf"(?<![\w-])(?:(?P<past>(?i:{past})|[a-z]{{3,}}ed)|(?P<future>(?i:{future})))(?![\w-])")
 
 
 def governing_lean(text: str, start: int, vocab: DateVocabulary) -> Lean:
@@ -118,3 +119,24 @@ def governed_by_order(text: str, lo: int, start: int, vocab: DateVocabulary) -> 
     for m in order.finditer(text, lo, start):
         last = m
     return last is not None and past.search(text, last.end(), start) is None
+
+
+# The recipient of a speech verb: "Daily NK", "RFA’s Korean Service", "the Daily NK", "us".
+_RECIPIENT = r"(?:(?:to|with)\s)?(?:the\s|The\s)?(?:[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}|us|him|her|reporters)"
+
+
+@cache
+def _spoken(vocab: DateVocabulary) -> re.Pattern[str]:
+    past = _alternation(v for v in vocab.speech_verbs if v not in {"says", "speaking"})
+    return re.compile(
+        rf"(?:(?<![\w-])(?<!\bbe\s)(?<!\bbeing\s)(?:{past})|\b(?:conversation|call|interview|chat|message|messages)\s(?:with|to))"
+        rf"(?:\s{_RECIPIENT})?(?:\s(?:in\s(?:a|an)\s[\w\s-]{{0,30}}?)?(?:on|late\son|early\son))?\s$"
+    )
+
+
+def spoken_on(text: str, start: int, vocab: DateVocabulary) -> bool:
+    """Whether the date at *start* is when someone spoke ("told Daily NK on Monday", "told RFA Thursday").
+
+    The outlet heard it before it published, so such a date is never after the anchor.
+    """
+    return _spoken(vocab).search(text, max(0, start - _WINDOW - 12), start) is not None

@@ -27,6 +27,8 @@ _YEAR_END = r"(?!\d|,\d|s\b|[-–]\d)"
 # a second year joined to a first one: "between 2015 and 2017", "from 2019 to 2021"
 _AFTER_YEAR = "(?:" + "|".join(rf"(?<=\d\d\d\d\s{w}\s)" for w in ("and", "or", "to", "until", "through")) + ")"
 _SEP = r"(?:-\s?|\s)"  # after a modifier: "mid-September", "late February"
+# the event a "day after" counts from when the text names it ("a day after the event")
+_EVENT = r"(?:event|meeting|incident|summit|holiday|announcement|order|lecture|attack|inspection|decision|accident)"
 
 
 class Kind(enum.StrEnum):
@@ -39,7 +41,9 @@ class Kind(enum.StrEnum):
     MONTH_REL_YEAR = "month_rel_year"  # June last year
     MONTH = "month"  # late February, in August, last December
     REL_PERIOD = "rel_period"  # late last month, this year
-    REL_DAY = "rel_day"  # yesterday, the next day
+    REL_DAY = "rel_day"  # yesterday, the next day, that same day, two days after, today
+    AGO = "ago"  # three years ago, two months ago
+    YEAR_END = "year_end"  # year's end
     ORDINAL = "ordinal"  # the 16th, the 25th of last month
     YEAR = "year"  # since 2017, as of late 2023
     WEEKDAY = "weekday"  # Tuesday
@@ -112,7 +116,7 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
         ),
         (
             Kind.MONTH_DAY_YEAR,
-            rf"(?P<month>{month})\s(?P<d>{_DAY}){_ORD}?(?:\s?[-–]\s?(?P<d2>{_DAY}))?,?\s(?P<y>{_YEAR})(?!\d)",
+            rf"(?P<month>{month})\s(?P<d>{_DAY}){_ORD}?(?:\s?[-–]\s?(?P<d2>{_DAY}))?[,.]?\s(?P<y>{_YEAR})(?!\d)",
             None,
         ),
         (
@@ -149,8 +153,23 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
         ),
         (
             Kind.REL_DAY,
-            r"\b(?P<rday>(?i:yesterday|tomorrow|the\s(?:previous|next|following)\sday"
-            r"|the\sday\s(?:before|after)(?=\s?[,.;)”\"]|\s(?:that|when|and|but)\b)|a\sday\s(?:earlier|later)))\b",
+            r"\b(?P<rday>(?i:yesterday|tomorrow|today(?![’']s)|this\smorning|the\s(?:previous|next|following)\sday"
+            r"|(?:that|the)\ssame\sday"
+            r"|(?:the|a|one)\sday\s(?:before|after)(?:\sthe\s"
+            + _EVENT
+            + r"\b|(?=\s?[,.;)”\"]|\s(?:that|when|and|but)\b))"
+            r"|(?<=,\s)(?:the|a)\sday\s(?:before|after)"
+            r"|(?:a|one)\sday\s(?:earlier|later)"
+            r"|(?<!around\s)(?<!about\s)(?<!within\s)(?<!for\s)(?<!some\s)(?<!than\s)(?<!nearly\s)"
+            r"(?P<ndays>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\sdays\s(?:before|after|earlier|later)"
+            r"(?:\sthe\s" + _EVENT + r"\b)?))\b",
+            None,
+        ),
+        (Kind.YEAR_END, r"\b(?i:year)[’'](?i:s)\s(?i:end)\b", None),
+        (
+            Kind.AGO,
+            r"(?<!than\s)(?<!over\s)\b(?P<n>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s(?P<unit>(?i:years?|months?|days?))"
+            r"\sago\b",
             None,
         ),
         (
@@ -164,6 +183,7 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
             Kind.YEAR,
             rf"\b(?i:{year_cues})\s{cued_year}",
             "yspan",
+            "may",
         ),
         (Kind.YEAR, rf"{_AFTER_YEAR}(?P<y>{_YEAR}){_YEAR_END}", None),
         (Kind.YEAR, rf"\b(?P<y>{_YEAR}){_YEAR_END}", None, "must"),

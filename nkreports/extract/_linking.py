@@ -32,6 +32,8 @@ _FRAME = re.compile(
 )
 # A finite verb between the speech verb and a date: the date sits in the reported clause.
 # ("a message sent to Daily NK on Sunday" is the contact itself).
+_ACCORDING = re.compile(r"(?i)\baccording to\s+$")
+_ON_RIGHT_AFTER = re.compile(r",?\s+on\s+")
 _CLAUSE_VERB = re.compile(
     r"\b(?<!message )(?<!messages )(?<!call )(?<!email )(?<!text )"
     r"(?:[a-z]{2,}ed|has|have|had|was|were|is|are|will|would|began|begun|came|sent)\b"
@@ -74,6 +76,11 @@ def contact_date(
         framed = _in(dates, sentence.start, descriptor.start)
         if framed:
             return framed[0]
+    if _ACCORDING.search(prefix):
+        # "according to a Daily NK source in Yanggang Province on Friday": the date the source spoke
+        for date in _in(dates, descriptor.end, min(sentence.end, descriptor.end + 20)):
+            if _ON_RIGHT_AFTER.fullmatch(text, descriptor.end, date.start):
+                return date
     verb = _speech(speech_verbs).search(text, descriptor.end, min(sentence.end, descriptor.end + 300))
     if verb is None:
         return None

@@ -7,32 +7,36 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
-import attrs
-
 from nkreports.gazetteer import Gazetteer, RegionMatch
 from nkreports.model import Channel, DateValue, RegionLevel, Source, Span
 
 from ._index import Positioned
 from ._linking import contact_date
 from ._sentences import Sentence
+from ._source_drafts import COUNTED, Draft, add_draft, mention, skip_lead_ins
 from ._vocabulary import Vocabulary
 
 __all__ = ["find_sources"]
 
-_REACH = 50
 _NEW_MARKERS = ("another", "second", "third", "additional", "separate", "different", "other")
 _DET = (
     r"(?P<det>[Aa]n additional |[Aa] separate |[Aa] different |[Aa] second |[Aa] third |[Tt]he first "
     r"|[Aa]nother |[Oo]ne |[Tt]wo |[Tt]hree |[Mm]ultiple |[Ss]everal |[Ss]ome |[Oo]ther |[Aa]n |[Aa] |[Tt]he )"
 )
+_NAME = (
+    r"(?:(?:North|South) and (?:North|South)\s)?[A-Z][\w’'-]+(?:[ \n][A-Z][\w’'-]+){0,3}"
+    r"(?:[ \n][Pp]rovinces?|[ \n][Cc]ity|[ \n][Cc]ounty)?"
+)
+_ADJ = r"(?:border|northern|northeastern|northwestern|southern|eastern|western|central|northeast|northwest|coastal)"
 _LOC = (
-    r"(?P<loc> (?:in|from|of|inside|near|at|based in|living (?:in|near)|who lives (?:in|near)) (?:the )?"
-    r"(?:(?:border |northern |northeastern |northwestern |southern |eastern |western |northeast |northwest )?"
-    r"(?:province|city|county|capital|region|area|town) of )?"
-    r"(?:[A-Z][\w’'-]+(?:,? [A-Z][\w’'-]+){0,4}(?: [Pp]rovince| [Cc]ity| [Cc]ounty)?"
+    r"(?P<loc> (?:in|from|of|inside|near|at|based in|who (?:is|was) (?:from|based in)|who lives? (?:in|near)"
+    r"|living (?:in|near)(?: (?:[\w’'-]+ ){1,8}?in)?) (?:the )?(?:country['’]s |North Korea['’]s )?"
+    r"(?:(?:" + _ADJ + r" ){0,2}(?:province|city|county|capital|region|area|town) of )?"
+    r"(?:(?:" + _ADJ + r" ){1,2}(?=[A-Z]))?"
+    r"(?:North Korean capital\b|" + _NAME + r"(?:,?[ \n](?:and[ \n])?" + _NAME + r"){0,4}"
     r"(?: in (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:[Pp]rovince|[Cc]ounty))?"
-    r"|the (?:province|city|county|country|capital|same (?:province|city|county|area)|school"
-    r"|border (?:city|area|region)|area|region)\b))?"
+    r"|the (?:province|city|county|country|(?:North Korean |country['’]s )?capital"
+    r"|same (?:province|city|county|area)|school|border (?:city|area|region)|area|region)\b))?"
 )
 _LEVEL_WORD = {"province": RegionLevel.PROVINCE, "city": RegionLevel.CITY, "county": RegionLevel.COUNTY}
 _QUOTE = re.compile(r"“[^”]{0,2000}”|\"[^\"]{0,2000}\"")
@@ -40,25 +44,6 @@ _PRONOUN = re.compile(
     r"(?:^|[,“\"] ?|” )(?P<p>[Hh]e|[Ss]he)(?: also| further)? (?:said|added|says|explained|noted|told|went on|continued"
     r"|confirmed|stated|claimed)\b|\b(?:said|added|explained|noted) (?P<q>he|she)\b"
 )
-
-
-@attrs.define
-class _Draft:
-    descriptor: Span
-    head: str
-    det: str
-    location: str | None
-    sentence: Sentence
-    plural: bool
-    role: str | None = None
-    channel: Channel = Channel.UNSPECIFIED
-    contacted: DateValue | None = None
-    mentions: list[Span] = attrs.Factory(list)
-    statements: dict[int, Span] = attrs.Factory(dict)
-
-    def state(self, sentence: Sentence) -> None:
-        if sentence.start not in self.statements:
-            self.statements[sentence.start] = Span(start=sentence.start, end=sentence.end, text=sentence.text)
 
 
 @cache
@@ -78,7 +63,10 @@ def _intro_regex(heads: tuple[str, ...], informants: tuple[str, ...], self_names
 @cache
 def _speech_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-    return re.compile(r"(?:,? (?:who|whose|whom)\b[^.;“”\"]{0,160}?,?)? (?:\w+ ){0,2}?(?:" + alternatives + r")\b")
+    return re.compile(
+        r"(?:,? (?:who|whose|whom)\b[^.;“”\"]{0,160}?,?|, (?:across|near|on|along|bordering|in|north|south|east|west)\b"
+        r"[^.;“”\"]{0,80}?,)?,? (?:\w+ ){0,2}?(?:" + alternatives + r")\b"
+    )
 
 
 @cache
@@ -105,8 +93,16 @@ def _most_specific(matches: Sequence[RegionMatch]) -> str | None:
     return None if best is None else best[1]
 
 
-def _location(span: Span, regions: Positioned[RegionMatch]) -> str | None:
+def _spread(matches: Sequence[RegionMatch]) -> bool:
+    """Whether *matches* name two or more provinces, neither inside the other (a group across the country)."""
+    provinces = {m.region.id.split(":")[0] for m in matches if m.region.level is not RegionLevel.COUNTRY}
+    return len(provinces) > 1
+
+
+def _location(text: str, span: Span, regions: Positioned[RegionMatch]) -> str | None:
     inside = regions.within(span.start, span.end)
+    if _spread(inside):
+        return None
     found = _most_specific(inside)
     if found:
         return found
@@ -116,16 +112,43 @@ def _location(span: Span, regions: Positioned[RegionMatch]) -> str | None:
         for m in regions.before(span.start):
             if m.region.level is level and m.region.id.startswith("KP"):
                 return m.region.id
+            if level is RegionLevel.PROVINCE and m.region.id.startswith("KP-") and ":" in m.region.id:
+                return m.region.id.split(":")[0]  # "a partner in Hyesan ... another partner in the province"
     if re.search(r"\bat the (?:school|factory|mine|farm|market|plant|hospital|company|office|station)\b", span.text):
         for m in regions.before(span.start):
             if m.region.level in {RegionLevel.CITY, RegionLevel.COUNTY} and m.region.id.startswith("KP"):
                 return m.region.id
+    if re.search(r"\bthe (?:North Korean|country['’]s) capital\b", span.text):
+        return "KP-01"
     if re.search(r"\binside North Korea\b|\bthe country\b", span.text):
         return "KP"
-    return None
+    return _antecedent(text, span, regions)
+
+
+# "a resident there"; "in Ryanggang Province, where a source told ...": the place named just before.
+_THERE = re.compile(r"[ \n]there\b")
+_WHERE = re.compile(r",\s(?:where|in which)\s$")
+
+
+def _antecedent(text: str, span: Span, regions: Positioned[RegionMatch]) -> str | None:
+    """The place a descriptor points back to with "there" or ", where", from its own sentence."""
+    there = _THERE.match(text, span.end) or re.search(r" there$", span.text)
+    where = _WHERE.search(text, max(0, span.start - 12), span.start)
+    if there is None and where is None:
+        return None
+    cut = span.start if where is None else where.start()
+    line_start = max(text.rfind(". ", 0, cut), text.rfind("\n", 0, cut), 0)
+    before = [m for m in regions.before(cut) if m.span.start >= line_start]
+    before.sort(key=lambda m: m.span.start)
+    if where is not None:
+        before = [m for m in before if m.span.end >= cut - 60]
+    return _most_specific(before)
 
 
 # A later mention as the subject of a contact verb ("The source reported to Daily NK on the 19th").
+_FRAME_OPENING = re.compile(
+    r"(?:Speaking|In (?:a|an) [^,]{0,40}(?:conversation|call|interview))\b[^,]{0,60}\b(?:with|to)\b"
+)
 _SPOKE_TO = re.compile(r" (?:also )?(?:told|reported to|spoke (?:to|with)|said on|told (?:the )?\w+ on)\b")
 _LIVES_IN = re.compile(r",? (?:[A-Z],? )?(?:who|which) (?:lives|is based|works|resides|is) (?:in|near|at) [^,.;]{2,60}")
 
@@ -191,17 +214,19 @@ def _candidates(
                     continue
                 if m.group("bare") is not None and _mod(m).strip() and not re.fullmatch(r"(?:[a-z]+ ){1,2}", _mod(m)):
                     continue
-                out.append((m, sentence, det == "the"))
+                out.append((m, sentence, det == "the" or bool(m.group("poss") and not head.endswith("s"))))
                 continue
             if m.group("bare") is not None or det == "the":
                 continue
             before = masked[max(0, m.start() - 40) : m.start()]
-            clause_start = not before.strip() or re.search(r"(?:,|according to|citing|[Ss]aid|told)\s*$", before)
+            if re.search(r"\b(?:source|partner|informant)s?,\s*$", before):
+                continue  # an appositive: "Another source, a trader in Manpo, said"
+            clause_start = not before.strip() or re.search(r"(?i)(?:,|according to|citing|said|told)\s*$", before)
             spoke = speech.match(masked, m.end())
             if spoke and re.search(r"\b(?:told|tells?)$", spoke.group()) and not outlet.match(masked, spoke.end()):
                 spoke = None
             inverted = re.search(r"\b(?:said|says|added|explained|noted)\s*$", before)  # "..., said a trader in X"
-            if clause_start and (spoke or inverted or re.search(r"according to\s*$", before)):
+            if clause_start and (spoke or inverted or re.search(r"(?i)according to\s*$", before)):
                 out.append((m, sentence, False))
     return out
 
@@ -228,17 +253,22 @@ def find_sources(
     del gazetteer
     names = tuple(dict.fromkeys((*self_names, *vocab.self_names)))
     name_regex = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     channels: dict[int, Channel] = {}
     for m, sentence, is_mention in _candidates(text, sentences, vocab, names):
         start = sentence.start + m.start()
         end = sentence.start + m.end()
         while end > start and text[end - 1] in ",. ":
             end -= 1
-        if m.group("det") and m.group("det").strip().lower() in {"the", "the first"} and is_mention:
+        if is_mention and (drafts or not m.group("poss")):
             span = Span.of(text, start, end)
-            target = _mention(drafts, span, sentence, _head(m), m.group("det"))
-            if target is not None and target.contacted is None and _SPOKE_TO.match(text, end):
+            target = mention(drafts, span, sentence, _head(m), m.group("det") or "the")
+            if target is None and m.group("loc"):
+                # "The reporting partner at Yanggang Province said ...": a definite first mention.
+                add_draft(drafts, _first_definite(text, span, m, sentence, regions), marked_new=False)
+                continue
+            dating = m.group("poss") or _SPOKE_TO.match(text, end) or _FRAME_OPENING.match(sentence.text)
+            if target is not None and target.contacted is None and dating:
                 # "The source reported to The Daily NK on the 19th that ...": a later mention dates the contact.
                 target.contacted = contact_date(
                     text=text,
@@ -248,21 +278,28 @@ def find_sources(
                     self_names=names,
                     speech_verbs=vocab.speech_verbs,
                 )
+            if target is not None:
+                _refine(target, text=text, span=span, sentence=sentence, regions=regions, vocab=vocab, names=name_regex)
             continue
+        there = _THERE.match(text, end)
+        if there and not m.group("loc"):
+            end = there.end()  # "a resident there"
         span = Span.of(text, start, end)
         det = (m.group("det") or "").strip().lower()
         words = set(det.split()) | set(_mod(m).lower().split())
-        location = _location(span, regions) or _relative_location(text, span, regions)
+        location = _location(text, span, regions) or _relative_location(text, span, regions)
         role = None
         if location is None:
             location, role = _appositive(text, span, regions, vocab.informant_heads)
-        draft = _Draft(
+        draft = Draft(
             descriptor=span,
             head=_head(m),
             det=det,
             location=location,
             sentence=sentence,
             plural=_head(m).endswith("s") or det in {"two", "three", "multiple", "several", "some"},
+            counted=bool(words & COUNTED),
+            placed=bool(m.group("loc")),
             role=role,
         )
         if sentence.index not in channels:
@@ -277,10 +314,11 @@ def find_sources(
             speech_verbs=vocab.speech_verbs,
         )
         if "one" in words and "of" in words:
-            _mention(drafts, span, sentence, _head(m), "the")
+            mention(drafts, span, sentence, _head(m), "the")
             continue
-        _add(drafts, draft, bool(words & set(_NEW_MARKERS)))
+        add_draft(drafts, draft, bool(words & set(_NEW_MARKERS)))
     _later_mentions(text, sentences=sentences, drafts=drafts, vocab=vocab, names=name_regex, dates=dates)
+    drafts = skip_lead_ins(drafts)
     return tuple(
         Source(
             id=f"s{i + 1}",
@@ -298,76 +336,42 @@ def find_sources(
     )
 
 
-def _absorb(old: _Draft, new: _Draft) -> None:
-    old.mentions.append(new.descriptor)
-    old.state(new.sentence)
-    if old.channel is Channel.UNSPECIFIED:
-        old.channel = new.channel
-    if old.contacted is None:
-        old.contacted = new.contacted
+def _refine(
+    target: Draft,
+    *,
+    text: str,
+    span: Span,
+    sentence: Sentence,
+    regions: Positioned[RegionMatch],
+    vocab: Vocabulary,
+    names: re.Pattern[str],
+) -> None:
+    """What a later mention adds: a place for a vaguely placed informant ("the source, who is based in
+    Yanggang Province"), a channel ("Speaking on the phone with Daily NK, the source ...")."""
+    if target.location in {None, "KP"}:
+        target.location = _relative_location(text, span, regions) or target.location
+    if target.channel is Channel.UNSPECIFIED and names.search(_mask_quotes(sentence.text)):
+        target.channel = _channel(text, sentence, vocab, names)
 
 
-_GENERIC_HEADS = frozenset({"source", "sources", "partner", "reporting partner", "informant"})
-
-
-def _same_kind(old: str, new: str) -> bool:
-    """Whether a place-less mention with head *new* can be the informant *old* again."""
-    return new in _GENERIC_HEADS or old.rstrip("s") == new.rstrip("s")
-
-
-def _within(inner: str | None, outer: str | None) -> bool:
-    """Whether region id *inner* is *outer* or lies inside it ("KP-10:hyesan" in "KP-10")."""
-    if inner is None or outer is None:
-        return False
-    return inner == outer or inner.startswith(outer + ":") or (outer == "KP" and inner.startswith("KP-"))
-
-
-def _add(drafts: list[_Draft], draft: _Draft, marked_new: bool) -> None:
-    draft.state(draft.sentence)
-    if drafts and not marked_new:
-        same = next(
-            (d for d in reversed(drafts[-_REACH:]) if d.location is not None and d.location == draft.location), None
-        )
-        if same is not None and not draft.plural:
-            _absorb(same, draft)
-            return
-        last = drafts[-1]
-        vague = last.location in {None, "KP"}
-        if draft.location is None and not draft.plural and _same_kind(last.head, draft.head):
-            _absorb(last, draft)
-            return
-        if vague and not last.plural and not draft.plural:
-            _absorb(last, draft)
-            last.location = draft.location
-            return
-        if last.plural and not draft.plural and (vague or _within(draft.location, last.location)):
-            # A plural lead-in ("sources in the country told ...") gives way to the informant it names.
-            drafts.pop()
-    drafts.append(draft)
-
-
-def _mention(drafts: list[_Draft], span: Span, sentence: Sentence, head: str, det: str) -> _Draft | None:
-    if not drafts:
-        return None
-    target = drafts[-1]
-    if "first" in det.lower():
-        target = drafts[0]
-    elif "second" in span.text.lower() and len(drafts) > 1:
-        target = drafts[1]
-    else:
-        same_head = next((d for d in reversed(drafts[-_REACH:]) if d.head.rstrip("s") == head.rstrip("s")), None)
-        if head not in {"source", "sources"} and same_head is not None:
-            target = same_head
-    target.mentions.append(span)
-    target.state(sentence)
-    return target
+def _first_definite(
+    text: str, span: Span, m: re.Match[str], sentence: Sentence, regions: Positioned[RegionMatch]
+) -> Draft:
+    return Draft(
+        descriptor=span,
+        head=_head(m),
+        det="the",
+        location=_location(text, span, regions),
+        sentence=sentence,
+        plural=_head(m).endswith("s"),
+    )
 
 
 def _later_mentions(
     text: str,
     *,
     sentences: Sequence[Sentence],
-    drafts: list[_Draft],
+    drafts: list[Draft],
     vocab: Vocabulary,
     names: re.Pattern[str],
     dates: Positioned[DateValue],
@@ -396,10 +400,11 @@ def _later_mentions(
             if not owners:
                 continue
             head = span.text.split()[-1]
-            target = _mention(
+            target = mention(
                 owners, span, sentence, head, span.text.split()[1] if len(span.text.split()) > 2 else "the"
             )
-            if target is not None and target.contacted is None and _SPOKE_TO.match(text, span.end):
+            framed = _FRAME_OPENING.match(sentence.text) is not None
+            if target is not None and target.contacted is None and (framed or _SPOKE_TO.match(text, span.end)):
                 # "The source reported to The Daily NK on the 19th that ...": a later mention dates the contact.
                 target.contacted = contact_date(
                     text=text,
@@ -415,7 +420,7 @@ def _later_mentions(
     _outlet_channel_note(text, sentences, drafts, vocab)
 
 
-def _outlet_channel_note(text: str, sentences: Sequence[Sentence], drafts: list[_Draft], vocab: Vocabulary) -> None:
+def _outlet_channel_note(text: str, sentences: Sequence[Sentence], drafts: list[Draft], vocab: Vocabulary) -> None:
     """An outlet's note on how it reaches its partners ("contacts its partners using Chinese phones")."""
     del text
     for sentence in sentences:

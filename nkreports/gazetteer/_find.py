@@ -55,12 +55,15 @@ _BESIDE = 30
 _CLAUSE_END = re.compile(r"[.!?;:()\n]")
 _ARTICLE = re.compile(r"\b[Tt]he\s+$")
 _WEAPON = re.compile(r"[-‐‑]?\d")
+# A country's name in a currency ("US$17", "U.S. dollars", "China yuan") names no place.
+_CURRENCY = re.compile(r"\.?\s?\$|\.?\s+(?:dollars?|yuan|renminbi|RMB)\b")
 _SOUTH_CUE = re.compile(r"(?:South\s+Korea(?:n|['’]s)?|ROK|Seoul['’]s)\s*$")
 _NORTH_CUE = re.compile(r"(?:North\s+Korea(?:n|['’]s)|DPRK['’]?s?|the\s+North['’]s)\s*$")
 _PAIR_BEFORE = re.compile(r"\b(North|South|N\.|S\.)\s+(?:and|or|&)\s+$")
 _NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b[Tt]he\s+(North)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))"), "KP"),
-    (re.compile(r"\b[Tt]he\s+(South)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))"), "KR"),
+    # "the North", also with one adjective ("the reclusive North", "the capitalist South")
+    (re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(North)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))"), "KP"),
+    (re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(South)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))"), "KR"),
     (re.compile(r"\bWorkers['’]?\s+Party\s+of\s+(Korea)\b"), "KP"),
 )
 
@@ -141,7 +144,7 @@ def _filter(entries: tuple[Entry, ...], window: list[Unit], folds: tuple[str, st
         return exact
     if folds[0] in index.not_places or letters.isupper():
         return []
-    return kept
+    return [e for e in kept if not e.generated]  # generated variants match only as written
 
 
 def _longest(us: list[Unit], i: int, index: Index) -> tuple[int, list[Entry], str] | None:
@@ -216,7 +219,7 @@ def _finish(
     one_word = all(u.before is Sep.HYPHEN for u in us[i + 1 : last + 1])
     if one_word and i > 0 and us[i].before is Sep.SPACE and _given_name(us[i - 1]):
         return None
-    if _WEAPON.match(text, end):
+    if _WEAPON.match(text, end) or _CURRENCY.match(text, end):
         return None
     if blocked.hit(start, end):
         return None

@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from nkreports.model import RegionKind, RegionLevel
+from nkreports.model import Region, RegionKind, RegionLevel
 
 from ._keys import Sep, fold, units
 from ._rules import KOREAN_SUFFIXES, SUFFIX_LEVELS
+from ._variants import variants
 
 if TYPE_CHECKING:
     from ._gazetteer import Gazetteer
@@ -30,6 +31,8 @@ class Entry:
     acronym: str | None
     suffix: frozenset[RegionLevel]
     kind: RegionKind
+    generated: bool = False
+    """A generated romanization variant: it matches a text's spelling exactly, never as a sound-alike."""
 
 
 @attrs.frozen
@@ -41,6 +44,10 @@ class Index:
     max_units: int
     not_places: frozenset[str]
     pairs: dict[str, dict[str, str]]
+    generated: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    """Generated romanization variants kept, by region id (see :mod:`._variants`)."""
+    ambiguous: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    """Generated variants dropped because their sound key names another region too, by region id."""
 
 
 def _keys(spelling: str, *, korean_suffix: bool) -> tuple[tuple[str, ...], tuple[str, ...], int]:
@@ -108,6 +115,8 @@ def build_index(gazetteer: Gazetteer) -> Index:
                 side = "north" if found.group(1).startswith("N") else "south"
                 base = " ".join(u.sound for u in units(found.group(2)))
                 pairs.setdefault(base, {})[side] = region.id
+    generated, ambiguous = _add_variants(gazetteer, entries, not_places)
+    max_units = max([max_units, *(len(units(v)) for vs in generated.values() for v in vs)])
     prefixes = {key[:n] for key in entries for n in range(1, len(key) + 1)}
     return Index(
         entries={k: tuple(v) for k, v in entries.items()},
@@ -115,7 +124,47 @@ def build_index(gazetteer: Gazetteer) -> Index:
         max_units=max_units,
         not_places=not_places,
         pairs={k: v for k, v in pairs.items() if len(v) == 2},
+        generated=generated,
+        ambiguous=ambiguous,
     )
+
+
+def _add_variants(
+    gazetteer: Gazetteer, entries: dict[str, list[Entry]], not_places: frozenset[str]
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Index each region's generated spellings whose sound key names that region alone.
+
+    A generated key that a listed spelling of another region already has, or
+    that two regions generate, is dropped (listed spellings always win), so
+    the outcome does not depend on the order of the gazetteer.
+    """
+    owners: dict[str, set[str]] = {}
+    found: list[tuple[Region, str, tuple[str, ...], tuple[str, ...]]] = []
+    for region in gazetteer:
+        for spelling in variants(region, full=True):
+            # a hyphenated variant is not also read with a space ("Chang-song" is not "Jang Song")
+            sounds, folds, _count = _keys(spelling, korean_suffix=True)
+            if not sounds or folds[0] in not_places:
+                continue
+            found.append((region, spelling, sounds, folds))
+            for key in sounds:
+                owners.setdefault(key, set()).add(region.id)
+                owners[key].update(e.region_id for e in entries.get(key, ()))
+    kept: dict[str, list[str]] = {}
+    dropped: dict[str, list[str]] = {}
+    for region, spelling, sounds, folds in found:
+        if any(owners[key] != {region.id} for key in sounds):
+            dropped.setdefault(region.id, []).append(spelling)
+            continue
+        kept.setdefault(region.id, []).append(spelling)
+        entry = Entry(
+            region_id=region.id, folds=folds, acronym=None, suffix=frozenset(), kind=region.kind, generated=True
+        )
+        for key in sounds:
+            bucket = entries.setdefault(key, [])
+            if all(e.region_id != region.id or e.folds != folds for e in bucket):
+                bucket.append(entry)
+    return {k: tuple(v) for k, v in kept.items()}, {k: tuple(v) for k, v in dropped.items()}
 
 
 def index_for(gazetteer: Gazetteer) -> Index:
