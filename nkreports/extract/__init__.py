@@ -15,11 +15,11 @@ from nkreports.dates import distinct_dates, find_dates
 from nkreports.gazetteer import Gazetteer, RegionMatch, default_gazetteer, find_regions
 from nkreports.model import Article, BlockKind, DateValue, Directive, RegionRef, Source, Span
 
-from ._directives import find_directives
 from ._index import Positioned
 from ._sentences import Sentence, split_sentences
 from ._sources import find_sources
 from ._vocabulary import ChannelPhrase, IssuerPattern, ModalPattern, Vocabulary, default_vocabulary
+from .directives import find_directives
 
 __all__ = [
     "ChannelPhrase",

@@ -12,12 +12,14 @@ import attrs
 from nkreports.gazetteer import Gazetteer, RegionMatch
 from nkreports.model import Body, DateValue, Demand, Directive, Issuer, IssuerLevel, Modality, Source, Span
 
-from ._demands import DemandSpan, find_demands
-from ._index import Positioned
-from ._issuers import IssuerMention, find_issuers, resolve_issuer, verb_follows
-from ._linking import issue_date
-from ._sentences import Sentence
-from ._vocabulary import Vocabulary
+from .._index import Positioned
+from .._linking import issue_date
+from .._sentences import Sentence
+from .._vocabulary import Vocabulary
+from ._clauses import issuer_slot, parse
+from ._demands import DemandSpan, audience, find_demands
+from ._issuers import IssuerMention, find_issuers, resolve_issuer, slot_issuer, verb_follows
+from ._triggers import Trigger, find_triggers
 
 __all__ = ["find_directives"]
 
@@ -76,6 +78,7 @@ class _Draft:
     seen: set[int] = attrs.Factory(set)
     nouns: set[str] = attrs.Factory(set)
     keep: set[int] = attrs.Factory(set)
+    stated: bool = False  # its act was found from a trigger's clause: a directive even without demands
 
     @property
     def key(self) -> tuple[Body, IssuerLevel | None, str | None]:
@@ -117,6 +120,34 @@ def _acting(text: str, sentence: Sentence, mentions: list[IssuerMention], vocab:
     return None
 
 
+_TRIGGERS_READ = 6  # a sentence states few acts; the first triggers with an issuer are read
+_SLOT_CHARS = 200
+_ANAPHORIC = re.compile(r"(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he same|[Tt]his|[Tt]hat)\b")
+
+
+def _clause_actors(
+    text: str, read: Sequence[Sentence], triggers: Sequence[Sequence[Trigger]], vocab: Vocabulary
+) -> list[IssuerMention | None]:
+    """The issuer in the clause of each sentence's first trigger that has one (parsed in one batch)."""
+    wanted = [i for i, found in enumerate(triggers) if any(not t.modal for t in found)]
+    references = _reference_regex(vocab.issuer_references)
+    out: list[IssuerMention | None] = [None] * len(read)
+    docs = parse([read[i].text for i in wanted])
+    for i, doc in zip(wanted, docs, strict=True):
+        base = read[i].start
+        for trigger in [t for t in triggers[i] if not t.modal][:_TRIGGERS_READ]:
+            slot = issuer_slot(doc, trigger.start - base, trigger.nominal)
+            if slot is None or slot.end - slot.start > _SLOT_CHARS:
+                continue
+            mention = slot_issuer(text, base + slot.start, base + slot.end, base + slot.head, vocab)
+            if mention is not None and (references.fullmatch(mention.text) or _ANAPHORIC.match(mention.text)):
+                break  # "the committee": a back-reference, linked below
+            if mention is not None:
+                out[i] = mention
+                break
+    return out
+
+
 def _attach_window(draft: _Draft, sentence: Sentence) -> bool:
     last = draft.evidence[-1]
     if sentence.paragraph == last.paragraph:
@@ -149,10 +180,15 @@ def find_directives(
     lead_paragraph = read[0].paragraph if read else 0
     references = _reference_regex(vocab.issuer_references)
     verbs = _word_regex(vocab.directive_verbs)
-    for sentence in read:
-        mentions = find_issuers(text, sentence.start, sentence.end, vocab.issuers, vocab.directive_verbs)
+    found = [find_issuers(text, s.start, s.end, vocab.issuers, vocab.directive_verbs) for s in read]
+    actors = [_acting(text, s, m, vocab) for s, m in zip(read, found, strict=True)]
+    triggers = [
+        [] if a is not None else find_triggers(text, s.start, s.end, vocab) for s, a in zip(read, actors, strict=True)
+    ]
+    clause_actors = _clause_actors(text, read, triggers, vocab)
+    for sentence, mentions, named, clause in zip(read, found, actors, clause_actors, strict=True):
         demands = find_demands(text, sentence.start, sentence.end, vocab.modals, vocab.demand_verbs)
-        actor = _acting(text, sentence, mentions, vocab)
+        actor = named or clause
         reference = references.search(sentence.text)
         if actor is None and reference is not None:
             actor = _named_by_reference(reference.group(), recent, drafts)
@@ -177,6 +213,7 @@ def find_directives(
                 target = current
             if target is None:
                 target = _Draft(body=body, level=level, region=region, mention=actor, generic=generic)
+                target.stated = actor is clause
                 _absorb_lead(drafts, target, sentence, lead_paragraph, text)
                 drafts.append(target)
                 by_key[target.key] = target
@@ -396,52 +433,6 @@ def _paragraph_of(draft: _Draft, demand: DemandSpan) -> int:
     return draft.evidence[i].paragraph if i >= 0 else -1
 
 
-def _audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tuple[str, ...]:
-    regex = _word_regex(tuple(a for a in vocab.audiences))
-    out: list[str] = []
-    singular = _singular_regex(vocab.audiences)
-    plural_of = {_singular(a): a for a in vocab.audiences}
-    for d in demands:
-        lowered = text[d.start : d.end].lower().replace("’", "'")
-        if lowered.startswith(("to ", "not to ", "and to ")):
-            continue  # a continuation ("... and to report ...") binds the same people as the demand before it
-        zone = _ADDRESSEE_AFTER_VERB.match(lowered) if d.verb else _ADDRESSEE_BEFORE_MODAL.match(lowered)
-        # "members who work on farms": a relative clause describes the addressees, it names no others.
-        who = _RELATIVE.split(zone.group(1), maxsplit=1)[0] if zone else ""
-        found = [m.group() for m in regex.finditer(who)]
-        # "every workplace must ...", "requires each trading company to ...": the plural is the audience.
-        found += [plural_of[m.group(1)] for m in singular.finditer(who)]
-        if not found:
-            first = regex.search(lowered)
-            found = [first.group()] if first else []
-        out.extend(a for a in found if a not in out)
-    # A bare head ("members") named beside its compound ("red guard members") is the same people.
-    return tuple(a for a in out if not any(o != a and o.endswith(" " + a) for o in out))
-
-
-def _singular(plural: str) -> str:
-    if plural.endswith("ies"):
-        return plural[:-3] + "y"
-    if plural.endswith("men"):
-        return plural[:-3] + "man"
-    return plural[:-1] if plural.endswith("s") else plural
-
-
-@cache
-def _singular_regex(audiences: tuple[str, ...]) -> re.Pattern[str]:
-    words = sorted({_singular(a) for a in audiences}, key=len, reverse=True)
-    return re.compile(r"\b(?:every|each|any) (" + "|".join(re.escape(w) for w in words) + r")\b")
-
-
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
-# Who a demand binds: the object of its verb ("ordered vendors and drivers to ..."), or the subject of
-# its modal ("captains and fishermen must ...").
-_ADDRESSEE_AFTER_VERB = re.compile(r"[a-z ]{0,30}?\b[a-z]+ ((?:[\w'’,-]+ ){0,14}?)(?:not )?(?:to|from|that)\b")
-_ADDRESSEE_BEFORE_MODAL = re.compile(
-    r"((?:[\w'’,-]+ ){0,14}?)(?:must|should|shall|have to|has to|need to|needs to|are|is|will|may|can|were|was)\b"
-)
-
-
 def _finish(
     *,
     text: str,
@@ -459,7 +450,8 @@ def _finish(
     out = []
     for i, draft in enumerate(drafts):
         if not draft.demands and not any(
-            _CAMPAIGN.search(s.text) or (not draft.generic and _FORMAL_ACT.search(s.text)) for s in draft.evidence
+            _CAMPAIGN.search(s.text) or (not draft.generic and (draft.stated or _FORMAL_ACT.search(s.text)))
+            for s in draft.evidence
         ):
             continue
         demands = _drop_restated(draft, text, lead_paragraph)
@@ -485,7 +477,7 @@ def _finish(
                 id=f"d{i + 1}",
                 issuer=issuer,
                 issued=issue_date(text, draft.evidence, sentences, dates, taken),
-                audience=_audience(text, demands, vocab),
+                audience=audience(text, demands, vocab),
                 demands=tuple(
                     Demand(start=d.start, end=d.end, text=text[d.start : d.end], modality=d.modality) for d in demands
                 ),
