@@ -126,7 +126,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "crackdown",
         r"\b(?:(?:launched|launch|began|begun|started|start|ordered|order|conducting|conducted|carrying out|carried out"
-        r"|announced|stepped up|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:crackdown|clampdown)s?"
+        r"|announced|stepped up|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:crackdown|clampdown|inspection)s?"
         r"|(?:to|will|would|must) crack down|(?<=\bbegun )cracking down on|(?<=\bbegan )cracking down on"
         r"|(?<=\bbeen )cracking down on|(?<=\bstarted )cracking down on)\b",
         Modality.PROHIBITION,

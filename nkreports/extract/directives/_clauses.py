@@ -89,6 +89,9 @@ _ISSUING = frozenset(
     }
 )
 _CAME = frozenset({"come", "came", "comes", "coming"})
+_MEETINGS = frozenset({"meeting", "session", "plenum", "conference", "meetings"})
+# Verbs that state an act only with an object ("passed a law", not "had passed away").
+_TRANSITIVE = frozenset({"passed", "issued", "adopted", "held", "launched", "conducted", "imposed", "sent"})
 
 
 @attrs.frozen
@@ -187,6 +190,8 @@ def _noun_slot(noun: Token) -> Token | None:
                 return obj
         if child.dep_ == "acl":
             agent = _agent(child)
+            if agent is not None and noun.lower_ in _MEETINGS:
+                return noun  # "a Political Bureau meeting led by Kim Jong Un": the meeting acts
             if agent is not None:
                 return agent
     head = noun.head
@@ -222,6 +227,13 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
             doc_ = token.doc
             left = slot.left_edge.i
             return Slot(start=doc_[left].idx, end=slot.idx + len(slot.text), head=slot.idx)
+        if slot is token and token.lower_ in _MEETINGS:
+            acl = next(c for c in token.children if c.dep_ == "acl")
+            doc_ = token.doc
+            last = doc_[acl.right_edge.i]
+            return Slot(start=doc_[token.left_edge.i].idx, end=last.idx + len(last.text), head=token.idx)
         return None if slot is None else _phrase(slot)
+    if token.lower_ in _TRANSITIVE and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prt"} for c in token.children):
+        return None
     found = _verb_slot(token)
     return None if found is None else _phrase(found)

@@ -29,6 +29,7 @@ _THAT = re.compile(
     r"|threatened|emphasized|made clear|clear) that |\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
     r"|anyone|no|those|this|these|residents|officials|workers|people)\b)"
     r"|\b(?:were|are|been) (?:told|informed) (?=(?:we|they)\b)"
+    r"|\b(?:says|states|stipulates|reads) (?=[a-z])"
 )
 _LEAD_IN = re.compile(
     r"^(?:(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
@@ -68,6 +69,11 @@ _RELAYED = re.compile(
     r"|\b(?:[Ww]e|[Rr]esidents|[Pp]eople) (?:were|are|have been|had been) (?:told|instructed|informed|warned)"
     r"(?: that)? (?:[\w’']+ ){1,4}$"
 )
+_THREAT = re.compile(
+    r" (?:of (?:\w+ )?(?:punishment|penalt|harsh|strong|severe|stern|consequence)|to \w+ly (?:punish|arrest)"
+    r"|to (?:punish|arrest|shoot|execute|expel|exile|send))"
+)
+_BACKGROUND = re.compile(r"\s*[“\"]?(?:When|After|Once|Since|Until|Before|As soon as)\b", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"\b(?:has|have|had|also|recently|officially|formally)\s+$")
 _ORDER_PARTICIPLE = re.compile(
     r" (?:\w+ )?(limiting|restricting|banning|prohibiting|forbidding|barring|requiring|obliging)"
@@ -104,14 +110,16 @@ def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modalit
     """The modality of the demand a directive verb ending at *pos* introduces, if it takes a complement."""
     rest = text[pos : min(end, pos + 400)]
     if modality is Modality.WARNING:
+        if _THREAT.match(rest):
+            return modality  # "warns of stronger punishments for ...", "threatens to harshly punish ..."
         if re.match(r" (?:[a-z]+ ){1,4}?not to [a-z]", rest) and not _OBJECT_STOP.search(rest[:40]):
             return Modality.PROHIBITION  # "warning residents not to contact ..." forbids
         return modality if re.match(r" (?:[\w’']+ ){0,6}?that ", rest) else None
     if verb.lower().endswith(_CAMPAIGN_ENDS):
         # "has begun inspecting homes in Hoeryong": the campaign's target is the demand.
         return modality if re.match(r" (?:the |all |every |any )?[a-z]", rest) else None
-    if modality is Modality.PROHIBITION and ("crack" in verb.lower() or "clamp" in verb.lower()):
-        return modality if re.match(r" on (?:the )?[A-Za-z]", rest) else None
+    if modality is Modality.PROHIBITION and any(w in verb.lower() for w in ("crack", "clamp", "inspection")):
+        return modality if re.match(r" (?:on|against|to|aimed at|targeting) (?:the )?[A-Za-z]", rest) else None
     noun = verb.lower().startswith(("an order", "a directive", "a decree", "orders", "instructions"))
     participle = _ORDER_PARTICIPLE.match(rest)
     if noun and participle:
@@ -189,6 +197,8 @@ def find_demands(
             reported = pattern.name in _REPORTED_ORDERS or bool(
                 modal and _RELAYED.search(text, max(c_start, modal.start() - 60), modal.start())
             )
+            if modal and _BACKGROUND.match(text, c_start, modal.start()):
+                break  # "When the lockdown was lifted, ...": a past event, not a demand
             if modal and not reported and _SPEAKER.search(text, max(c_start, modal.start() - 40), modal.start()):
                 break
             if modal and not any(t[0] <= modal.start() < t[1] + 80 and t[3] for t in triggers):

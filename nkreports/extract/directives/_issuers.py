@@ -168,6 +168,8 @@ def resolve_issuer(
     return pattern.body, level, None
 
 
+_MEETING = re.compile(r"(?:meeting|session|plenum|conference)s?\b", re.IGNORECASE)
+_LEADER = re.compile(r"\b(?:led|chaired|presided over|convened) by (?:\w+ ){0,3}Kim Jong")
 _OWN_WORDS = re.compile(r" (?:of|in|from|at|for) ")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _COUNTRY = re.compile(r"^(?:North Korea(?:n)?|DPRK|N\. Korea)(?:['’]s)?\s+")
@@ -215,6 +217,10 @@ def slot_issuer(text: str, start: int, end: int, head: int, vocab: Vocabulary) -
         m = regex.search(rest)
         if m and (found is None or m.start() < found[0]):
             found = (m.start(), entry)
+    if found is not None and _MEETING.match(text, head) and (found[1].body is Body.LEADER or _LEADER.search(rest)):
+        # A meeting the leader leads is the party's act.
+        pattern = IssuerPattern("open-meeting", "", Body.PARTY, IssuerLevel.CENTRAL)
+        return IssuerMention(start=start, end=end, text=phrase, pattern=pattern, subject=True)
     if found is not None:
         pattern = _open_pattern(found[1], rest)
         return IssuerMention(start=start, end=end, text=phrase, pattern=pattern, subject=True)

@@ -120,6 +120,8 @@ def _acting(text: str, sentence: Sentence, mentions: list[IssuerMention], vocab:
     return None
 
 
+_PRONOUNS = frozenset({"they", "it", "he", "she"})
+_PROVINCE_SCOPE = re.compile(r"\b(?:in|within|across|throughout|around) the province\b|\bprovince-wide\b", re.I)
 _TRIGGERS_READ = 6  # a sentence states few acts; the first triggers with an issuer are read
 _SLOT_CHARS = 200
 _ANAPHORIC = re.compile(r"(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he same|[Tt]his|[Tt]hat)\b")
@@ -127,11 +129,15 @@ _ANAPHORIC = re.compile(r"(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he same|[Tt]his|[Tt]h
 
 def _clause_actors(
     text: str, read: Sequence[Sentence], triggers: Sequence[Sequence[Trigger]], vocab: Vocabulary
-) -> list[IssuerMention | None]:
-    """The issuer in the clause of each sentence's first trigger that has one (parsed in one batch)."""
+) -> tuple[list[IssuerMention | None], list[bool]]:
+    """The issuer in the clause of each sentence's first trigger that has one (parsed in one batch).
+
+    Also, for each sentence, whether a trigger's performer is a pronoun ("they banned ...").
+    """
     wanted = [i for i, found in enumerate(triggers) if any(not t.modal for t in found)]
     references = _reference_regex(vocab.issuer_references)
     out: list[IssuerMention | None] = [None] * len(read)
+    pronouns = [False] * len(read)
     docs = parse([read[i].text for i in wanted])
     for i, doc in zip(wanted, docs, strict=True):
         base = read[i].start
@@ -139,13 +145,24 @@ def _clause_actors(
             slot = issuer_slot(doc, trigger.start - base, trigger.nominal)
             if slot is None or slot.end - slot.start > _SLOT_CHARS:
                 continue
+            if text[base + slot.start : base + slot.end].lower() in _PRONOUNS:
+                pronouns[i] = True
+                break
             mention = slot_issuer(text, base + slot.start, base + slot.end, base + slot.head, vocab)
             if mention is not None and (references.fullmatch(mention.text) or _ANAPHORIC.match(mention.text)):
                 break  # "the committee": a back-reference, linked below
             if mention is not None:
-                out[i] = mention
+                out[i] = _scoped(mention, read[i].text)
                 break
-    return out
+    return out, pronouns
+
+
+def _scoped(mention: IssuerMention, sentence: str) -> IssuerMention:
+    """An open issuer acting "within the province" is the province's organ."""
+    pattern = mention.pattern
+    if pattern.name.startswith("open-") and pattern.level is None and _PROVINCE_SCOPE.search(sentence):
+        return attrs.evolve(mention, pattern=attrs.evolve(pattern, level=IssuerLevel.PROVINCE))
+    return mention
 
 
 def _attach_window(draft: _Draft, sentence: Sentence) -> bool:
@@ -185,10 +202,13 @@ def find_directives(
     triggers = [
         [] if a is not None else find_triggers(text, s.start, s.end, vocab) for s, a in zip(read, actors, strict=True)
     ]
-    clause_actors = _clause_actors(text, read, triggers, vocab)
-    for sentence, mentions, named, clause in zip(read, found, actors, clause_actors, strict=True):
+    clause_actors, pronouns = _clause_actors(text, read, triggers, vocab)
+    for sentence, mentions, named, clause, pronoun in zip(read, found, actors, clause_actors, pronouns, strict=True):
         demands = find_demands(text, sentence.start, sentence.end, vocab.modals, vocab.demand_verbs)
         actor = named or clause
+        if actor is None and pronoun and current is not None and sentence.index - current.evidence[-1].index <= 3:
+            current.add(sentence, demands)  # "they banned ...": the issuer just named acts again
+            continue
         reference = references.search(sentence.text)
         if actor is None and reference is not None:
             actor = _named_by_reference(reference.group(), recent, drafts)
@@ -433,6 +453,19 @@ def _paragraph_of(draft: _Draft, demand: DemandSpan) -> int:
     return draft.evidence[i].paragraph if i >= 0 else -1
 
 
+_PUBLIC = re.compile(r"\b(?:locals|citizens|the public|the population|people|inhabitants)\b")
+
+
+def _addressed(evidence: Sequence[Sentence], vocab: Vocabulary) -> tuple[str, ...]:
+    """Who an act with no addressed demand binds: an audience its first sentence names, else the residents."""
+    if evidence:
+        lowered = evidence[0].text.lower()
+        found = _word_regex(vocab.audiences).search(lowered)
+        if found is not None and not _PUBLIC.fullmatch(found.group()):
+            return (found.group(),)
+    return ("residents",)
+
+
 def _finish(
     *,
     text: str,
@@ -448,6 +481,7 @@ def _finish(
     mention_starts = [start for start, _ in owned]
     mention_owner = [owner for _, owner in owned]
     out = []
+    generic = next((d for d in drafts if d.generic and d.mention is not None and d.body is Body.GOVERNMENT), None)
     for i, draft in enumerate(drafts):
         if not draft.demands and not any(
             _CAMPAIGN.search(s.text) or (not draft.generic and (draft.stated or _FORMAL_ACT.search(s.text)))
@@ -455,6 +489,14 @@ def _finish(
         ):
             continue
         demands = _drop_restated(draft, text, lead_paragraph)
+        if draft.mention is None and generic is not None:
+            # An unnamed act in an article whose acts "the authorities" perform is theirs.
+            draft.body, draft.level, draft.region, draft.mention = (
+                generic.body,
+                generic.level,
+                generic.region,
+                generic.mention,
+            )
         issuer = (
             Issuer(body=Body.UNKNOWN)
             if draft.mention is None
@@ -477,7 +519,7 @@ def _finish(
                 id=f"d{i + 1}",
                 issuer=issuer,
                 issued=issue_date(text, draft.evidence, sentences, dates, taken),
-                audience=audience(text, demands, vocab),
+                audience=audience(text, demands, vocab) or _addressed(draft.evidence, vocab),
                 demands=tuple(
                     Demand(start=d.start, end=d.end, text=text[d.start : d.end], modality=d.modality) for d in demands
                 ),
