@@ -146,6 +146,8 @@ ISSUER_HEADS: tuple[IssuerHead, ...] = (
     IssuerHead("wpk", _P, _CENTRAL),
     IssuerHead("rodong", _P, _CENTRAL),
     IssuerHead("secretary", _P, person=True),
+    IssuerHead("state security", _S),
+    IssuerHead("officer", _S, person=True),
     IssuerHead("police", _S),
     IssuerHead("policemen", _S),
     IssuerHead("security", _S),

@@ -97,7 +97,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         "order-to",
         r"\b(?:ordered|orders|ordering|instructed|instructs|instructing|instruct|told|tells|required|requires|requiring"
         r"|require"
-        r"|directed|directs|mobilized|mobilizes|forced|forces|commanded|decided|resolved)\b",
+        r"|directed|directs|mobilized|mobilizes|forced|forces|commanded|decided|resolved|demanded|demanding)\b",
         Modality.OBLIGATION,
     ),
     ModalPattern(

@@ -32,7 +32,8 @@ _THAT = re.compile(
     r"|\b(?:says|states|stipulates|reads) (?=[a-z])"
 )
 _LEAD_IN = re.compile(
-    r"^(?:(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
+    r"^(?:[^.]{0,60}?\([A-Z][\w ]{1,20}\) ?(?:--|—|–) "
+    r"|(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
     r"|(?:[Hh]owever|[Mm]oreover|[Mm]eanwhile|[Ii]n addition|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o),? )"
 )
 _TAIL = re.compile(

@@ -213,10 +213,18 @@ def slot_issuer(text: str, start: int, end: int, head: int, vocab: Vocabulary) -
     country = _COUNTRY.match(phrase)
     rest = phrase[country.end() :] if country else phrase
     found: tuple[int, IssuerHead] | None = None
+    length = 0
+    person = False
     for regex, entry in _heads(vocab.issuer_heads):
         m = regex.search(rest)
-        if m and (found is None or m.start() < found[0]):
-            found = (m.start(), entry)
+        if m is None:
+            continue
+        person = person or (entry.person and m.start() <= head - start - (len(phrase) - len(rest)) < m.end())
+        if found is None or m.start() < found[0] or (m.start() == found[0] and m.end() - m.start() > length):
+            found, length = (m.start(), entry), m.end() - m.start()
+    if found is not None and person and found[1].level is None and _level_word(rest) is None:
+        # "One state security official": a single officer acts for the local organ.
+        found = (found[0], attrs.evolve(found[1], level=IssuerLevel.LOCAL))
     if found is not None and _MEETING.match(text, head) and (found[1].body is Body.LEADER or _LEADER.search(rest)):
         # A meeting the leader leads is the party's act.
         pattern = IssuerPattern("open-meeting", "", Body.PARTY, IssuerLevel.CENTRAL)

@@ -120,6 +120,11 @@ def _acting(text: str, sentence: Sentence, mentions: list[IssuerMention], vocab:
     return None
 
 
+# A named issuer with one of these acts in its sentence issued a directive, even with no demand reported.
+_STATED = re.compile(
+    r"\b(?:issued|handed down|sent down|adopted|enacted|passed) (?:an?|the|its|new) (?:\w+ )?(?:order|instruction"
+    r"|directive|decree|law|ban)s?\b"
+)
 _PRONOUNS = frozenset({"they", "it", "he", "she"})
 _PROVINCE_SCOPE = re.compile(r"\b(?:in|within|across|throughout|around) the province\b|\bprovince-wide\b", re.I)
 _TRIGGERS_READ = 6  # a sentence states few acts; the first triggers with an issuer are read
@@ -129,15 +134,15 @@ _ANAPHORIC = re.compile(r"(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he same|[Tt]his|[Tt]h
 
 def _clause_actors(
     text: str, read: Sequence[Sentence], triggers: Sequence[Sequence[Trigger]], vocab: Vocabulary
-) -> tuple[list[IssuerMention | None], list[bool]]:
+) -> tuple[list[IssuerMention | None], list[int]]:
     """The issuer in the clause of each sentence's first trigger that has one (parsed in one batch).
 
-    Also, for each sentence, whether a trigger's performer is a pronoun ("they banned ...").
+    Also, for each sentence, where a trigger's performer is a pronoun ("they banned ..."), else 0.
     """
     wanted = [i for i, found in enumerate(triggers) if any(not t.modal for t in found)]
     references = _reference_regex(vocab.issuer_references)
     out: list[IssuerMention | None] = [None] * len(read)
-    pronouns = [False] * len(read)
+    pronouns = [0] * len(read)
     docs = parse([read[i].text for i in wanted])
     for i, doc in zip(wanted, docs, strict=True):
         base = read[i].start
@@ -146,7 +151,7 @@ def _clause_actors(
             if slot is None or slot.end - slot.start > _SLOT_CHARS:
                 continue
             if text[base + slot.start : base + slot.end].lower() in _PRONOUNS:
-                pronouns[i] = True
+                pronouns[i] = base + slot.start
                 break
             mention = slot_issuer(text, base + slot.start, base + slot.end, base + slot.head, vocab)
             if mention is not None and (references.fullmatch(mention.text) or _ANAPHORIC.match(mention.text)):
@@ -206,6 +211,9 @@ def find_directives(
     for sentence, mentions, named, clause, pronoun in zip(read, found, actors, clause_actors, pronouns, strict=True):
         demands = find_demands(text, sentence.start, sentence.end, vocab.modals, vocab.demand_verbs)
         actor = named or clause
+        if actor is None and pronoun:
+            # "Kim Jong Un visited ..., where he called for ...": the pronoun's antecedent in the sentence.
+            actor = next((m for m in mentions if m.subject and not m.pattern.strict and m.end < pronoun), None)
         if actor is None and pronoun and current is not None and sentence.index - current.evidence[-1].index <= 3:
             current.add(sentence, demands)  # "they banned ...": the issuer just named acts again
             continue
@@ -233,7 +241,7 @@ def find_directives(
                 target = current
             if target is None:
                 target = _Draft(body=body, level=level, region=region, mention=actor, generic=generic)
-                target.stated = actor is clause
+                target.stated = actor is clause or bool(_STATED.search(sentence.text))
                 _absorb_lead(drafts, target, sentence, lead_paragraph, text)
                 drafts.append(target)
                 by_key[target.key] = target
