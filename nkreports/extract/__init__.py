@@ -18,13 +18,14 @@ from nkreports.model import Article, BlockKind, DateValue, Directive, RegionRef,
 from ._index import Positioned
 from ._sentences import Sentence, split_sentences
 from ._sources import find_sources
-from ._vocabulary import ChannelPhrase, IssuerPattern, ModalPattern, Vocabulary, default_vocabulary
+from ._vocabulary import ChannelPhrase, IssuerHead, IssuerPattern, ModalPattern, Vocabulary, default_vocabulary
 from .directives import find_directives
 
 __all__ = [
     "ChannelPhrase",
     "Context",
     "Extraction",
+    "IssuerHead",
     "IssuerPattern",
     "ModalPattern",
     "Sentence",

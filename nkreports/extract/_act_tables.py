@@ -63,6 +63,7 @@ ACT_VERBS: tuple[str, ...] = (
     "stressed",
     "emphasized",
     "demanded",
+    "commanded",
     "mobilized",
     "mobilizing",
     "cracked down",

@@ -133,6 +133,12 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ),
     ModalPattern("warn", r"\b(?:warned|warns|warning|threatened|threatens|threatening)\b", Modality.WARNING),
     ModalPattern(
+        "restrict",
+        r"\b(?:imposed|imposing|imposes|sealed off|sealing off|seals off|blocked off|blocking off|shut down"
+        r"|shutting down|(?:a|the|an?) (?:\w+ )?ban on)\b",
+        Modality.PROHIBITION,
+    ),
+    ModalPattern(
         "campaign",
         r"(?:(?<=\bbegan )|(?<=\bbegun )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bis )|(?<=\bare ))"
         r"(?:inspecting|searching|checking|raiding|conducting (?:inspections|searches) (?:of|on)"

@@ -20,6 +20,7 @@ _BOUNDARY = re.compile(
     r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
     r"|(?:[,:] )?[“\"](?=[A-Z])| ?▲ ?| (?=\d{1,2}\) )|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
     r"|,? (?:according to|said|the (?:\w+ )?source)\b"
+    r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
     r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
     r"|allowing|ordering|urging|requiring|adding|stating)\b)"
 )
@@ -33,6 +34,7 @@ _THAT = re.compile(
 )
 _LEAD_IN = re.compile(
     r"^(?:[^.]{0,60}?\([A-Z][\w ]{1,20}\) ?(?:--|—|–) "
+    r"|to (?:the|this|that) [^,]{1,60}, "
     r"|(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
     r"|(?:[Hh]owever|[Mm]oreover|[Mm]eanwhile|[Ii]n addition|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o),? )"
 )
@@ -74,6 +76,8 @@ _THREAT = re.compile(
     r" (?:of (?:\w+ )?(?:punishment|penalt|harsh|strong|severe|stern|consequence)|to \w+ly (?:punish|arrest)"
     r"|to (?:punish|arrest|shoot|execute|expel|exile|send))"
 )
+_RESTRICTING = re.compile(r"\b(?:impos\w+|seal\w* off|block\w* off|shut\w* down|ban on)$", re.IGNORECASE)
+_ORDERED_TO = re.compile(r"\b(?:ordered|told|instructed|required|forced) (?:not )?to\b")
 _BACKGROUND = re.compile(r"\s*[“\"]?(?:When|After|Once|Since|Until|Before|As soon as)\b", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"\b(?:has|have|had|also|recently|officially|formally)\s+$")
 _ORDER_PARTICIPLE = re.compile(
@@ -119,6 +123,9 @@ def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modalit
     if verb.lower().endswith(_CAMPAIGN_ENDS):
         # "has begun inspecting homes in Hoeryong": the campaign's target is the demand.
         return modality if re.match(r" (?:the |all |every |any )?[a-z]", rest) else None
+    if modality is Modality.PROHIBITION and _RESTRICTING.search(verb):
+        # "imposed strict controls on ...", "sealing off access to ...", "a ban on the sale of ...": the object
+        return modality if re.match(r" (?:the |all |an? |strict |tight |new )?[a-z]{3,}", rest) else None
     if modality is Modality.PROHIBITION and any(w in verb.lower() for w in ("crack", "clamp", "inspection")):
         return modality if re.match(r" (?:on|against|to|aimed at|targeting) (?:the )?[A-Za-z]", rest) else None
     noun = verb.lower().startswith(("an order", "a directive", "a decree", "orders", "instructions"))
@@ -233,7 +240,7 @@ def find_demands(
 
 
 def _split_and_to(text: str, start: int, end: int, is_verb: bool) -> list[tuple[int, int]]:
-    if not is_verb:
+    if not is_verb and not _ORDERED_TO.search(text, start, end):
         return [(start, end)]
     pieces = []
     pos = start

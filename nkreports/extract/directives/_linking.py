@@ -122,8 +122,12 @@ def _acting(text: str, sentence: Sentence, mentions: list[IssuerMention], vocab:
 
 # A named issuer with one of these acts in its sentence issued a directive, even with no demand reported.
 _STATED = re.compile(
-    r"\b(?:issued|handed down|sent down|adopted|enacted|passed) (?:an?|the|its|new) (?:\w+ )?(?:order|instruction"
-    r"|directive|decree|law|ban)s?\b"
+    r"\b(?:issued|handed down|sent down|adopted|enacted|passed|announced|imposed|declared) (?:[\w-]+ ){1,3}?"
+    r"(?:order|instruction|directive|decree|law|ban|lockdown)s?\b"
+)
+# A generic issuer that itself performs an act ("North Korean authorities issued two orders ...") acts anew.
+_OWN_ACT = re.compile(
+    r" (?:\w+ ){0,2}?(?:issued|imposed|ordered|banned|announced|closed|sealed off|launched|decided|released|put)\b"
 )
 _PRONOUNS = frozenset({"they", "it", "he", "she"})
 _PROVINCE_SCOPE = re.compile(r"\b(?:in|within|across|throughout|around) the province\b|\bprovince-wide\b", re.I)
@@ -237,6 +241,7 @@ def find_directives(
                 and _attach_window(current, sentence)
                 and not _NEW_ACT.match(text, actor.end)
                 and not _SEPARATE_ACT.search(sentence.text)
+                and not _OWN_ACT.match(text, actor.end)
             ):
                 target = current
             if target is None:
@@ -492,7 +497,9 @@ def _finish(
     generic = next((d for d in drafts if d.generic and d.mention is not None and d.body is Body.GOVERNMENT), None)
     for i, draft in enumerate(drafts):
         if not draft.demands and not any(
-            _CAMPAIGN.search(s.text) or (not draft.generic and (draft.stated or _FORMAL_ACT.search(s.text)))
+            _CAMPAIGN.search(s.text)
+            or (not draft.generic and (draft.stated or _FORMAL_ACT.search(s.text)))
+            or _STATED.search(s.text)
             for s in draft.evidence
         ):
             continue
