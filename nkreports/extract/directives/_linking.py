@@ -137,7 +137,11 @@ _ANAPHORIC = re.compile(r"(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he same|[Tt]his|[Tt]h
 
 
 def _clause_actors(
-    text: str, read: Sequence[Sentence], triggers: Sequence[Sequence[Trigger]], vocab: Vocabulary
+    text: str,
+    read: Sequence[Sentence],
+    triggers: Sequence[Sequence[Trigger]],
+    named: Sequence[Sequence[IssuerMention]],
+    vocab: Vocabulary,
 ) -> tuple[list[IssuerMention | None], list[int]]:
     """The issuer in the clause of each sentence's first trigger that has one (parsed in one batch).
 
@@ -157,7 +161,7 @@ def _clause_actors(
             if text[base + slot.start : base + slot.end].lower() in _PRONOUNS:
                 pronouns[i] = base + slot.start
                 break
-            mention = slot_issuer(text, base + slot.start, base + slot.end, base + slot.head, vocab)
+            mention = slot_issuer(text, base + slot.start, base + slot.end, base + slot.head, vocab, named=named[i])
             if mention is not None and (references.fullmatch(mention.text) or _ANAPHORIC.match(mention.text)):
                 break  # "the committee": a back-reference, linked below
             if mention is not None:
@@ -211,7 +215,7 @@ def find_directives(
     triggers = [
         [] if a is not None else find_triggers(text, s.start, s.end, vocab) for s, a in zip(read, actors, strict=True)
     ]
-    clause_actors, pronouns = _clause_actors(text, read, triggers, vocab)
+    clause_actors, pronouns = _clause_actors(text, read, triggers, found, vocab)
     for sentence, mentions, named, clause, pronoun in zip(read, found, actors, clause_actors, pronouns, strict=True):
         demands = find_demands(text, sentence.start, sentence.end, vocab.modals, vocab.demand_verbs)
         actor = named or clause

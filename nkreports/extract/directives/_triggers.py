@@ -30,6 +30,10 @@ class Trigger:
     modal: bool = False
 
 
+_SPEECH = frozenset({"told", "tells"})
+_TOLD_TO = re.compile(r"(?: [\w’'-]+){0,5}? (?:not )?to [a-z]")
+
+
 @cache
 def _words(verbs: tuple[str, ...], nouns: tuple[str, ...]) -> re.Pattern[str]:
     def alternatives(words: Iterable[str]) -> str:
@@ -48,6 +52,8 @@ def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Tr
     out: list[Trigger] = []
     regex = _words((*vocab.act_verbs, *vocab.directive_verbs), (*vocab.act_nouns, *vocab.directive_nouns))
     for m in regex.finditer(text, start, end):
+        if m.group().lower() in _SPEECH and not _TOLD_TO.match(text, m.end(), min(end, m.end() + 60)):
+            continue  # "told Daily NK": speech, not an order ("told residents to ..." is one)
         out.append(Trigger(start=m.start(), end=m.end(), word=m.group().lower(), nominal=m.group("noun") is not None))
     covered = {i for t in out for i in range(t.start, t.end)}
     modal = _modals(tuple(p.pattern for p in vocab.modals))
