@@ -227,7 +227,9 @@ def slot_issuer(
         person = person or (entry.person and m.start() <= head - start - (len(phrase) - len(rest)) < m.end())
         if found is None or m.start() < found[0] or (m.start() == found[0] and m.end() - m.start() > length):
             found, length = (m.start(), entry), m.end() - m.start()
-    own = next((e for r, e in _heads(vocab.issuer_heads) if not e.person and r.fullmatch(head_word.group())), None)
+    own = next(
+        (e for r, e in _heads(vocab.issuer_heads) if e.level and not e.person and r.fullmatch(head_word.group())), None
+    )
     if own is not None and found is not None and own is not found[1]:
         found = (found[0], own)  # "The Kim Jong-un regime": the head word names the body before its modifiers
     if found is not None and person and found[1].level is None and _level_word(rest) is None:
