@@ -139,7 +139,6 @@ ACT_NOUNS: tuple[str, ...] = (
 #: Words that make an issuer slot an authority, with its body (checked left to right in the phrase).
 ISSUER_HEADS: tuple[IssuerHead, ...] = (
     IssuerHead("kim", _L, _CENTRAL),
-    IssuerHead("leader", _L, _CENTRAL),
     IssuerHead("politburo", _P, _CENTRAL),
     IssuerHead("political bureau", _P, _CENTRAL),
     IssuerHead("central committee", _P, _CENTRAL),
