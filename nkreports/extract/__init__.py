@@ -16,16 +16,17 @@ from nkreports.gazetteer import Gazetteer, RegionMatch, default_gazetteer, find_
 from nkreports.model import Article, BlockKind, DateValue, Directive, RegionRef, Source, Span
 
 from ._applies import fill_applies_to
-from ._directives import find_directives
 from ._index import Positioned
 from ._sentences import Sentence, split_sentences
 from ._sources import find_sources
-from ._vocabulary import ChannelPhrase, IssuerPattern, ModalPattern, Vocabulary, default_vocabulary
+from ._vocabulary import ChannelPhrase, IssuerHead, IssuerPattern, ModalPattern, Vocabulary, default_vocabulary
+from .directives import find_directives
 
 __all__ = [
     "ChannelPhrase",
     "Context",
     "Extraction",
+    "IssuerHead",
     "IssuerPattern",
     "ModalPattern",
     "Sentence",

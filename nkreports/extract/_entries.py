@@ -6,7 +6,7 @@ import attrs
 
 from nkreports.model import Body, Channel, IssuerLevel, Modality
 
-__all__ = ["APOS", "PLACE", "ChannelPhrase", "IssuerPattern", "ModalPattern"]
+__all__ = ["APOS", "PLACE", "ChannelPhrase", "IssuerHead", "IssuerPattern", "ModalPattern"]
 
 _NOT_PLACE = r"(?!(?:The|A|An|In|On|At|Of)\b)"
 #: Placeholder in issuer patterns for a capitalized place name ("North Hamgyong", "Hyesan").
@@ -30,6 +30,21 @@ class IssuerPattern:
     body: Body
     level: IssuerLevel | None = None
     strict: bool = False
+
+
+@attrs.frozen
+class IssuerHead:
+    """A word that makes the phrase in an issuer slot an authority: ``police`` -> security.
+
+    ``word`` is lower case; a trailing ``*`` matches any ending ("prosecutor*").
+    ``level`` ``None`` means: read it from the phrase ("provincial", a place), else central.
+    ``person`` heads ("official", "agent") name one officer: local unless the phrase says more.
+    """
+
+    word: str
+    body: Body
+    level: IssuerLevel | None = None
+    person: bool = False
 
 
 @attrs.frozen

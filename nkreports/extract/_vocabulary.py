@@ -11,7 +11,8 @@ from typing import Any, Self
 
 import attrs
 
-from ._entries import PLACE, ChannelPhrase, IssuerPattern, ModalPattern
+from ._act_tables import ACT_NOUNS, ACT_VERBS, ISSUER_HEADS, NON_ISSUERS
+from ._entries import PLACE, ChannelPhrase, IssuerHead, IssuerPattern, ModalPattern
 from ._issuer_tables import DIRECTIVE_NOUNS, DIRECTIVE_VERBS, ISSUER_REFERENCES, ISSUERS
 from ._word_tables import (
     ANONYMITY,
@@ -26,9 +27,19 @@ from ._word_tables import (
     SURVEILLANCE,
 )
 
-__all__ = ["PLACE", "ChannelPhrase", "IssuerPattern", "ModalPattern", "Vocabulary", "default_vocabulary"]
+__all__ = [
+    "PLACE",
+    "ChannelPhrase",
+    "IssuerHead",
+    "IssuerPattern",
+    "ModalPattern",
+    "Vocabulary",
+    "default_vocabulary",
+]
 
 _TABLES = (
+    "act_nouns",
+    "act_verbs",
     "anonymity",
     "audiences",
     "channels",
@@ -36,9 +47,11 @@ _TABLES = (
     "directive_nouns",
     "directive_verbs",
     "informant_heads",
+    "issuer_heads",
     "issuer_references",
     "issuers",
     "modals",
+    "non_issuers",
     "self_names",
     "source_heads",
     "speech_verbs",
@@ -73,6 +86,10 @@ class Vocabulary:
     speech_verbs: tuple[str, ...] = attrs.field(default=SPEECH_VERBS, converter=_tuple)
     self_names: tuple[str, ...] = attrs.field(default=SELF_NAMES, converter=_tuple)
     audiences: tuple[str, ...] = attrs.field(default=AUDIENCES, converter=_tuple)
+    act_verbs: tuple[str, ...] = attrs.field(default=ACT_VERBS, converter=_tuple)
+    act_nouns: tuple[str, ...] = attrs.field(default=ACT_NOUNS, converter=_tuple)
+    issuer_heads: tuple[IssuerHead, ...] = attrs.field(default=ISSUER_HEADS, converter=_tuple)
+    non_issuers: tuple[str, ...] = attrs.field(default=NON_ISSUERS, converter=_tuple)
 
     @staticmethod
     def table_names() -> tuple[str, ...]:

@@ -97,7 +97,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         "order-to",
         r"\b(?:ordered|orders|ordering|instructed|instructs|instructing|instruct|told|tells|required|requires|requiring"
         r"|require"
-        r"|directed|directs|mobilized|mobilizes|forced|forces|commanded|decided|resolved)\b",
+        r"|directed|directs|mobilized|mobilizes|forced|forces|commanded|decided|resolved|demanded|demanding)\b",
         Modality.OBLIGATION,
     ),
     ModalPattern(
@@ -126,12 +126,18 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "crackdown",
         r"\b(?:(?:launched|launch|began|begun|started|start|ordered|order|conducting|conducted|carrying out|carried out"
-        r"|announced|stepped up|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:crackdown|clampdown)s?"
+        r"|announced|stepped up|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:crackdown|clampdown|inspection)s?"
         r"|(?:to|will|would|must) crack down|(?<=\bbegun )cracking down on|(?<=\bbegan )cracking down on"
         r"|(?<=\bbeen )cracking down on|(?<=\bstarted )cracking down on)\b",
         Modality.PROHIBITION,
     ),
     ModalPattern("warn", r"\b(?:warned|warns|warning|threatened|threatens|threatening)\b", Modality.WARNING),
+    ModalPattern(
+        "restrict",
+        r"\b(?:imposed|imposing|imposes|sealed off|sealing off|seals off|blocked off|blocking off|shut down"
+        r"|shutting down|(?:a|the|an?) (?:\w+ )?ban on)\b",
+        Modality.PROHIBITION,
+    ),
     ModalPattern(
         "campaign",
         r"(?:(?<=\bbegan )|(?<=\bbegun )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bis )|(?<=\bare ))"

@@ -1,8 +1,16 @@
-"""Finding issuing authorities in a sentence and resolving their body, level and jurisdiction."""
+"""Step 3: issuers. Named authorities from the ``issuers`` table, and any authority in an issuer slot.
+
+An issuer slot (step 2) is resolved by the ``issuers`` table where a name there covers the
+slot's head, else by the ``issuer_heads`` words of the phrase read left to right ("the security
+forces" -> security, "prosecutors from the provincial ... offices" -> judiciary), so an authority
+no table names is still an issuer.  Level and jurisdiction come from the words and places of
+the phrase, else central.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 import attrs
@@ -10,10 +18,11 @@ import attrs
 from nkreports.gazetteer import Gazetteer, RegionMatch
 from nkreports.model import Body, IssuerLevel, RegionLevel
 
-from ._index import Positioned
-from ._vocabulary import PLACE, IssuerPattern
+from .._entries import IssuerHead
+from .._index import Positioned
+from .._vocabulary import PLACE, IssuerPattern, Vocabulary
 
-__all__ = ["IssuerMention", "find_issuers", "resolve_issuer", "verb_follows"]
+__all__ = ["IssuerMention", "find_issuers", "resolve_issuer", "slot_issuer", "verb_follows"]
 
 _LEVEL_WORDS = (
     (re.compile(r"\b(?:Central|central)\b"), IssuerLevel.CENTRAL),
@@ -158,3 +167,82 @@ def resolve_issuer(
         if found:
             return pattern.body, level, found
     return pattern.body, level, None
+
+
+_MEETING = re.compile(r"(?:meeting|session|plenum|conference)s?\b", re.IGNORECASE)
+_LEADER = re.compile(r"\b(?:led|chaired|presided over|convened) by (?:\w+ ){0,3}Kim Jong")
+_OWN_WORDS = re.compile(r" (?:of|in|from|at|for) ")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_COUNTRY = re.compile(r"^(?:North Korea(?:n)?|DPRK|N\. Korea)(?:['’]s)?\s+")
+
+
+@cache
+def _heads(heads: tuple[IssuerHead, ...]) -> tuple[tuple[re.Pattern[str], IssuerHead], ...]:
+    out = []
+    for head in heads:
+        word = re.escape(head.word.rstrip("*")).replace("’", "['’]")
+        tail = r"\w*" if head.word.endswith("*") else ""
+        out.append((re.compile(rf"\b{word}{tail}\b", re.IGNORECASE), head))
+    return tuple(out)
+
+
+def _open_pattern(head: IssuerHead, phrase: str) -> IssuerPattern:
+    level = head.level
+    if head.person and _level_word(phrase) is not None:
+        level = None
+    return IssuerPattern(f"open-{head.word}", "", head.body, level)
+
+
+def slot_issuer(
+    text: str, start: int, end: int, head: int, vocab: Vocabulary, *, named: Sequence[IssuerMention]
+) -> IssuerMention | None:
+    """The authority standing in ``text[start:end]`` (an issuer slot whose head word starts at *head*), if any.
+
+    *named* are the ``issuers`` table's names found in the sentence.
+
+    ``None`` when the phrase names someone who complies or reports (``non_issuers``) or no
+    authority at all.
+    """
+    phrase = text[start:end]
+    head_word = _WORD.match(text, head)
+    if head_word is None:
+        return None
+    own = _OWN_WORDS.split(phrase, maxsplit=1)[0]
+    if {w.lower() for w in _WORD.findall(own)} & set(vocab.non_issuers):
+        return None
+    found_all = [m for m in named if start <= m.start and m.end <= end]
+    named = [m for m in found_all if not m.pattern.strict]
+    covering = [m for m in named if m.start <= head < m.end]
+    if covering:
+        return attrs.evolve(covering[0], subject=True)
+    country = _COUNTRY.match(phrase)
+    rest = phrase[country.end() :] if country else phrase
+    found: tuple[int, IssuerHead] | None = None
+    length = 0
+    person = False
+    for regex, entry in _heads(vocab.issuer_heads):
+        m = regex.search(rest)
+        if m is None:
+            continue
+        person = person or (entry.person and m.start() <= head - start - (len(phrase) - len(rest)) < m.end())
+        if found is None or m.start() < found[0] or (m.start() == found[0] and m.end() - m.start() > length):
+            found, length = (m.start(), entry), m.end() - m.start()
+    own = next(
+        (e for r, e in _heads(vocab.issuer_heads) if e.level and not e.person and r.fullmatch(head_word.group())), None
+    )
+    if own is not None and found is not None and own is not found[1]:
+        found = (found[0], own)  # "The Kim Jong-un regime": the head word names the body before its modifiers
+    if found is not None and person and found[1].level is None and _level_word(rest) is None:
+        # "One state security official": a single officer acts for the local organ.
+        found = (found[0], attrs.evolve(found[1], level=IssuerLevel.LOCAL))
+    if found is not None and _MEETING.match(text, head) and (found[1].body is Body.LEADER or _LEADER.search(rest)):
+        # A meeting the leader leads is the party's act.
+        pattern = IssuerPattern("open-meeting", "", Body.PARTY, IssuerLevel.CENTRAL)
+        return IssuerMention(start=start, end=end, text=phrase, pattern=pattern, subject=True)
+    if found is not None:
+        pattern = _open_pattern(found[1], rest)
+        return IssuerMention(start=start, end=end, text=phrase, pattern=pattern, subject=True)
+    if named:
+        return attrs.evolve(named[0], subject=True)
+    strict = [m for m in found_all if m.pattern.strict]
+    return attrs.evolve(strict[0], subject=True) if strict else None

@@ -1,17 +1,18 @@
-"""Demands inside one sentence: modal clauses and the complements of directive verbs."""
+"""Step 4: demands inside one sentence (modal clauses, complements of directive verbs) and who must comply."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 import attrs
 
 from nkreports.model import Modality
 
-from ._vocabulary import ModalPattern
+from .._vocabulary import ModalPattern, Vocabulary
 
-__all__ = ["DemandSpan", "find_demands"]
+__all__ = ["DemandSpan", "audience", "find_demands"]
 
 # Clause boundaries inside a sentence.
 _BOUNDARY = re.compile(
@@ -19,6 +20,7 @@ _BOUNDARY = re.compile(
     r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
     r"|(?:[,:] )?[“\"](?=[A-Z])| ?▲ ?| (?=\d{1,2}\) )|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
     r"|,? (?:according to|said|the (?:\w+ )?source)\b"
+    r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
     r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
     r"|allowing|ordering|urging|requiring|adding|stating)\b)"
 )
@@ -28,9 +30,12 @@ _THAT = re.compile(
     r"|threatened|emphasized|made clear|clear) that |\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
     r"|anyone|no|those|this|these|residents|officials|workers|people)\b)"
     r"|\b(?:were|are|been) (?:told|informed) (?=(?:we|they)\b)"
+    r"|\b(?:says|states|stipulates|reads) (?=[a-z])"
 )
 _LEAD_IN = re.compile(
-    r"^(?:(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
+    r"^(?:[^.]{0,60}?\([A-Z][\w ]{1,20}\) ?(?:--|—|–) "
+    r"|to (?:the|this|that) [^,]{1,60}, "
+    r"|(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
     r"|(?:[Hh]owever|[Mm]oreover|[Mm]eanwhile|[Ii]n addition|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o),? )"
 )
 _TAIL = re.compile(
@@ -67,6 +72,13 @@ _RELAYED = re.compile(
     r"|\b(?:[Ww]e|[Rr]esidents|[Pp]eople) (?:were|are|have been|had been) (?:told|instructed|informed|warned)"
     r"(?: that)? (?:[\w’']+ ){1,4}$"
 )
+_THREAT = re.compile(
+    r" (?:of (?:\w+ )?(?:punishment|penalt|harsh|strong|severe|stern|consequence)|to \w+ly (?:punish|arrest)"
+    r"|to (?:punish|arrest|shoot|execute|expel|exile|send))"
+)
+_RESTRICTING = re.compile(r"\b(?:impos\w+|seal\w* off|block\w* off|shut\w* down|ban on)$", re.IGNORECASE)
+_ORDERED_TO = re.compile(r"\b(?:ordered|told|instructed|required|forced) (?:not )?to\b")
+_BACKGROUND = re.compile(r"\s*[“\"]?(?:When|After|Once|Since|Until|Before|As soon as)\b", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"\b(?:has|have|had|also|recently|officially|formally)\s+$")
 _ORDER_PARTICIPLE = re.compile(
     r" (?:\w+ )?(limiting|restricting|banning|prohibiting|forbidding|barring|requiring|obliging)"
@@ -103,14 +115,19 @@ def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modalit
     """The modality of the demand a directive verb ending at *pos* introduces, if it takes a complement."""
     rest = text[pos : min(end, pos + 400)]
     if modality is Modality.WARNING:
+        if _THREAT.match(rest):
+            return modality  # "warns of stronger punishments for ...", "threatens to harshly punish ..."
         if re.match(r" (?:[a-z]+ ){1,4}?not to [a-z]", rest) and not _OBJECT_STOP.search(rest[:40]):
             return Modality.PROHIBITION  # "warning residents not to contact ..." forbids
         return modality if re.match(r" (?:[\w’']+ ){0,6}?that ", rest) else None
     if verb.lower().endswith(_CAMPAIGN_ENDS):
         # "has begun inspecting homes in Hoeryong": the campaign's target is the demand.
         return modality if re.match(r" (?:the |all |every |any )?[a-z]", rest) else None
-    if modality is Modality.PROHIBITION and ("crack" in verb.lower() or "clamp" in verb.lower()):
-        return modality if re.match(r" on (?:the )?[A-Za-z]", rest) else None
+    if modality is Modality.PROHIBITION and _RESTRICTING.search(verb):
+        # "imposed strict controls on ...", "sealing off access to ...", "a ban on the sale of ...": the object
+        return modality if re.match(r" (?:the |all |an? |strict |tight |new )?[a-z]{3,}", rest) else None
+    if modality is Modality.PROHIBITION and any(w in verb.lower() for w in ("crack", "clamp", "inspection")):
+        return modality if re.match(r" (?:on|against|to|aimed at|targeting) (?:the )?[A-Za-z]", rest) else None
     noun = verb.lower().startswith(("an order", "a directive", "a decree", "orders", "instructions"))
     participle = _ORDER_PARTICIPLE.match(rest)
     if noun and participle:
@@ -188,6 +205,8 @@ def find_demands(
             reported = pattern.name in _REPORTED_ORDERS or bool(
                 modal and _RELAYED.search(text, max(c_start, modal.start() - 60), modal.start())
             )
+            if modal and _BACKGROUND.match(text, c_start, modal.start()):
+                break  # "When the lockdown was lifted, ...": a past event, not a demand
             if modal and not reported and _SPEAKER.search(text, max(c_start, modal.start() - 40), modal.start()):
                 break
             if modal and not any(t[0] <= modal.start() < t[1] + 80 and t[3] for t in triggers):
@@ -221,7 +240,7 @@ def find_demands(
 
 
 def _split_and_to(text: str, start: int, end: int, is_verb: bool) -> list[tuple[int, int]]:
-    if not is_verb:
+    if not is_verb and not _ORDERED_TO.search(text, start, end):
         return [(start, end)]
     pieces = []
     pos = start
@@ -230,3 +249,55 @@ def _split_and_to(text: str, start: int, end: int, is_verb: bool) -> list[tuple[
         pos = start + m.end()
     pieces.append((pos, end))
     return pieces
+
+
+@cache
+def _audience_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+
+
+def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tuple[str, ...]:
+    """Who must comply: the addressees of the demands (object of the verb, subject of the modal)."""
+    regex = _audience_regex(vocab.audiences)
+    out: list[str] = []
+    singular = _singular_regex(vocab.audiences)
+    plural_of = {_singular(a): a for a in vocab.audiences}
+    for d in demands:
+        lowered = text[d.start : d.end].lower().replace("’", "'")
+        if lowered.startswith(("to ", "not to ", "and to ")):
+            continue  # a continuation ("... and to report ...") binds the same people as the demand before it
+        zone = _ADDRESSEE_AFTER_VERB.match(lowered) if d.verb else _ADDRESSEE_BEFORE_MODAL.match(lowered)
+        # "members who work on farms": a relative clause describes the addressees, it names no others.
+        who = _RELATIVE.split(zone.group(1), maxsplit=1)[0] if zone else ""
+        found = [m.group() for m in regex.finditer(who)]
+        # "every workplace must ...", "requires each trading company to ...": the plural is the audience.
+        found += [plural_of[m.group(1)] for m in singular.finditer(who)]
+        if not found:
+            first = regex.search(lowered)
+            found = [first.group()] if first else []
+        out.extend(a for a in found if a not in out)
+    # A bare head ("members") named beside its compound ("red guard members") is the same people.
+    return tuple(a for a in out if not any(o != a and o.endswith(" " + a) for o in out))
+
+
+def _singular(plural: str) -> str:
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith("men"):
+        return plural[:-3] + "man"
+    return plural[:-1] if plural.endswith("s") else plural
+
+
+@cache
+def _singular_regex(audiences: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted({_singular(a) for a in audiences}, key=len, reverse=True)
+    return re.compile(r"\b(?:every|each|any) (" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+# Who a demand binds: the object of its verb ("ordered vendors and drivers to ..."), or the subject of
+# its modal ("captains and fishermen must ...").
+_ADDRESSEE_AFTER_VERB = re.compile(r"[a-z ]{0,30}?\b[a-z]+ ((?:[\w'’,-]+ ){0,14}?)(?:not )?(?:to|from|that)\b")
+_ADDRESSEE_BEFORE_MODAL = re.compile(
+    r"((?:[\w'’,-]+ ){0,14}?)(?:must|should|shall|have to|has to|need to|needs to|are|is|will|may|can|were|was)\b"
+)

