@@ -8,7 +8,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from nkreports._pipeline import parse, parse_all, parse_document
+from nkreports._pipeline import parse, parse_all, parse_document, parse_file
 from nkreports.exceptions import (
     DocumentError,
     DocumentTooLargeError,
@@ -85,6 +85,7 @@ __all__ = [
     "parse",
     "parse_all",
     "parse_document",
+    "parse_file",
     "validate",
     "validate_data",
 ]
