@@ -107,11 +107,20 @@ def parse_all(
     gazetteer: Gazetteer | None = None,
     registry: OutletRegistry | None = None,
 ) -> tuple[Report, ...]:
-    """Parse a document that may hold several articles (a feed): one report each."""
-    return tuple(
-        parse_document(doc, published=published, outlet=outlet, gazetteer=gazetteer, registry=registry)
-        for doc in _read(document)
-    )
+    """Parse a document that may hold several articles (a feed): one report each.
+
+    Whatever the content, a document that cannot be parsed raises a
+    :class:`~nkreports.NKReportsError` (markup nested too deeply to walk is a
+    :class:`~nkreports.DocumentError`).
+    """
+    try:
+        return tuple(
+            parse_document(doc, published=published, outlet=outlet, gazetteer=gazetteer, registry=registry)
+            for doc in _read(document)
+        )
+    except RecursionError:
+        msg = "the document is nested too deeply to parse"
+        raise DocumentError(msg) from None
 
 
 def parse(

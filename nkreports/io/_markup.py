@@ -351,7 +351,7 @@ def content_root(document: HtmlElement) -> HtmlElement:
 
 def parse_fragment(markup: str) -> HtmlElement:
     """Parse an HTML fragment (a WordPress ``content.rendered``, a feed item body) under one ``<div>``."""
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
     if not markup.strip():
         return lxml_html.Element("div")
     return lxml_html.fragment_fromstring(markup, create_parent="div", parser=parser)

@@ -111,6 +111,9 @@ def report_from_dict(data: Any) -> Report:
     except (KeyError, TypeError, ValueError) as exc:
         msg = f"invalid report data: {exc}"
         raise InvalidReportError(msg) from None
+    except RecursionError:
+        msg = "invalid report data: nested too deeply"
+        raise InvalidReportError(msg) from None
 
 
 def dumps(report: Report, *, indent: int | None = 2) -> str:
@@ -122,7 +125,10 @@ def loads(text: str | bytes) -> Report:
     """Read a report back from :func:`dumps` output."""
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, an integer of too many digits
         msg = f"not JSON: {exc}"
+        raise InvalidReportError(msg) from None
+    except RecursionError:
+        msg = "not JSON a report can be: nested too deeply"
         raise InvalidReportError(msg) from None
     return report_from_dict(data)
