@@ -11,11 +11,13 @@ from importlib.metadata import PackageNotFoundError, version
 from nkreports._pipeline import parse, parse_all, parse_document, parse_file
 from nkreports.exceptions import (
     DocumentError,
+    DocumentTimeoutError,
     DocumentTooLargeError,
     GazetteerDataError,
     InvalidReportError,
     NKReportsError,
     OutletLoadError,
+    OutputError,
     UnknownOutletError,
 )
 from nkreports.model import (
@@ -59,6 +61,7 @@ __all__ = [
     "Demand",
     "Directive",
     "DocumentError",
+    "DocumentTimeoutError",
     "DocumentTooLargeError",
     "GazetteerDataError",
     "InvalidReportError",
@@ -68,6 +71,7 @@ __all__ = [
     "Modality",
     "NKReportsError",
     "OutletLoadError",
+    "OutputError",
     "PartOfMonth",
     "PartialDate",
     "Precision",

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from nkreports import __version__
+from nkreports._batch import DEFAULT_TIMEOUT
 from nkreports._pipeline import parse_all, parse_document
 from nkreports._summary import summarize
 from nkreports.batch import run as run_batch
@@ -42,6 +43,17 @@ def _date_arg(value: str) -> dt.date:
     except ValueError:
         msg = f"{value!r} is not a date of the form YYYY-MM-DD"
         raise argparse.ArgumentTypeError(msg) from None
+
+
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not number > 0 or number == float("inf"):
+        msg = f"{value!r} is not a positive number of seconds"
+        raise argparse.ArgumentTypeError(msg)
+    return number
 
 
 def _positive_int(value: str) -> int:
@@ -86,6 +98,13 @@ def _add_parse_parser(sub: Any) -> None:
     batch.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="parse in N processes (default: 1)")
     batch.add_argument("--resume", action="store_true", help="skip documents already in the output or errors file")
     batch.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
+    batch.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"give up on a document after SECONDS and record it as an error (default: {DEFAULT_TIMEOUT:g})",
+    )
 
 
 def _add_validate_parser(sub: Any) -> None:
@@ -166,13 +185,14 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         outlet=args.outlet,
         max_bytes=args.max_bytes,
         progress=True if args.progress else None,
+        timeout=args.timeout,
     )
     line = f"nkreports: {summary.documents} documents, {summary.reports} reports -> {summary.output}"
     if summary.skipped:
         line += f", {summary.skipped} skipped (already done)"
     if summary.errors:
         line += f", {summary.errors} failed -> {summary.errors_path}"
-    print(line, file=sys.stderr)
+    print(_visible(line), file=sys.stderr)
     return EXIT_OK if summary.ok else EXIT_PROBLEMS
 
 
@@ -192,7 +212,7 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     else:
         for name, problem in found:
-            out.write(f"{name}: {problem}\n")
+            out.write(_visible(f"{name}: {problem}") + "\n")
         errors = sum(p.is_error for _, p in found)
         print(f"nkreports: {len(args.files)} files, {errors} errors, {len(found) - errors} warnings", file=sys.stderr)
     return EXIT_PROBLEMS if has_errors(p for _, p in found) else EXIT_OK
@@ -231,8 +251,15 @@ def _cmd_regions(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _visible(text: str) -> str:
+    """*text* safe for a terminal: control characters (escape sequences) and undecodable bytes shown escaped."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode() for ch in text)
+
+
 def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:1000] or type(exc).__name__
+    return _visible(" ".join(str(exc).split())[:1000]) or type(exc).__name__
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -23,6 +23,14 @@ class DocumentTooLargeError(DocumentError):
     """A document is over the size limit (``--max-bytes``; ``nkreports.io.DEFAULT_MAX_BYTES`` by default)."""
 
 
+class DocumentTimeoutError(DocumentError, TimeoutError):
+    """A document took longer than the batch timeout (``--timeout``) to parse."""
+
+
+class OutputError(NKReportsError, OSError):
+    """A batch run's output or errors file cannot be written (or would overwrite an input)."""
+
+
 class UnknownOutletError(NKReportsError, LookupError):
     """No outlet is registered under the requested key."""
 
@@ -41,10 +49,12 @@ class GazetteerDataError(NKReportsError, ValueError):
 
 __all__ = [
     "DocumentError",
+    "DocumentTimeoutError",
     "DocumentTooLargeError",
     "GazetteerDataError",
     "InvalidReportError",
     "NKReportsError",
     "OutletLoadError",
+    "OutputError",
     "UnknownOutletError",
 ]
