@@ -117,7 +117,7 @@ def validate_text(text: str, *, gazetteer: Gazetteer | None = None) -> tuple[Pro
 
     For a list or JSON Lines, paths start with the item's index (``[0]`` is
     the first report; for JSON Lines, blank lines count, so ``[i]`` is line
-    ``i + 1``; lines end at ``\n`` only).  JSON nested too deeply to check
+    ``i + 1``; lines end at a line feed only).  JSON nested too deeply to check
     is a ``not-json`` problem, never an exception.
     """
     try:
