@@ -21,6 +21,7 @@ import collections
 import contextlib
 import datetime as dt
 import json
+import multiprocessing
 import os
 import sys
 import time
@@ -249,8 +250,8 @@ def _warm() -> None:
 def _outcomes(todo: list[str], options: _Options, jobs: int, timeout: float | None) -> Iterator[_Outcome]:
     if timeout is None and jobs == 1:
         return (_parse_one(p, options) for p in todo)
-    if todo and os.name == "posix" and sys.platform != "darwin":
-        _warm()
+    if todo and multiprocessing.get_start_method() == "fork":
+        _warm()  # forked workers inherit the loaded data
     return in_workers(
         todo,
         _parse_one,
