@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from nkreports import __version__
-from nkreports._batch import DEFAULT_TIMEOUT
 from nkreports._pipeline import parse_all, parse_document
 from nkreports._summary import summarize
+from nkreports.batch import DEFAULT_TIMEOUT
 from nkreports.batch import run as run_batch
 from nkreports.exceptions import DocumentError, DocumentTooLargeError, NKReportsError, UnknownOutletError
 from nkreports.gazetteer import default_gazetteer
