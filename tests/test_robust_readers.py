@@ -253,3 +253,28 @@ def test_parse_and_validate_agree_on_directives_without_demands() -> None:
         published="2024-05-02",
     )
     assert not any(p.is_error and p.code == "no-demands" for p in nkreports.validate(report))
+
+
+CONTAINERS = st.sampled_from(
+    [
+        (b"", b""),
+        (b"<html><body><p>", b"</p>"),
+        (b'<?xml version="1.0" encoding="utf-16"?><rss><channel><item><description>', b"</description></item>"),
+        (b'{"title": {"rendered": "', b'"}}'),
+        (b"\xff\xfe", b""),
+        (b"\xef\xbb\xbf", b""),
+        (b'<meta charset="utf-7"><p>', b"</p>"),
+        (b'<meta charset="cp037"><p>', b"</p>"),
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(CONTAINERS, st.binary(max_size=200))
+def test_any_bytes_in_any_container_give_a_report_or_a_typed_error(container: tuple[bytes, bytes], body: bytes) -> None:
+    """Whatever the bytes, parse returns a report that serializes as UTF-8, or raises NKReportsError."""
+    try:
+        report = nkreports.parse(container[0] + body + container[1])
+    except nkreports.NKReportsError:
+        return
+    assert isinstance(report_json.dumps(report).encode("utf-8"), bytes)
