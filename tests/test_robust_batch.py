@@ -55,7 +55,7 @@ def test_output_naming_an_input_is_refused_and_the_input_kept(tmp_path: Path) ->
 
 
 def test_cli_refusal_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    doc = _doc(tmp_path / "a.txt")
+    doc = _doc(tmp_path / "a.jsonl")  # an ending --output accepts, so the refusal is about the file itself
     assert main(["parse", str(doc), "--output", str(doc)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("nkreports: error: --output")
