@@ -199,7 +199,7 @@ def test_a_document_over_the_timeout_is_recorded_and_its_worker_replaced() -> No
             _work,
             None,
             jobs=2,
-            timeout=2.0,
+            timeout=10.0,  # far above any fast result, far below the slow one
             on_timeout=lambda p: f"timeout:{p}",
             on_crash=lambda p: f"crash:{p}",
         )
