@@ -31,7 +31,7 @@ from typing import TextIO
 
 import attrs
 
-from nkreports._inputs import canonical, check_outputs, expand_paths, unique_documents
+from nkreports._inputs import canonical, check_outputs, expand_paths, is_loop, unique_documents
 from nkreports._pipeline import parse_document
 from nkreports._workers import in_workers
 from nkreports.exceptions import DocumentError, NKReportsError, OutputError
@@ -99,12 +99,14 @@ def _json_line(record: dict[str, object]) -> str:
 
 
 def _directory_error(path: str) -> DocumentError:
+    if is_loop(path):
+        return DocumentError(f"{path}: a symlink loop (a link to a directory that contains it)")
     try:
         with os.scandir(path) as entries:
             next(entries, None)
     except OSError as exc:
         return DocumentError(f"{path}: cannot read the directory ({exc.strerror or exc})")
-    return DocumentError(f"{path}: a directory holding no documents (or a symlink loop)")
+    return DocumentError(f"{path}: a directory holding no documents")
 
 
 def _read(path: str, options: _Options) -> tuple[Document, ...]:

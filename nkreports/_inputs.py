@@ -9,7 +9,7 @@ silently.  Names that are not valid UTF-8 are kept as Python gives them
 
 # os.path, not pathlib, throughout: realpath never raises on a symlink loop (Path.resolve does) and
 # walking by strings keeps names exactly as the user spelled them.
-# ruff: noqa: PTH100, PTH112, PTH118
+# ruff: noqa: PTH100, PTH112, PTH114, PTH118, PTH120
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from nkreports.exceptions import OutputError
 
-__all__ = ["canonical", "check_outputs", "expand_paths", "unique_documents"]
+__all__ = ["canonical", "check_outputs", "expand_paths", "is_loop", "unique_documents"]
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -31,6 +31,14 @@ def canonical(path: str) -> str:
         return os.path.realpath(path)
     except (OSError, ValueError):
         return os.path.abspath(path)
+
+
+def is_loop(path: str) -> bool:
+    """Whether the directory *path* is a symlink to itself or to one of its own ancestors."""
+    if not os.path.islink(path):
+        return False
+    real, parent = canonical(path), canonical(os.path.dirname(path))
+    return parent == real or parent.startswith(real.rstrip(os.sep) + os.sep)
 
 
 def _walk(top: str) -> list[str]:
@@ -49,8 +57,9 @@ def _walk(top: str) -> list[str]:
                 continue
             full = os.path.join(folder, name)
             real = canonical(full)
-            if real in seen:  # a symlink back up the tree: recorded, not walked again
-                found.append(full)
+            if real in seen:  # walked already: a link back up the tree is recorded, any other skipped
+                if is_loop(full):
+                    found.append(full)
                 continue
             seen.add(real)
             keep.append(name)

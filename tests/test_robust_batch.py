@@ -131,13 +131,17 @@ def test_symlink_loops_give_records(tmp_path: Path) -> None:
     (folder / "self.txt").symlink_to(folder / "self.txt")
     (folder / "sub").mkdir()
     (folder / "sub" / "up").symlink_to(folder)
+    (tmp_path / "elsewhere").mkdir()
+    _doc(tmp_path / "elsewhere" / "b.txt")
+    (folder / "side").symlink_to(tmp_path / "elsewhere")  # a link to another folder is walked, not an error
     loop = tmp_path / "loop.txt"
     loop.symlink_to(loop)
     out = tmp_path / "out.jsonl"
     summary = run([folder, loop], output=out)
-    assert summary.reports == 1
-    failed = {Path(str(r["path"])).name: r["error"] for r in _records(errors_path_for(out))}
-    assert failed == {"self.txt": "DocumentError", "up": "DocumentError", "loop.txt": "DocumentError"}
+    assert summary.reports == 2
+    failed = {Path(str(r["path"])).name: str(r["message"]) for r in _records(errors_path_for(out))}
+    assert set(failed) == {"self.txt", "up", "loop.txt"}
+    assert "symlink loop" in failed["up"]
 
 
 def test_unreadable_subdirectory_and_empty_named_directory_leave_records(
