@@ -166,10 +166,17 @@ def test_elements_deeper_than_libxml2_default_limit_are_kept() -> None:
     assert doc.blocks[-1].text == "Paragraph 399 in Hyesan."
 
 
-def test_markup_too_deep_to_walk_is_a_document_error() -> None:
-    page = "<html><body>" + "<div>" * 3000 + "<p>Deep in Hyesan.</p></body></html>"
-    with pytest.raises(DocumentError, match="nested too deeply"):
-        nkreports.parse(page)
+def test_one_unclosed_div_per_paragraph_keeps_every_paragraph() -> None:
+    """1,500 levels deep: the walker keeps its own stack, so no RecursionError and no lost tail."""
+    page = "<html><body>" + "".join(f"<div><p>Paragraph {i} in Hyesan.</p>" for i in range(1500)) + "</body></html>"
+    report = nkreports.parse(page)
+    assert len(report.article.blocks) == 1500
+    assert report.article.text.endswith("Paragraph 1499 in Hyesan.")
+
+
+def test_markup_past_every_depth_limit_is_a_document_error() -> None:
+    with pytest.raises(DocumentError):
+        nkreports.parse("<html><body>" + "<div>" * 3000 + "<p>Deep in Hyesan.</p></body></html>")
     with pytest.raises(DocumentError, match="nested too deeply"):
         nkreports.parse("[" * 100_000 + "]" * 100_000)
 
