@@ -9,14 +9,16 @@
 from importlib.metadata import PackageNotFoundError, version
 
 from nkreports._language import detect_language
-from nkreports._pipeline import parse, parse_all, parse_document
+from nkreports._pipeline import parse, parse_all, parse_document, parse_file
 from nkreports.exceptions import (
     DocumentError,
+    DocumentTimeoutError,
     DocumentTooLargeError,
     GazetteerDataError,
     InvalidReportError,
     NKReportsError,
     OutletLoadError,
+    OutputError,
     UnknownOutletError,
     UnsupportedLanguageError,
 )
@@ -61,6 +63,7 @@ __all__ = [
     "Demand",
     "Directive",
     "DocumentError",
+    "DocumentTimeoutError",
     "DocumentTooLargeError",
     "GazetteerDataError",
     "InvalidReportError",
@@ -70,6 +73,7 @@ __all__ = [
     "Modality",
     "NKReportsError",
     "OutletLoadError",
+    "OutputError",
     "PartOfMonth",
     "PartialDate",
     "Precision",
@@ -89,6 +93,7 @@ __all__ = [
     "parse",
     "parse_all",
     "parse_document",
+    "parse_file",
     "validate",
     "validate_data",
 ]

@@ -1,39 +1,47 @@
 """Batch parsing: many documents to JSON Lines, in parallel, resumable, never losing work.
 
-Each document's reports are written as one ``write`` of complete lines to the
-output (one JSON object per report, with the input ``path`` as its first key,
-and for a document holding several articles, ``items``: how many lines it
-wrote) and reach the file at once; a document that fails is written to the
-errors file as ``{"path", "error", "message"}``.  A run killed part-way leaves
-at most one partial last line; :func:`run` with ``resume=True`` drops it, and
-the lines of any document not written whole, before going on with the paths
-not yet in either file.
+Each document's reports are written, as soon as the document is done, as one
+``write`` of complete lines to the output (one JSON object per report, with the
+input ``path`` as its first key, and for a document holding several articles,
+``items``: how many lines it wrote); a document that fails is written to the
+errors file as ``{"path", "error", "message"}``.  Lines come in the order
+documents finish, not the input order: ``path`` identifies each.  A run killed
+part-way leaves at most one partial last line; :func:`run` with
+``resume=True`` drops it, and the lines of any document not written whole,
+before going on with the files not yet in either file.
+
+Every document is parsed in a worker process with a time limit (``timeout``);
+a document that overruns it, or kills its worker, is an error record and the
+worker is replaced.  Workers end with the main process, however it ends.
 """
 
 from __future__ import annotations
 
 import collections
-import concurrent.futures
+import contextlib
 import datetime as dt
-import glob
 import json
+import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
 import attrs
 
+from nkreports._inputs import canonical, check_outputs, expand_paths, is_loop, unique_documents
 from nkreports._pipeline import parse_document
-from nkreports.io import DEFAULT_MAX_BYTES, read_path
+from nkreports._workers import in_workers
+from nkreports.exceptions import DocumentError, NKReportsError, OutputError
+from nkreports.io import DEFAULT_MAX_BYTES, Document, read_document, read_path
 from nkreports.io import json as report_json
 
-__all__ = ["BatchSummary", "errors_path_for", "expand_paths", "run"]
+__all__ = ["DEFAULT_TIMEOUT", "BatchSummary", "errors_path_for", "expand_paths", "run"]
 
-_GLOB_CHARS = frozenset("*?[")
+DEFAULT_TIMEOUT = 300.0
+"""Seconds one document may take in batch mode before it is recorded as an error."""
 
 
 @attrs.frozen(kw_only=True)
@@ -49,7 +57,7 @@ class BatchSummary:
     errors: int = 0
     """Documents that failed in this run, each a line in the errors file."""
     skipped: int = 0
-    """Documents skipped because a resumed run had done them already."""
+    """Documents skipped because a resumed run had done them already (or another spelling named them)."""
 
     @property
     def ok(self) -> bool:
@@ -80,99 +88,132 @@ def errors_path_for(output: str | os.PathLike[str]) -> Path:
     return out.with_name(f"{stem}.errors{out.suffix or '.jsonl'}")
 
 
-def expand_paths(inputs: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """Files named by *inputs*: files as given, directories walked (hidden names skipped), globs expanded.
+def _json_line(record: dict[str, object]) -> str:
+    """One JSON line; a name that is not valid UTF-8 is kept exactly, as ``\\udcXX`` escapes."""
+    line = json.dumps(record, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(record)
+    return line + "\n"
 
-    The result is sorted within each input and free of repeats; a name that is
-    neither a file, a directory nor a matching glob is kept, so that the run
-    reports it as an error.
-    """
-    found: dict[str, None] = {}
-    for item in inputs:
-        name = os.fspath(item)
-        p = Path(name)
-        if p.is_dir():
-            files = (
-                f
-                for f in p.rglob("*")
-                if f.is_file() and not any(part.startswith(".") for part in f.parts[len(p.parts) :])
-            )
-            found.update(dict.fromkeys(sorted(str(f) for f in files)))
-        elif not p.exists() and _GLOB_CHARS & set(name):
-            matches = glob.glob(name, recursive=True)  # noqa: PTH207  (Path.glob takes no absolute patterns)
-            found.update(dict.fromkeys(sorted(m for m in matches if Path(m).is_file())))
-        else:
-            found[name] = None
-    return list(found)
+
+def _directory_error(path: str) -> DocumentError:
+    if is_loop(path):
+        return DocumentError(f"{path}: a symlink loop (a link to a directory that contains it)")
+    try:
+        with os.scandir(path) as entries:
+            next(entries, None)
+    except OSError as exc:
+        return DocumentError(f"{path}: cannot read the directory ({exc.strerror or exc})")
+    return DocumentError(f"{path}: a directory holding no documents")
+
+
+def _read(path: str, options: _Options) -> tuple[Document, ...]:
+    if Path(path).is_dir():
+        raise _directory_error(path)
+    return read_path(path, max_bytes=options.max_bytes)
 
 
 def _parse_one(path: str, options: _Options) -> _Outcome:
     """Parse one document with the public API; any failure becomes an outcome, never an exception."""
     try:
-        documents = read_path(path, max_bytes=options.max_bytes)
+        documents = _read(path, options)
         head: dict[str, object] = {"path": path} if len(documents) == 1 else {"path": path, "items": len(documents)}
         lines = []
         for document in documents:
             report = parse_document(document, published=options.published, outlet=options.outlet)
-            lines.append(json.dumps({**head, **report_json.report_to_dict(report)}, ensure_ascii=False))
+            lines.append(_json_line({**head, **report_json.report_to_dict(report)}))
     except RecursionError:
-        return _Outcome(path=path, error="RecursionError", message="the document is nested too deeply to parse")
+        return _Outcome(path=path, error="DocumentError", message="the document is nested too deeply to parse")
     except Exception as exc:  # the batch boundary: one bad document must not stop the run
         message = " ".join(str(exc).split())[:500] or type(exc).__name__
         return _Outcome(path=path, error=type(exc).__name__, message=message)
-    return _Outcome(path=path, lines="".join(line + "\n" for line in lines), reports=len(lines))
+    return _Outcome(path=path, lines="".join(lines), reports=len(lines))
 
 
-def _parse_chunk(paths: Sequence[str], options: _Options) -> list[_Outcome]:
-    return [_parse_one(p, options) for p in paths]
+def _timed_out(timeout: float) -> collections.abc.Callable[[str], _Outcome]:
+    def outcome(path: str) -> _Outcome:
+        message = f"{path}: took longer than the {timeout:g}-second timeout; the worker was stopped"
+        return _Outcome(path=path, error="DocumentTimeoutError", message=message)
+
+    return outcome
+
+
+def _crashed(path: str) -> _Outcome:
+    return _Outcome(path=path, error="WorkerCrashed", message=f"{path}: the worker process died on this document")
 
 
 def _recorded(line: bytes) -> tuple[str, int] | None:
     """The input path of a complete line and how many lines its document wrote."""
     try:
         record = json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     path = record.get("path") if isinstance(record, dict) else None
     items = record.get("items", 1) if isinstance(record, dict) else 1
     return (path, items if isinstance(items, int) else 1) if isinstance(path, str) else None
 
 
-def _salvage(path: Path) -> tuple[set[str], bytes | None]:
-    """Paths complete in a JSON Lines file, and its repaired content when it must be rewritten.
+def _salvage(path: Path) -> tuple[set[str], bool]:
+    """Paths complete in a JSON Lines file, and whether it holds anything else, read line by line.
 
     A line counts only if it ends in a newline and parses; a document counts
-    only if all its lines (``items``, 1 when absent) are there.  Lines of
-    incomplete documents and a torn last line are dropped.
+    only if all its lines (``items``, 1 when absent) are there.  Only the
+    paths are kept in memory, never the lines.
     """
-    if not path.exists():
-        return set(), None
-    data = path.read_bytes()
-    lines = data.splitlines(keepends=True)
-    whole = [(line, _recorded(line)) for line in lines if line.endswith(b"\n")]
-    counts = collections.Counter(rec[0] for _, rec in whole if rec is not None)
-    expected = {rec[0]: rec[1] for _, rec in whole if rec is not None}
+    counts: collections.Counter[str] = collections.Counter()
+    expected: dict[str, int] = {}
+    clean = True
+    with path.open("rb") as lines:
+        for line in lines:
+            found = _recorded(line) if line.endswith(b"\n") else None
+            if found is None:
+                clean = False
+                continue
+            counts[found[0]] += 1
+            expected.setdefault(found[0], found[1])
     done = {p for p, n in counts.items() if n == expected[p]}
-    kept = b"".join(line for line, rec in whole if rec is not None and rec[0] in done)
-    return done, None if kept == data else kept
+    return done, clean and len(done) == len(counts)
+
+
+def _rewrite(path: Path, done: set[str]) -> None:
+    """Keep only the lines of documents in *done*, streamed to a temporary file that replaces *path* at once."""
+    temporary = path.with_name(path.name + ".tmp")
+    with path.open("rb") as source, temporary.open("wb") as target:
+        for line in source:
+            found = _recorded(line) if line.endswith(b"\n") else None
+            if found is not None and found[0] in done:
+                target.write(line)
+    temporary.replace(path)
 
 
 class _Sink:
     """Append-only writer: each call is one ``os.write`` of complete lines."""
 
     def __init__(self, path: Path, *, resume: bool) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.done, repaired = _salvage(path) if resume else (set(), b"")
-        if repaired is not None:  # replace atomically, so a kill now cannot lose the good lines
-            temporary = path.with_name(path.name + ".tmp")
-            temporary.write_bytes(repaired)
-            temporary.replace(path)
-        self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.done: set[str] = set()
+            if resume and path.exists():
+                self.done, clean = _salvage(path)
+                if not clean:  # replace atomically, so a kill now cannot lose the good lines
+                    _rewrite(path, self.done)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if resume else os.O_TRUNC)
+            self._fd = os.open(path, flags, 0o644)
+        except OSError as exc:
+            msg = f"{path}: cannot write ({exc.strerror or exc})"
+            raise OutputError(msg) from None
+        self.path = path
 
     def write(self, text: str) -> None:
         data = text.encode("utf-8")
         while data:
-            written = os.write(self._fd, data)
+            try:
+                written = os.write(self._fd, data)
+            except OSError as exc:
+                msg = f"{self.path}: cannot write ({exc.strerror or exc})"
+                raise OutputError(msg) from None
             data = data[written:]
 
     def close(self) -> None:
@@ -202,35 +243,26 @@ class _Progress:
             self.stream.flush()
 
 
-def _chunks(paths: Sequence[str], size: int) -> Iterator[list[str]]:
-    for i in range(0, len(paths), size):
-        yield list(paths[i : i + size])
+def _warm() -> None:
+    """Load the data every parse needs once, before workers are forked from this process."""
+    with contextlib.suppress(NKReportsError):
+        parse_document(read_document("A source in Hyesan said traders must register.")[0])
 
 
-def _in_pool(paths: list[str], options: _Options, jobs: int, chunk_size: int) -> Iterator[_Outcome]:
-    """Outcomes in input order from *jobs* processes; a chunk that kills its worker is retried path by path."""
-    pending = collections.deque(_chunks(paths, chunk_size))
-    suspects: collections.deque[list[str]] = collections.deque()
-    while pending or suspects:
-        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
-            window: collections.deque[tuple[list[str], concurrent.futures.Future[list[_Outcome]]]] = collections.deque()
-            broken = False
-            while (pending or suspects or window) and not broken:
-                limit = 1 if suspects else jobs * 2
-                while len(window) < limit and (suspects or pending):
-                    chunk = suspects.popleft() if suspects else pending.popleft()
-                    window.append((chunk, pool.submit(_parse_chunk, chunk, options)))
-                chunk, future = window.popleft()
-                try:
-                    yield from future.result()
-                except BrokenProcessPool:
-                    broken = True
-                    if len(chunk) == 1 and not window and limit == 1:
-                        yield _Outcome(path=chunk[0], error="WorkerCrashed", message="the worker process died")
-                    else:
-                        suspects.extend([p] for p in chunk)
-                    for other, _ in window:
-                        suspects.extend([p] for p in other)
+def _outcomes(todo: list[str], options: _Options, jobs: int, timeout: float | None) -> Iterator[_Outcome]:
+    if timeout is None and jobs == 1:
+        return (_parse_one(p, options) for p in todo)
+    if todo and multiprocessing.get_start_method() == "fork":
+        _warm()  # forked workers inherit the loaded data
+    return in_workers(
+        todo,
+        _parse_one,
+        options,
+        jobs=jobs,
+        timeout=timeout,
+        on_timeout=_timed_out(timeout or 0.0),
+        on_crash=_crashed,
+    )
 
 
 def run(
@@ -244,43 +276,71 @@ def run(
     outlet: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: TextIO | bool | None = None,
-    chunk_size: int = 8,
+    chunk_size: int = 1,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> BatchSummary:
     """Parse every document named by *paths* into JSON Lines at *output*.
 
-    *paths* may name files, directories and globs (see :func:`expand_paths`).
-    Failed documents go to *errors* (default :func:`errors_path_for` *output*).
-    Without *resume* both files are started afresh; with it, documents already
-    in either file are skipped.  *jobs* > 1 parses in that many processes.
-    *progress* is a stream for a progress bar, ``True`` for stderr, or ``None``
-    for stderr only when it is a terminal.
+    *paths* may name files, directories and globs (see :func:`expand_paths`);
+    a file named several ways (relative, ``./``, absolute, through a symlink)
+    is parsed once.  Failed documents go to *errors* (default
+    :func:`errors_path_for` *output*).  Without *resume* both files are started
+    afresh; with it, documents already in either file are skipped.  *jobs*
+    processes parse at once; each document may take *timeout* seconds (``None``
+    for no limit; with ``jobs=1`` it then runs in this process).  *progress* is
+    a stream for a progress bar, ``True`` for stderr, or ``None`` for stderr
+    only when it is a terminal.  *chunk_size* is ignored (documents are handed
+    out one at a time).
+
+    Raises :class:`~nkreports.OutputError` before anything is written when the
+    errors file is the output, when either one names an input file, or when
+    they cannot be written.
     """
+    del chunk_size
     if jobs < 1:
         msg = f"jobs must be at least 1, not {jobs}"
         raise ValueError(msg)
+    if timeout is not None and timeout <= 0:
+        msg = f"timeout must be positive, not {timeout}"
+        raise ValueError(msg)
+    inputs = list(paths)
     out = Path(output)
     err = Path(errors) if errors is not None else errors_path_for(out)
+    check_outputs(inputs, out, err)
     options = _Options(published=published, outlet=outlet, max_bytes=max_bytes)
-    sink, fail = _Sink(out, resume=resume), _Sink(err, resume=resume)
+    sink = _Sink(out, resume=resume)
     try:
-        # The run's own output and errors files are never inputs, even inside a walked directory.
-        own = {out.resolve(), err.resolve()}
-        todo_all = [p for p in expand_paths(paths) if Path(p).resolve() not in own]
-        todo = [p for p in todo_all if p not in sink.done and p not in fail.done]
+        fail = _Sink(err, resume=resume)
+    except OutputError:
+        sink.close()
+        raise
+    try:
+        # The run's own files are never inputs, even inside a walked directory.
+        own = {
+            canonical(str(f)) for f in (out, err, out.with_name(f"{out.name}.tmp"), err.with_name(f"{err.name}.tmp"))
+        }
+        listed = expand_paths(inputs)
+        everything = unique_documents(listed, own)
+        done = {canonical(p) for p in sink.done | fail.done}
+        todo = [p for p in everything if canonical(p) not in done]
         stream = sys.stderr if progress is True or (progress is None and sys.stderr.isatty()) else progress or None
         bar = _Progress(len(todo), stream)
-        outcomes = _in_pool(todo, options, jobs, chunk_size) if jobs > 1 else (_parse_one(p, options) for p in todo)
         documents = reports = failures = 0
-        for outcome in outcomes:
-            documents += 1
-            if outcome.error is None:
-                reports += outcome.reports
-                sink.write(outcome.lines)
-            else:
-                failures += 1
-                record = {"path": outcome.path, "error": outcome.error, "message": outcome.message}
-                fail.write(json.dumps(record, ensure_ascii=False) + "\n")
-            bar.step(outcome)
+        outcomes = _outcomes(todo, options, jobs, timeout)
+        try:
+            for outcome in outcomes:
+                documents += 1
+                if outcome.error is None:
+                    reports += outcome.reports
+                    sink.write(outcome.lines)
+                else:
+                    failures += 1
+                    fail.write(_json_line({"path": outcome.path, "error": outcome.error, "message": outcome.message}))
+                bar.step(outcome)
+        finally:
+            close = getattr(outcomes, "close", None)
+            if close is not None:
+                close()
         bar.close()
     finally:
         sink.close()
@@ -291,5 +351,5 @@ def run(
         documents=documents,
         reports=reports,
         errors=failures,
-        skipped=len(todo_all) - len(todo),
+        skipped=len([p for p in listed if canonical(p) not in own]) - len(todo),
     )

@@ -16,14 +16,15 @@ from nkreports.io import Document, read_document, read_path
 from nkreports.model import Report
 from nkreports.outlets import Outlet, OutletRegistry, TunesVocabulary, default_registry
 
-__all__ = ["parse", "parse_all", "parse_document"]
-
-_MAX_PATH_LIKE = 4096
+__all__ = ["parse", "parse_all", "parse_document", "parse_file"]
 
 
 def _anchor(value: dt.date | str | None) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
+    if not isinstance(value, str):
+        msg = f"published must be a datetime.date or a 'YYYY-MM-DD' string, not {type(value).__name__}"
+        raise TypeError(msg)
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -37,17 +38,27 @@ def _outlet_names(registry: OutletRegistry) -> tuple[str, ...]:
 
 
 def _read(document: str | bytes | os.PathLike[str]) -> tuple[Document, ...]:
+    """A ``str`` is always the text itself, never a file name: only a path object names a file."""
     if isinstance(document, os.PathLike):
         return read_path(document)
-    if isinstance(document, str) and "\n" not in document and len(document) < _MAX_PATH_LIKE:
-        path = Path(document)
-        try:
-            is_file = path.is_file()
-        except (OSError, ValueError):
-            is_file = False
-        if is_file:
-            return read_path(path)
-    return read_document(document)
+    if isinstance(document, (str, bytes)):
+        return read_document(document)
+    msg = (
+        "document must be the text (str), raw bytes, or a path (pathlib.Path, os.PathLike), "
+        f"not {type(document).__name__}"
+    )
+    raise TypeError(msg)
+
+
+def _outlet(outlet: object, registry: OutletRegistry, document: Document) -> Outlet:
+    if outlet is None:
+        return registry.detect(document)
+    if isinstance(outlet, str):
+        return registry.get(outlet)
+    if callable(getattr(outlet, "article", None)) and isinstance(getattr(outlet, "key", None), str):
+        return outlet  # type: ignore[return-value]
+    msg = f"outlet must be an outlet key (str) or an Outlet, not {type(outlet).__name__}"
+    raise TypeError(msg)
 
 
 def parse_document(
@@ -69,7 +80,7 @@ def parse_document(
     """
     fallback = _anchor(published)
     registry = registry or default_registry()
-    chosen = registry.get(outlet) if isinstance(outlet, str) else outlet or registry.detect(document)
+    chosen = _outlet(outlet, registry, document)
     article = chosen.article(document)
     if not article.text.strip():
         msg = f"{document.name or 'document'}: no article text left after removing boilerplate"
@@ -113,11 +124,20 @@ def parse_all(
     gazetteer: Gazetteer | None = None,
     registry: OutletRegistry | None = None,
 ) -> tuple[Report, ...]:
-    """Parse a document that may hold several articles (a feed): one report each."""
-    return tuple(
-        parse_document(doc, published=published, outlet=outlet, gazetteer=gazetteer, registry=registry)
-        for doc in _read(document)
-    )
+    """Parse a document that may hold several articles (a feed): one report each.
+
+    Whatever the content, a document that cannot be parsed raises a
+    :class:`~nkreports.NKReportsError` (markup nested too deeply to walk is a
+    :class:`~nkreports.DocumentError`).
+    """
+    try:
+        return tuple(
+            parse_document(doc, published=published, outlet=outlet, gazetteer=gazetteer, registry=registry)
+            for doc in _read(document)
+        )
+    except RecursionError:
+        msg = "the document is nested too deeply to parse"
+        raise DocumentError(msg) from None
 
 
 def parse(
@@ -130,12 +150,31 @@ def parse(
 ) -> Report:
     """Parse one article into a :class:`Report`.
 
-    *document* is a path (a :class:`~pathlib.Path`, or a one-line string naming
-    an existing file), the text itself, or raw bytes.  For a feed the first item
-    is returned; use :func:`parse_all` for every item.
+    *document* is the text itself (a ``str`` is always text, never a file
+    name), raw bytes, or a path object (:class:`~pathlib.Path` or any
+    :class:`os.PathLike`); :func:`parse_file` takes a file name as a string.
+    For a feed the first item is returned; use :func:`parse_all` for every item.
 
     >>> report = parse("A source in Hyesan told Daily NK on Monday.", published="2024-03-21")
     >>> report.anchor
     datetime.date(2024, 3, 21)
     """
     return parse_all(document, published=published, outlet=outlet, gazetteer=gazetteer, registry=registry)[0]
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    published: dt.date | str | None = None,
+    outlet: str | Outlet | None = None,
+    gazetteer: Gazetteer | None = None,
+    registry: OutletRegistry | None = None,
+) -> Report:
+    """Parse the article in the file at *path* (a string or a path object).
+
+    A missing or unreadable file is a :class:`~nkreports.DocumentError`.
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
+        raise TypeError(msg)
+    return parse(Path(path), published=published, outlet=outlet, gazetteer=gazetteer, registry=registry)

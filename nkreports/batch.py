@@ -5,6 +5,6 @@
 'out.errors.jsonl'
 """
 
-from nkreports._batch import BatchSummary, errors_path_for, expand_paths, run
+from nkreports._batch import DEFAULT_TIMEOUT, BatchSummary, errors_path_for, expand_paths, run
 
-__all__ = ["BatchSummary", "errors_path_for", "expand_paths", "run"]
+__all__ = ["DEFAULT_TIMEOUT", "BatchSummary", "errors_path_for", "expand_paths", "run"]

@@ -21,6 +21,7 @@ from nkreports._cli_tables import add_db_parser, add_export_parser, cmd_db, cmd_
 from nkreports._pipeline import parse_all, parse_document
 from nkreports._scaffold import new_outlet_package
 from nkreports._summary import summarize
+from nkreports.batch import DEFAULT_TIMEOUT
 from nkreports.batch import run as run_batch
 from nkreports.exceptions import DocumentError, DocumentTooLargeError, NKReportsError, UnknownOutletError
 from nkreports.gazetteer import default_gazetteer
@@ -48,6 +49,17 @@ def _date_arg(value: str) -> dt.date:
     except ValueError:
         msg = f"{value!r} is not a date of the form YYYY-MM-DD"
         raise argparse.ArgumentTypeError(msg) from None
+
+
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not number > 0 or number == float("inf"):
+        msg = f"{value!r} is not a positive number of seconds"
+        raise argparse.ArgumentTypeError(msg)
+    return number
 
 
 def _positive_int(value: str) -> int:
@@ -97,6 +109,13 @@ def _add_parse_parser(sub: Any) -> None:
     batch.add_argument("--resume", action="store_true", help="skip documents already in the output or errors file")
     batch.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
     batch.add_argument("--db", metavar="FILE", help="store reports in the SQLite corpus database FILE (see 'db')")
+    batch.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"give up on a document after SECONDS and record it as an error (default: {DEFAULT_TIMEOUT:g})",
+    )
 
 
 def _add_validate_parser(sub: Any) -> None:
@@ -220,13 +239,14 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         outlet=args.outlet,
         max_bytes=args.max_bytes,
         progress=True if args.progress else None,
+        timeout=args.timeout,
     )
     line = f"nkreports: {summary.documents} documents, {summary.reports} reports -> {summary.output}"
     if summary.skipped:
         line += f", {summary.skipped} skipped (already done)"
     if summary.errors:
         line += f", {summary.errors} failed -> {summary.errors_path}"
-    print(line, file=sys.stderr)
+    print(_visible(line), file=sys.stderr)
     return EXIT_OK if summary.ok else EXIT_PROBLEMS
 
 
@@ -246,7 +266,7 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     else:
         for name, problem in found:
-            out.write(f"{name}: {problem}\n")
+            out.write(_visible(f"{name}: {problem}") + "\n")
         errors = sum(p.is_error for _, p in found)
         print(f"nkreports: {len(args.files)} files, {errors} errors, {len(found) - errors} warnings", file=sys.stderr)
     return EXIT_PROBLEMS if has_errors(p for _, p in found) else EXIT_OK
@@ -330,8 +350,15 @@ def _unwritable(output: str) -> str | None:
     return f"nkreports parse: error: --output {output}: batch mode writes JSON Lines ({allowed}), not {found}"
 
 
+def _visible(text: str) -> str:
+    """*text* safe for a terminal: control characters (escape sequences) and undecodable bytes shown escaped."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode() for ch in text)
+
+
 def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:1000] or type(exc).__name__
+    return _visible(" ".join(str(exc).split())[:1000]) or type(exc).__name__
 
 
 def main(argv: Sequence[str] | None = None) -> int:

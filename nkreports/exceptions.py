@@ -34,6 +34,14 @@ class UnsupportedLanguageError(DocumentError):
         self.language = language
 
 
+class DocumentTimeoutError(DocumentError, TimeoutError):
+    """A document took longer than the batch timeout (``--timeout``) to parse."""
+
+
+class OutputError(NKReportsError, OSError):
+    """A batch run's output or errors file cannot be written (or would overwrite an input)."""
+
+
 class UnknownOutletError(NKReportsError, LookupError):
     """No outlet is registered under the requested key."""
 
@@ -61,12 +69,14 @@ class ExtraNotInstalledError(NKReportsError, ImportError):
 __all__ = [
     "CorpusDatabaseError",
     "DocumentError",
+    "DocumentTimeoutError",
     "DocumentTooLargeError",
     "ExtraNotInstalledError",
     "GazetteerDataError",
     "InvalidReportError",
     "NKReportsError",
     "OutletLoadError",
+    "OutputError",
     "UnknownOutletError",
     "UnsupportedLanguageError",
 ]

@@ -137,3 +137,15 @@ def test_output_takes_json_lines(tmp_path: Path, name: str) -> None:
     doc.write_text(TEXT, encoding="utf-8")
     assert main(["parse", str(doc), "--output", str(tmp_path / name)]) == 0
     assert report_json.loads_line((tmp_path / name).read_text(encoding="utf-8"))[0] == str(doc)
+
+
+def test_loads_line_refuses_overlong_integers_and_deep_nesting_with_a_typed_error() -> None:
+    """A batch line that is not a report raises InvalidReportError, never a bare ValueError."""
+    import pytest
+
+    from nkreports import InvalidReportError
+    from nkreports.io.json import loads_line
+
+    for bad in ("9" * 5000, "[" * 100_000):
+        with pytest.raises(InvalidReportError):
+            loads_line(bad)

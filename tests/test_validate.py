@@ -131,11 +131,11 @@ def test_month_precision_issue_date_in_contact_month_is_fine() -> None:
 
 
 def test_directive_without_demands_or_issuer() -> None:
-    """No demands is an error; no issuer (a passive-voice order) a warning."""
+    """No demands (a campaign the article does not detail) and no issuer (a passive-voice order) are warnings."""
     directive = attrs.evolve(_report().directives[0], demands=[], issuer=nk.Issuer(body="unknown"))
     found = {(p.code, p.path): p.severity for p in nk.validate(_report(directives=[directive]))}
     assert found == {
-        ("no-demands", "directives[0].demands"): nk.Severity.ERROR,
+        ("no-demands", "directives[0].demands"): nk.Severity.WARNING,
         ("no-issuer", "directives[0].issuer"): nk.Severity.WARNING,
     }
 
@@ -232,8 +232,8 @@ def test_every_code_is_documented() -> None:
 def test_problem_is_a_value() -> None:
     """Problems print as one readable line and turn into JSON-ready dicts."""
     problem = nk.Problem(code="no-demands", path="directives[0].demands", message="directive 'd1' has no demands")
-    assert str(problem) == "directives[0].demands: error: directive 'd1' has no demands [no-demands]"
-    assert problem.to_dict()["severity"] == "error"
+    assert str(problem) == "directives[0].demands: warning: directive 'd1' has no demands [no-demands]"
+    assert problem.to_dict()["severity"] == "warning"
     with pytest.raises(ValueError, match="code"):
         nk.Problem(code="no-such-code", message="x")
 

@@ -280,9 +280,19 @@ class _Walker:
         if cells:
             self.blocks.append(RawBlock(text=" | ".join(cells), kind="table", hint=_hint(element)))
 
-    def container(self, element: HtmlElement) -> None:
-        self.inline(element.text, element)
-        for child in element:
+    def container(self, root: HtmlElement) -> None:
+        """Walk *root* in reading order with an explicit stack, so deep nesting costs no recursion."""
+        self.inline(root.text, root)
+        stack: list[tuple[HtmlElement, Iterator[HtmlElement]]] = [(root, iter(root))]
+        while stack:
+            element, children = stack[-1]
+            child = next(children, None)
+            if child is None:  # a nested container is done: its text ends, its tail follows
+                stack.pop()
+                if stack:
+                    self.flush()
+                    self.inline(element.tail, stack[-1][0])
+                continue
             if not isinstance(child.tag, str) or is_chrome(child):
                 pass
             elif child.tag == "br":
@@ -295,8 +305,9 @@ class _Walker:
                 self.leaf(child)
             elif child.tag in CONTAINER_TAGS or _has_block(child):
                 self.flush()
-                self.container(child)
-                self.flush()
+                self.inline(child.text, child)
+                stack.append((child, iter(child)))
+                continue  # its tail comes when it is done
             else:
                 self.inline(_text(child), element)
             self.inline(child.tail, element)
@@ -351,7 +362,7 @@ def content_root(document: HtmlElement) -> HtmlElement:
 
 def parse_fragment(markup: str) -> HtmlElement:
     """Parse an HTML fragment (a WordPress ``content.rendered``, a feed item body) under one ``<div>``."""
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
     if not markup.strip():
         return lxml_html.Element("div")
     return lxml_html.fragment_fromstring(markup, create_parent="div", parser=parser)

@@ -7,14 +7,17 @@ import re
 from pathlib import PurePath
 
 from ._document import Format
-from .wordpress import is_wordpress_post
+from .wordpress import looks_like_wordpress
 
 __all__ = ["sniff_format"]
 
+# What may come before the root element: the XML declaration, processing instructions
+# (<?xml-stylesheet?>), comments of any length and a doctype.
 _PROLOG = re.compile(
-    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>\s*)?(?:<!--.*?-->\s*)*",
+    r"^\s*(?:(?:<\?[^>]*\?>|<!--.*?-->)\s*)*(?:<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>\s*)?(?:(?:<\?[^>]*\?>|<!--.*?-->)\s*)*",
     re.DOTALL | re.IGNORECASE,
 )
+_HTML_DOCTYPE = re.compile(r"<!DOCTYPE\s+html\b", re.IGNORECASE)
 _FIRST_TAG = re.compile(r"<([A-Za-z][\w:.-]{0,40})")
 _HTML_TAG = re.compile(r"<(?:html|head|body|p|div|article|h[1-6]|br|span|figure|section|main)\b", re.IGNORECASE)
 _MARKUP_SUFFIXES = {".html": Format.HTML, ".htm": Format.HTML, ".xhtml": Format.HTML}
@@ -39,8 +42,9 @@ def sniff_format(text: str, name: str | None = None) -> Format:
             data = json.loads(stripped)
         except ValueError:
             data = None
-        posts = data if isinstance(data, list) else [data]
-        if posts and all(is_wordpress_post(p) for p in posts):
+        except RecursionError:  # JSON too deep to be anything: the JSON reader says so
+            return Format.WPJSON
+        if looks_like_wordpress(data):
             return Format.WPJSON
     if stripped.startswith("<"):
         prolog = _PROLOG.match(stripped)
@@ -48,7 +52,7 @@ def sniff_format(text: str, name: str | None = None) -> Format:
         first = _FIRST_TAG.match(head)
         if first and first.group(1) in _FEED_ROOTS:
             return _FEED_ROOTS[first.group(1)]
-        if _HTML_TAG.search(stripped[:5000]):
+        if _HTML_TAG.search(head[:5000]) or (prolog and _HTML_DOCTYPE.search(prolog.group())):
             return Format.HTML
     suffix = PurePath(name).suffix.lower() if name else ""
     if suffix in _MARKUP_SUFFIXES and _HTML_TAG.search(text[:5000]):

@@ -171,7 +171,7 @@ def _language(tree: lxml_html.HtmlElement, pairs: list[tuple[str, str]]) -> str 
 def parse_html(text: str) -> lxml_html.HtmlElement:
     """Parse an HTML page leniently (malformed markup is repaired, never fetched from the network)."""
     text = _XML_DECLARATION.sub("", text, count=1)
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
     try:
         return lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:

@@ -156,6 +156,9 @@ def report_from_dict(data: Any) -> Report:
     except (KeyError, TypeError, ValueError) as exc:
         msg = f"invalid report data: {exc}"
         raise InvalidReportError(msg) from None
+    except RecursionError:
+        msg = "invalid report data: nested too deeply"
+        raise InvalidReportError(msg) from None
 
 
 def dumps(report: Report, *, indent: int | None = 2) -> str:
@@ -163,14 +166,20 @@ def dumps(report: Report, *, indent: int | None = 2) -> str:
     return json.dumps(report_to_dict(report), ensure_ascii=False, indent=indent)
 
 
-def loads(text: str | bytes) -> Report:
-    """Read a report back from :func:`dumps` output."""
+def _json(text: str | bytes) -> Any:
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return json.loads(text)
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, an integer of too many digits
         msg = f"not JSON: {exc}"
         raise InvalidReportError(msg) from None
-    return report_from_dict(data)
+    except RecursionError:
+        msg = "not JSON a report can be: nested too deeply"
+        raise InvalidReportError(msg) from None
+
+
+def loads(text: str | bytes) -> Report:
+    """Read a report back from :func:`dumps` output."""
+    return report_from_dict(_json(text))
 
 
 def loads_line(text: str | bytes) -> tuple[str | None, Report]:
@@ -178,11 +187,7 @@ def loads_line(text: str | bytes) -> tuple[str | None, Report]:
 
     ``path`` is the input document the line came from, ``None`` for a line without one.
     """
-    try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        msg = f"not JSON: {exc}"
-        raise InvalidReportError(msg) from None
+    data = _json(text)
     path = data.get("path") if isinstance(data, dict) else None
     return (path if isinstance(path, str) else None, report_from_dict(data))
 

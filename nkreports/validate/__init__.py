@@ -117,12 +117,21 @@ def validate_text(text: str, *, gazetteer: Gazetteer | None = None) -> tuple[Pro
 
     For a list or JSON Lines, paths start with the item's index (``[0]`` is
     the first report; for JSON Lines, blank lines count, so ``[i]`` is line
-    ``i + 1``).
+    ``i + 1``; lines end at a line feed only).  JSON nested too deeply to check
+    is a ``not-json`` problem, never an exception.
     """
+    try:
+        return _validate_text(text, gazetteer)
+    except RecursionError:
+        return (Problem(code="not-json", message="JSON nested too deeply to check"),)
+
+
+def _validate_text(text: str, gazetteer: Gazetteer | None) -> tuple[Problem, ...]:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        lines = text.splitlines()
+        # JSON Lines end at "\n" only: U+2028, U+2029 and U+0085 are ordinary characters inside a line.
+        lines = [line.removesuffix("\r") for line in text.split("\n")]
         if len([line for line in lines if line.strip()]) < 2:
             return (_not_json("", exc),)
         problems: list[Problem] = []

@@ -48,7 +48,10 @@ CODES: dict[str, tuple[Severity, str]] = {
         Severity.ERROR,
         "a directive was issued after its source was contacted, so the source cannot have reported it",
     ),
-    "no-demands": (Severity.ERROR, "a directive has no demands"),
+    "no-demands": (
+        Severity.WARNING,
+        "a directive reports no demands (allowed: a campaign or formal act whose demands the article does not give)",
+    ),
     "no-issuer": (Severity.WARNING, "a directive names no issuer (allowed for passive-voice orders)"),
     "source-without-location": (Severity.WARNING, "a source has no location"),
     "source-without-date": (Severity.WARNING, "a source has no resolved contact date"),

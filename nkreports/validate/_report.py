@@ -102,7 +102,9 @@ def _check_directives(report: Report) -> Iterator[Problem]:
     for i, d in enumerate(report.directives):
         path = f"directives[{i}]"
         if not d.demands:
-            yield Problem(code="no-demands", path=f"{path}.demands", message=f"directive {d.id!r} has no demands")
+            yield Problem(
+                code="no-demands", path=f"{path}.demands", message=f"directive {d.id!r} has no demands"
+            )  # a warning: legitimate
         if d.issuer.text is None:
             yield Problem(code="no-issuer", path=f"{path}.issuer", message=f"directive {d.id!r} names no issuer")
         src = report.source(d.source) if d.source is not None else None

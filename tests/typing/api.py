@@ -15,6 +15,7 @@ def parse_examples() -> None:
     report = nk.parse(Path("article.txt"), published=dt.date(2024, 3, 21))
     assert_type(report, nk.Report)
     assert_type(nk.parse_all("text", published="2024-03-21"), tuple[nk.Report, ...])
+    assert_type(nk.parse_file("article.txt"), nk.Report)
     assert_type(report.article.text, str)
     for directive in report.directives:
         assert_type(directive.issuer.body, nk.Body)
