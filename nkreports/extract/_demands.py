@@ -9,6 +9,7 @@ import attrs
 
 from nkreports.model import Modality
 
+from ._prefilter import may_match, needs_of
 from ._vocabulary import ModalPattern
 
 __all__ = ["DemandSpan", "find_demands"]
@@ -174,6 +175,8 @@ def find_demands(
     for c_start, c_end in _clauses(text, start, end):
         triggers: list[tuple[int, int, Modality, bool]] = []
         for pattern, regex in _compiled(verbs):
+            if not may_match(needs_of(regex), text, c_start, c_end):
+                continue  # the clause lacks a word the pattern needs
             for m in regex.finditer(text, c_start, c_end):
                 campaign = m.group().lower().endswith(_CAMPAIGN_ENDS)
                 if not campaign and _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start()):
@@ -184,7 +187,7 @@ def find_demands(
                 if found:
                     triggers.append((m.start(), m.end(), found, True))
         for pattern, regex in _compiled(modals):
-            modal = regex.search(text, c_start, c_end)
+            modal = regex.search(text, c_start, c_end) if may_match(needs_of(regex), text, c_start, c_end) else None
             reported = pattern.name in _REPORTED_ORDERS or bool(
                 modal and _RELAYED.search(text, max(c_start, modal.start() - 60), modal.start())
             )

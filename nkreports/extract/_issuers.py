@@ -11,6 +11,7 @@ from nkreports.gazetteer import Gazetteer, RegionMatch
 from nkreports.model import Body, IssuerLevel, RegionLevel
 
 from ._index import Positioned
+from ._prefilter import may_match, needs_of
 from ._vocabulary import PLACE, IssuerPattern
 
 __all__ = ["IssuerMention", "find_issuers", "resolve_issuer", "verb_follows"]
@@ -80,6 +81,8 @@ def find_issuers(
     """Issuer names in ``text[start:end]``, longest first where they overlap, in text order."""
     found: list[tuple[int, int, int, IssuerPattern]] = []
     for rank, (pattern, regex) in enumerate(_compiled(issuers)):
+        if not may_match(needs_of(regex), text, start, end):
+            continue  # the sentence lacks a word the pattern needs
         for m in regex.finditer(text, start, end):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), rank, pattern))

@@ -10,7 +10,7 @@ from functools import cache
 import attrs
 
 from nkreports.gazetteer import Gazetteer, RegionMatch
-from nkreports.model import Channel, DateValue, RegionLevel, Source, Span
+from nkreports.model import Channel, DateValue, Extent, RegionLevel, Source, Span
 
 from ._index import Positioned
 from ._linking import contact_date
@@ -54,11 +54,11 @@ class _Draft:
     channel: Channel = Channel.UNSPECIFIED
     contacted: DateValue | None = None
     mentions: list[Span] = attrs.Factory(list)
-    statements: dict[int, Span] = attrs.Factory(dict)
+    statements: dict[int, Extent] = attrs.Factory(dict)
 
     def state(self, sentence: Sentence) -> None:
         if sentence.start not in self.statements:
-            self.statements[sentence.start] = Span(start=sentence.start, end=sentence.end, text=sentence.text)
+            self.statements[sentence.start] = Extent(start=sentence.start, end=sentence.end)
 
 
 @cache

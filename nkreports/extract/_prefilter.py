@@ -1,0 +1,87 @@
+"""Literal text a regular expression cannot match without, to skip a search that cannot succeed.
+
+Vocabulary patterns open with optional words (``(?:the )?(?:{place} )?...``), so
+the regex engine tries them at every position of every sentence.  Most
+sentences hold none of the fixed words a pattern needs ("Committee", "Union");
+checking for those words first, with a plain substring search, skips the
+pattern without changing what it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+__all__ = ["Needs", "may_match", "needs_of", "required_literals"]
+
+Needs = tuple[tuple[str, ...], ...]
+"""Groups of literals: every match holds, for each group, at least one of its literals."""
+
+_MIN_LENGTH = 3
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+
+
+def _selective(group: tuple[str, ...]) -> float:
+    """How well a group narrows the search: long literals, few of them."""
+    return min(len(s) for s in group) / len(group)
+
+
+def _needs(items: Any, out: list[tuple[str, ...]]) -> None:
+    """Add to *out* the literal groups every match of the sequence *items* satisfies."""
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) >= _MIN_LENGTH:
+            out.append(("".join(run),))
+        run.clear()
+
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(arg))
+            continue
+        close()
+        if name == "SUBPATTERN" and not arg[1] & re.IGNORECASE:
+            _needs(arg[-1], out)  # a group that is not repeated: its content is in every match
+        elif name in _REPEATS and arg[0] >= 1:
+            _needs(arg[2], out)  # repeated at least once: one copy is in every match
+        elif name == "BRANCH":
+            either: list[str] = []
+            for alternative in arg[1]:
+                found: list[tuple[str, ...]] = []
+                _needs(alternative, found)
+                if not found:
+                    break  # one alternative needs nothing, so the branch needs nothing
+                best: tuple[str, ...] = max(found, key=_selective)
+                either.extend(best)
+            else:
+                out.append(tuple(dict.fromkeys(either)))
+    close()
+
+
+def required_literals(regex: re.Pattern[str]) -> Needs:
+    """What every match of *regex* holds: for each group, one of its literals (three characters or more).
+
+    Empty when nothing is known (a case-insensitive pattern, or one made only of classes).
+
+    >>> required_literals(re.compile(r"(?:the )?(?:[A-Z][a-z]+ )?[Pp]eople's (?:Committee|Assembly)"))
+    (("eople's ",), ('Committee', 'Assembly'))
+    """
+    if regex.flags & re.IGNORECASE:
+        return ()
+    out: list[tuple[str, ...]] = []
+    _needs(_parser.parse(regex.pattern, regex.flags), out)
+    return tuple(out)
+
+
+def may_match(needs: Needs, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds what *needs* asks for (if not, the pattern cannot match there)."""
+    return all(any(text.find(s, start, end) >= 0 for s in group) for group in needs)
+
+
+@cache
+def needs_of(regex: re.Pattern[str]) -> Needs:
+    """:func:`required_literals`, worked out once per pattern."""
+    return required_literals(regex)
