@@ -9,7 +9,7 @@ import attrs
 
 from nkreports.model import Modality
 
-from ._prefilter import may_match, needs_of
+from ._prefilter import viable
 from ._vocabulary import ModalPattern
 
 __all__ = ["DemandSpan", "find_demands"]
@@ -172,11 +172,12 @@ def find_demands(
     """Every demand in ``text[start:end]`` (one sentence), in text order."""
     out: list[DemandSpan] = []
     previous_verb: DemandSpan | None = None
+    # Patterns missing a word they need cannot match in any clause of the sentence; order is kept.
+    verb_patterns = viable(_compiled(verbs), text, start, end)
+    modal_patterns = viable(_compiled(modals), text, start, end)
     for c_start, c_end in _clauses(text, start, end):
         triggers: list[tuple[int, int, Modality, bool]] = []
-        for pattern, regex in _compiled(verbs):
-            if not may_match(needs_of(regex), text, c_start, c_end):
-                continue  # the clause lacks a word the pattern needs
+        for pattern, regex in verb_patterns:
             for m in regex.finditer(text, c_start, c_end):
                 campaign = m.group().lower().endswith(_CAMPAIGN_ENDS)
                 if not campaign and _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start()):
@@ -186,8 +187,8 @@ def find_demands(
                     found = _direct_ban(text[m.end() : min(c_end, m.end() + 60)], m.group(), pattern.modality)
                 if found:
                     triggers.append((m.start(), m.end(), found, True))
-        for pattern, regex in _compiled(modals):
-            modal = regex.search(text, c_start, c_end) if may_match(needs_of(regex), text, c_start, c_end) else None
+        for pattern, regex in modal_patterns:
+            modal = regex.search(text, c_start, c_end)
             reported = pattern.name in _REPORTED_ORDERS or bool(
                 modal and _RELAYED.search(text, max(c_start, modal.start() - 60), modal.start())
             )

@@ -10,11 +10,16 @@ pattern without changing what it finds.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, TypeVar
 
-__all__ = ["Needs", "may_match", "needs_of", "required_literals"]
+import attrs
+
+__all__ = ["Needs", "may_match", "needs_of", "required_literals", "viable"]
+
+T = TypeVar("T")
 
 Needs = tuple[tuple[str, ...], ...]
 """Groups of literals: every match holds, for each group, at least one of its literals."""
@@ -85,3 +90,37 @@ def may_match(needs: Needs, text: str, start: int, end: int) -> bool:
 def needs_of(regex: re.Pattern[str]) -> Needs:
     """:func:`required_literals`, worked out once per pattern."""
     return required_literals(regex)
+
+
+@attrs.frozen
+class _Plan:
+    literals: tuple[tuple[str, int], ...]
+    """Each literal any pattern needs, with the groups it satisfies as bits."""
+    wants: tuple[int, ...]
+    """For each pattern, the bits of the groups it needs."""
+
+
+@cache
+def _plan(regexes: tuple[re.Pattern[str], ...]) -> _Plan:
+    groups = list(dict.fromkeys(group for r in regexes for group in needs_of(r)))
+    bit = {group: 1 << i for i, group in enumerate(groups)}
+    wants = tuple(sum(bit[g] for g in set(needs_of(r))) for r in regexes)
+    literals = dict.fromkeys(s for group in groups for s in group)
+    return _Plan(literals=tuple((s, sum(bit[g] for g in groups if s in g)) for s in literals), wants=wants)
+
+
+def viable(
+    pairs: Sequence[tuple[T, re.Pattern[str]]], text: str, start: int, end: int
+) -> list[tuple[T, re.Pattern[str]]]:
+    """The ``(entry, regex)`` pairs whose regex may match in ``text[start:end]``, in their order.
+
+    Each literal the patterns need is looked up once in the stretch (a substring
+    test); a pattern missing one of its needs cannot match and is left out.
+    """
+    plan = _plan(tuple(r for _, r in pairs))
+    chunk = text[start:end]
+    present = 0
+    for literal, bits in plan.literals:
+        if literal in chunk:
+            present |= bits
+    return [pair for pair, want in zip(pairs, plan.wants, strict=True) if present & want == want]
