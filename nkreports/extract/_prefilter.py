@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-__all__ = ["Needs", "may_match", "needs_of", "required_literals", "viable"]
+__all__ = ["Needs", "needs_of", "required_literals", "viable"]
 
 T = TypeVar("T")
 
@@ -79,11 +79,6 @@ def required_literals(regex: re.Pattern[str]) -> Needs:
     out: list[tuple[str, ...]] = []
     _needs(_parser.parse(regex.pattern, regex.flags), out)
     return tuple(out)
-
-
-def may_match(needs: Needs, text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds what *needs* asks for (if not, the pattern cannot match there)."""
-    return all(any(text.find(s, start, end) >= 0 for s in group) for group in needs)
 
 
 @cache

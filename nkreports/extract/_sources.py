@@ -392,7 +392,9 @@ def _later_mentions(
                 continue
             seen.add(start)
             span = Span.of(text, start, sentence.start + e)
-            owners = drafts[: bisect_right(starts, start)]
+            known = bisect_right(starts, start)
+            # _mention reads the first two sources and the last _REACH: no need to copy every earlier one.
+            owners = drafts[:known] if known <= 2 + _REACH else [*drafts[:2], *drafts[known - _REACH : known]]
             if not owners:
                 continue
             head = span.text.split()[-1]
