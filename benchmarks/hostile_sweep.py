@@ -61,17 +61,25 @@ print(json.dumps({"cpu": cpu, "json": size, "memory": peak}))
 """
 
 
+def _cpu() -> float:
+    """CPU seconds used so far by the children this process waited for."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def _run(path: Path, extra: tuple[str, ...], timeout: float) -> tuple[str, float, str]:
     command = [sys.executable, "-m", "nkreports", "parse", str(path), *extra]
     started = time.perf_counter()
+    cpu = _cpu()
     try:
         done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
-        return "HANG", time.perf_counter() - started, f"no result after {timeout:.0f} s"
+        return "HANG", time.perf_counter() - started, f"no result after {timeout:.0f} s (CPU {_cpu() - cpu:.1f} s)"
     took = time.perf_counter() - started
+    cpu = _cpu() - cpu
     err = done.stderr.decode("utf-8", "replace").strip().splitlines()
     if done.returncode == 0:
-        return "ok", took, f"{len(done.stdout)} bytes of JSON"
+        return "ok", took, f"{len(done.stdout)} bytes of JSON, CPU {cpu:.1f} s"
     if done.returncode in (1, 2) and len(err) == 1 and "Traceback" not in err[0]:
         return f"error (exit {done.returncode})", took, err[0][:150]
     return f"CRASH (exit {done.returncode})", took, " | ".join(err[-3:])[:300]
@@ -155,10 +163,9 @@ def _big(folder: Path, timeout: float) -> int:
         index += 1
     path = folder / "realistic-20mib.txt"
     path.write_text("\n\n".join(parts), encoding="utf-8")
-    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = _cpu()
     outcome, took, detail = _run(path, (), timeout)
-    now = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = now.ru_utime + now.ru_stime - used.ru_utime - used.ru_stime
+    cpu = _cpu() - cpu
     fast = outcome == "ok" and took < BIG_SECONDS
     size = path.stat().st_size / 2**20
     print(f"\nrealistic document: {index} articles, {size:.1f} MiB: {outcome} in {took:.1f} s ({detail})", flush=True)
