@@ -104,6 +104,21 @@ def _plan(regexes: tuple[re.Pattern[str], ...]) -> _Plan:
     return _Plan(literals=tuple((s, sum(bit[g] for g in groups if s in g)) for s in literals), wants=wants)
 
 
+_PLANS: dict[int, tuple[object, _Plan]] = {}
+"""Plans by the identity of the pattern table (tables are cached tuples, so this stays small)."""
+
+
+def _plan_for(pairs: Sequence[tuple[T, re.Pattern[str]]]) -> _Plan:
+    """The plan of a table, found by identity: hashing the compiled patterns on every call costs more."""
+    entry = _PLANS.get(id(pairs))
+    if entry is None or entry[0] is not pairs:
+        if len(_PLANS) > 64:
+            _PLANS.clear()
+        entry = (pairs, _plan(tuple(r for _, r in pairs)))
+        _PLANS[id(pairs)] = entry
+    return entry[1]
+
+
 def viable(
     pairs: Sequence[tuple[T, re.Pattern[str]]], text: str, start: int, end: int
 ) -> list[tuple[T, re.Pattern[str]]]:
@@ -112,7 +127,7 @@ def viable(
     Each literal the patterns need is looked up once in the stretch (a substring
     test); a pattern missing one of its needs cannot match and is left out.
     """
-    plan = _plan(tuple(r for _, r in pairs))
+    plan = _plan_for(pairs)
     chunk = text[start:end]
     present = 0
     for literal, bits in plan.literals:
