@@ -1,16 +1,28 @@
-"""Run every hostile input through ``python -m nkreports parse`` and print the outcome.
+"""Run every hostile input through ``python -m nkreports parse``, then check that cost grows linearly.
 
-    python benchmarks/hostile_sweep.py            # all cases
+    python benchmarks/hostile_sweep.py                    # cases, growth table, 20 MiB document
     python benchmarks/hostile_sweep.py --timeout 30 nested-html entity-bomb
+    python benchmarks/hostile_sweep.py --no-cases --no-big same-issuer   # one growth shape
 
 Each case must end in a result (exit 0) or one clear error line (exit 1 or 2),
 never a traceback, a hang or a crash.  The cases themselves live in
 ``tests/hostile_cases.py`` so that ``tests/test_hostile.py`` runs the same ones.
+
+Each growth shape (``GROWTH`` in the same file) is parsed at two sizes (200 KB
+and 800 KB by default), each in a fresh interpreter, and the growth exponent
+``log(large / small) / log(size ratio)`` of CPU time, JSON size and peak
+memory (``tracemalloc``, in a second run) must stay at or below 1.15.  Only
+ratios within one run are compared, so a slow or busy machine does not change
+the verdict.  Last, a realistic document of 20 MiB (synthetic articles, one
+after another) must parse in under 60 seconds.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import math
+import resource
 import subprocess
 import sys
 import tempfile
@@ -18,43 +30,181 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from hostile_cases import CASES, write_case
+from hostile_cases import CASES, GROWTH, write_case
+from synth import make_document
+
+MAX_EXPONENT = 1.15
+BIG_BYTES = 20 * 1024 * 1024
+BIG_SECONDS = 60.0
+MEMORY_FLOOR = 1024 * 1024  # bytes; below this the peak is noise
+
+_MEASURE = r"""
+import json, sys, time, tracemalloc
+from pathlib import Path
+import nkreports
+from nkreports.io import json as report_json
+
+def once():
+    reports = nkreports.parse_all(Path(sys.argv[1]), published="2024-05-02")
+    return sum(len(report_json.dumps(r).encode("utf-8")) for r in reports)
+
+nkreports.parse("A source in Hyesan told Daily NK on Monday that traders must register.", published="2024-05-02")
+start = time.process_time()
+size = once()
+cpu = time.process_time() - start
+tracemalloc.start()  # a second run for memory: tracing slows the first one down
+once()
+peak = tracemalloc.get_traced_memory()[1]
+print(json.dumps({"cpu": cpu, "json": size, "memory": peak}))
+"""
+
+
+def _cpu() -> float:
+    """CPU seconds used so far by the children this process waited for."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def _run(path: Path, extra: tuple[str, ...], timeout: float) -> tuple[str, float, str]:
     command = [sys.executable, "-m", "nkreports", "parse", str(path), *extra]
     started = time.perf_counter()
+    cpu = _cpu()
     try:
         done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
-        return "HANG", time.perf_counter() - started, f"no result after {timeout:.0f} s"
+        return "HANG", time.perf_counter() - started, f"no result after {timeout:.0f} s (CPU {_cpu() - cpu:.1f} s)"
     took = time.perf_counter() - started
+    cpu = _cpu() - cpu
     err = done.stderr.decode("utf-8", "replace").strip().splitlines()
     if done.returncode == 0:
-        return "ok", took, f"{len(done.stdout)} bytes of JSON"
+        return "ok", took, f"{len(done.stdout)} bytes of JSON, CPU {cpu:.1f} s"
     if done.returncode in (1, 2) and len(err) == 1 and "Traceback" not in err[0]:
         return f"error (exit {done.returncode})", took, err[0][:150]
     return f"CRASH (exit {done.returncode})", took, " | ".join(err[-3:])[:300]
 
 
-def main() -> int:
-    """Run the sweep; exit 1 when any case hangs or crashes."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("names", nargs="*", help="run only these cases")
-    parser.add_argument("--timeout", type=float, default=120.0, help="seconds before a case counts as a hang")
-    args = parser.parse_args()
+def _measure(path: Path, timeout: float) -> dict[str, float] | str:
+    """CPU seconds, JSON bytes and peak memory of parsing *path* in a fresh interpreter, or why not."""
+    command = [sys.executable, "-c", _MEASURE, str(path)]
+    try:
+        done = subprocess.run(command, capture_output=True, timeout=timeout, check=False, text=True)
+    except subprocess.TimeoutExpired:
+        return f"HANG (> {timeout:.0f} s)"
+    if done.returncode != 0:
+        return "CRASH: " + " | ".join(done.stderr.strip().splitlines()[-2:])[:200]
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _exponent(small: float, large: float, ratio: float, floor: float) -> float:
+    """Growth exponent between two sizes; 1.0 when both are below *floor* (too small to measure)."""
+    if large <= floor:
+        return 1.0
+    return math.log(max(large, floor) / max(small, floor)) / math.log(ratio)
+
+
+def _growth(names: list[str], small: int, large: int, timeout: float, folder: Path) -> int:
+    """Print the growth table; return how many shapes grow faster than linearly (or hang)."""
+    ratio = large / small
+    print(f"\nGrowth from {small // 1000} KB to {large // 1000} KB (exponent: 1 is linear, 2 quadratic)")
+    print(
+        f"{'shape':<24} {'cpu small':>9} {'cpu large':>9} {'cpu exp':>7} {'json MB':>8} {'json exp':>8}"
+        f" {'mem MB':>7} {'mem exp':>7}  verdict"
+    )
     bad = 0
+    for shape in GROWTH:
+        if names and shape.name not in names:
+            continue
+        runs = []
+        for size in (small, large):
+            path = folder / f"{shape.name}-{size}{shape.suffix}"
+            path.write_text(shape.document(size), encoding="utf-8")
+            runs.append(_measure(path, timeout))
+            path.unlink()
+            if isinstance(runs[-1], str):
+                break
+        if any(isinstance(r, str) for r in runs):
+            bad += 1
+            done = [r for r in runs if not isinstance(r, str)]
+            first = f"{done[0]['cpu']:8.2f}s" if done else f"{'-':>9}"
+            print(f"{shape.name:<24} {first} {runs[-1]}  FAIL", flush=True)
+            continue
+        a, b = runs[0], runs[1]
+        assert not isinstance(a, str)
+        assert not isinstance(b, str)
+        exps = (
+            _exponent(a["cpu"], b["cpu"], ratio, 0.05),
+            _exponent(a["json"], b["json"], ratio, 1.0),
+            _exponent(a["memory"], b["memory"], ratio, MEMORY_FLOOR),
+        )
+        linear = all(e <= MAX_EXPONENT for e in exps)
+        bad += not linear
+        print(
+            f"{shape.name:<24} {a['cpu']:8.2f}s {b['cpu']:8.2f}s {exps[0]:7.2f} {b['json'] / 1e6:8.1f} {exps[1]:8.2f}"
+            f" {b['memory'] / 2**20:7.0f} {exps[2]:7.2f}  {'ok' if linear else 'FAIL'}",
+            flush=True,
+        )
+    return bad
+
+
+def _big(folder: Path, timeout: float) -> int:
+    """Parse about 20 MiB of realistic articles as one document; return 1 if it takes 60 s or more."""
+    parts: list[str] = []
+    total = 0
+    index = 0
+    while True:
+        doc = make_document(index, kind="text").content
+        if total + len(doc.encode("utf-8")) + 2 > BIG_BYTES:
+            break
+        parts.append(doc)
+        total += len(doc.encode("utf-8")) + 2
+        index += 1
+    path = folder / "realistic-20mib.txt"
+    path.write_text("\n\n".join(parts), encoding="utf-8")
+    cpu = _cpu()
+    outcome, took, detail = _run(path, (), timeout)
+    cpu = _cpu() - cpu
+    fast = outcome == "ok" and took < BIG_SECONDS
+    size = path.stat().st_size / 2**20
+    print(f"\nrealistic document: {index} articles, {size:.1f} MiB: {outcome} in {took:.1f} s ({detail})", flush=True)
+    print(f"{'under' if fast else 'NOT under'} {BIG_SECONDS:.0f} s ({took / size:.2f} s per MiB; CPU {cpu:.1f} s)")
+    return 0 if fast else 1
+
+
+def main() -> int:
+    """Run the sweep; exit 1 when any case hangs or crashes, or any shape grows faster than linearly."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("names", nargs="*", help="run only these cases and shapes")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds before a case counts as a hang")
+    parser.add_argument(
+        "--growth-timeout", type=float, default=600.0, help="seconds before a growth run counts as a hang"
+    )
+    parser.add_argument("--small", type=int, default=200_000, help="smaller size of each growth shape, in characters")
+    parser.add_argument("--large", type=int, default=800_000, help="larger size of each growth shape, in characters")
+    parser.add_argument("--no-cases", action="store_true", help="skip the hostile cases")
+    parser.add_argument("--no-growth", action="store_true", help="skip the growth table")
+    parser.add_argument("--no-big", action="store_true", help="skip the 20 MiB document")
+    args = parser.parse_args()
+    bad = slow = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for case in CASES:
-            if args.names and case.name not in args.names:
-                continue
-            path = write_case(case, Path(tmp))
-            outcome, took, detail = _run(path, case.args, args.timeout)
-            bad += outcome.startswith(("HANG", "CRASH"))
-            print(f"{case.name:<24} {outcome:<16} {took:6.2f}s  {detail}", flush=True)
-    print(f"{bad} cases hung or crashed" if bad else "every case ended in a result or one clear error line")
-    return 1 if bad else 0
+        if not args.no_cases:
+            for case in CASES:
+                if args.names and case.name not in args.names:
+                    continue
+                path = write_case(case, Path(tmp))
+                outcome, took, detail = _run(path, case.args, args.timeout)
+                path.unlink()
+                bad += outcome.startswith(("HANG", "CRASH"))
+                print(f"{case.name:<24} {outcome:<16} {took:6.2f}s  {detail}", flush=True)
+            print(f"{bad} cases hung or crashed" if bad else "every case ended in a result or one clear error line")
+        if not args.no_growth:
+            slow = _growth(args.names, args.small, args.large, args.growth_timeout, Path(tmp))
+            print(f"{slow} shapes grow faster than linearly" if slow else "every shape grows linearly")
+        if not args.no_big and not args.names:
+            slow += _big(Path(tmp), args.timeout)
+    return 1 if bad or slow else 0
 
 
 if __name__ == "__main__":

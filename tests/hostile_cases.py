@@ -84,3 +84,79 @@ def write_case(case: Case, folder: Path) -> Path:
     path = folder / f"{case.name}{case.suffix}"
     path.write_bytes(case.content)
     return path
+
+
+@attrs.frozen
+class Growth:
+    """A document shape that grows with *n*: ``head + unit * n + tail``.
+
+    The sweep parses each shape at two sizes and checks that time, JSON size
+    and peak memory grow in proportion (``tests/test_hostile.py`` checks the
+    same shapes by counting function calls).
+    """
+
+    name: str
+    suffix: str
+    unit: str
+    head: str = ""
+    tail: str = ""
+
+    def document(self, size: int) -> str:
+        """The shape repeated until it holds about *size* characters."""
+        n = max(1, (size - len(self.head) - len(self.tail)) // len(self.unit))
+        return self.head + self.unit * n + self.tail
+
+
+_ISSUER = "The Hyesan City People\u2019s Committee"
+GROWTH: tuple[Growth, ...] = (
+    Growth(
+        "sources-one-sentence",
+        ".txt",
+        "another source in Musan, ",
+        head="According to a source in Hyesan, ",
+        tail="traders must register their stalls.\n",
+    ),
+    Growth("same-issuer", ".txt", f"{_ISSUER} ordered traders to register their stalls.\n\n"),
+    Growth(
+        "many-demands",
+        ".txt",
+        "pay the market fee, ",
+        head=f"{_ISSUER} ordered traders to register their stalls, ",
+        tail="and report to the police.\n",
+    ),
+    Growth(
+        "many-demand-sentences",
+        ".txt",
+        "Traders must pay the market fee. ",
+        head=f"{_ISSUER} ordered traders to register their stalls. ",
+    ),
+    Growth(
+        "month-day-dates",
+        ".txt",
+        "Traders met on March 5 and again on April 12.\n\n",
+        head="Published on May 2, 2024.\n\n",
+    ),
+    Growth("many-dates", ".txt", "Dec. 20, 2021 early March late 2020 last week "),
+    Growth(
+        "many-paragraphs",
+        ".html",
+        "<p>Traders in Hyesan were told on Monday to register their stalls.</p>\n",
+        head="<html><body><article>",
+        tail="</article></body></html>\n",
+    ),
+    Growth(
+        "nested-article-main",
+        ".html",
+        "<article><main>" * 20 + "<p>Traders in Hyesan were told to register.</p>" + "</main></article>" * 20 + "\n",
+        head="<html><body>",
+        tail="</body></html>\n",
+    ),
+    Growth("told-monday", ".txt", "Traders in Hyesan were told on Monday to register their stalls.\n\n"),
+    Growth("long-paragraph", ".txt", "the source in the province said that traders "),
+    Growth("source-in", ".txt", "a source in "),
+    Growth("capitalised-run", ".txt", "Korean Workers Party Central Committee People "),
+    Growth("ordered-to", ".txt", "authorities ordered residents to "),
+    Growth("lines", ".txt", "said\n"),
+    Growth("curly-quotes", ".txt", "\u201c\u201d\u2018\u2019"),
+)
+"""Shapes whose cost must grow linearly with their size."""

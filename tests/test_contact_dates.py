@@ -97,3 +97,14 @@ def test_a_lead_in_group_passes_its_contact_date_to_the_informant_it_names() -> 
     assert source.location == "KP-09"
     assert source.contacted is not None
     assert source.contacted.iso() == "2024-03-20"
+
+
+def test_according_to_a_source_far_into_a_long_sentence_still_dates_the_contact() -> None:
+    """'according to a source ... on Friday' gives the contact date however long the sentence before it."""
+    lead = (
+        "Officials in several border counties were told last week that every household selling goods at the "
+        "market must register each stall, show a permit and pay a new monthly fee to the market office, "
+    )
+    text = lead + "according to a source in Ryanggang Province on Friday."
+    report = nkreports.parse(text, published=dt.date(2024, 3, 20), outlet="generic")
+    assert [s.contacted.value.iso() for s in report.sources if s.contacted and s.contacted.value] == ["2024-03-15"]

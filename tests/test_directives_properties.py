@@ -49,7 +49,8 @@ def test_extraction_never_crashes_and_spans_slice_back(text: str) -> None:
     found = extract(_article(text), Context(anchor=dt.date(2024, 5, 17), self_names=("Daily NK",)))
     for source in found.sources:
         assert source.mentions[0].text == source.descriptor
-        assert all(s.slices(text) for s in (*source.mentions, *source.statements))
+        assert all(s.slices(text) for s in source.mentions)
+        assert all(s.fits(text) for s in source.statements)
     ids = {s.id for s in found.sources}
     for directive in found.directives:
         assert all(d.slices(text) for d in (*directive.demands, *directive.penalties, *directive.evidence))

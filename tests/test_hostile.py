@@ -16,9 +16,12 @@ measured run so a repeated text is not served from memory; the unbounded data
 caches, such as the gazetteer, stay warm);
 the *CPU-time* one (minimum of three runs, inputs grown until a run takes at
 least 50 ms) catches backtracking inside the regex engine, which no hook can
-count.  Only the ratio is asserted: linear work gives about 4, quadratic about
+count.  A third measure, the size of the JSON report, catches output that
+copies text per fact (statements once copied a long sentence per source).
+Only the ratio is asserted: linear work gives about 4, quadratic about
 16, exponential never finishes (the timeout); a slow machine changes both runs
-alike, so the ratio does not move.
+alike, so the ratio does not move.  The same holds for the growth shapes of
+``benchmarks/hostile_sweep.py`` (``GROWTH`` in ``tests/hostile_cases.py``).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from hypothesis import strategies as st
 import nkreports
 from nkreports.batch import run
 
-from .hostile_cases import CASES, Case, write_case
+from .hostile_cases import CASES, GROWTH, Case, Growth, write_case
 
 LIGHT = [c for c in CASES if not c.heavy]
 TIMEOUT = 600  # seconds; only a hang comes near it
@@ -164,6 +167,7 @@ FRAGMENTS = (
 _PROBE = r"""
 import importlib, json, pkgutil, sys, time
 import nkreports
+import nkreports.io.json
 
 MEMOS = []
 for info in pkgutil.walk_packages(nkreports.__path__, "nkreports."):
@@ -203,27 +207,38 @@ def cpu(text):
         best = min(best, time.process_time() - start)
     return best
 
-def ratios(unit):
-    small = 200
-    while len(unit) * small < 40_000 and cpu(unit * small) < 0.03:
+def size(text):
+    try:
+        return len(nkreports.io.json.dumps(run(text)))
+    except nkreports.NKReportsError:
+        return 0
+
+def ratios(shape):
+    head, unit, tail = shape
+    doc = lambda n: head + unit * n + tail
+    small = max(1, 2_000 // len(unit))
+    while len(unit) * small < 40_000 and cpu(doc(small)) < 0.03:
         small *= 2
-    out = {"unit": unit, "n": small, "chars": len(unit) * small}
-    out["calls"] = calls(unit * (4 * small)) / max(calls(unit * small), 1)
-    out["cpu"] = cpu(unit * (4 * small)) / max(cpu(unit * small), 1e-3)
+    out = {"unit": unit, "n": small, "chars": len(doc(small))}
+    out["calls"] = calls(doc(4 * small)) / max(calls(doc(small)), 1)
+    out["cpu"] = cpu(doc(4 * small)) / max(cpu(doc(small)), 1e-3)
+    out["json"] = size(doc(4 * small)) / max(size(doc(small)), 1)
     return out
 
 run("warm up: a source in Hyesan said on Tuesday that traders must register.")
-print(json.dumps([ratios(unit) for unit in json.loads(sys.argv[1])]))
+print(json.dumps([ratios(shape) for shape in json.loads(sys.argv[1])]))
 """
 
 
-def _growth(units: list[str], processes: int = 4) -> list[dict[str, float | str]]:
-    """Cost ratios (function calls, CPU time) of parsing each unit repeated 4n versus n times.
+def _growth(units: list[str] | list[Growth], processes: int = 4) -> list[dict[str, float | str]]:
+    """Cost ratios (function calls, CPU time, JSON size) of parsing each unit repeated 4n versus n times.
 
+    A unit is a fragment or a :class:`Growth` shape (``head + unit * n + tail``).
     Units are shared among a few subprocesses run side by side; CPU time is per
     process, so running them together does not change the ratios.
     """
-    groups = [units[i::processes] for i in range(processes) if units[i::processes]]
+    shapes = [(u.head, u.unit, u.tail) if isinstance(u, Growth) else ("", u, "") for u in units]
+    groups = [shapes[i::processes] for i in range(processes) if shapes[i::processes]]
     procs = [
         subprocess.Popen([sys.executable, "-c", _PROBE, json.dumps(g)], stdout=subprocess.PIPE, text=True)
         for g in groups
@@ -237,12 +252,20 @@ def _growth(units: list[str], processes: int = 4) -> list[dict[str, float | str]
 
 
 def _linear(ratio: dict[str, float | str]) -> bool:
-    return float(ratio["calls"]) < 8 and float(ratio["cpu"]) < 10
+    return float(ratio["calls"]) < 8 and float(ratio["cpu"]) < 10 and float(ratio["json"]) < 8
 
 
 def test_each_fragment_scales_linearly() -> None:
     """Every adversarial fragment, repeated four times more, costs about four times the work."""
     ratios = _growth(list(FRAGMENTS))
+    assert [r for r in ratios if not _linear(r)] == []
+
+
+def test_each_growth_shape_scales_linearly() -> None:
+    """The sweep's growth shapes (one sentence naming many sources, one issuer named again and again,
+    many demands, many dates, many paragraphs, nested ``<article>``/``<main>``), four times larger,
+    cost about four times the work and give about four times the JSON."""
+    ratios = _growth(list(GROWTH))
     assert [r for r in ratios if not _linear(r)] == []
 
 

@@ -390,10 +390,14 @@ _OPENING_YEAR = re.compile(r"[“\"‘]?(?:(?:in|during|throughout|back in)\s)?"
 _FRAMED = frozenset({Kind.MONTH, Kind.MONTH_DAY})
 
 
-def _opening_year(scope: _Scope, cand: Candidate, drafts: dict[int, _Draft]) -> int | None:
-    """The year an opening phrase sets for the rest of its sentence ("In 2022, ...", "Last year, ...")."""
+def _opening_year(scope: _Scope, cand: Candidate, drafts: dict[int, _Draft], keys: list[int]) -> int | None:
+    """The year an opening phrase sets for the rest of its sentence ("In 2022, ...", "Last year, ...").
+
+    *keys* are the drafts' positions, sorted.
+    """
     start = sentence_bounds(scope.text, cand.start)[0]
-    first = next((drafts[k] for k in sorted(drafts) if start <= k < cand.start), None)
+    i = bisect.bisect_left(keys, start)
+    first = drafts[keys[i]] if i < len(keys) and keys[i] < cand.start else None
     if first is None or first.value is None or first.precision is not Precision.YEAR or first.until is not None:
         return None
     if not _OPENING_YEAR.fullmatch(scope.text, start, first.cand.start):
@@ -403,11 +407,12 @@ def _opening_year(scope: _Scope, cand: Candidate, drafts: dict[int, _Draft]) -> 
 
 def _frame_years(scope: _Scope, drafts: dict[int, _Draft]) -> None:
     """Put a month or month-day without a year into the year its sentence opened with."""
-    for pos in sorted(drafts):
+    keys = sorted(drafts)
+    for pos in keys:
         d = drafts[pos]
         if d.value is None or d.cand.kind not in _FRAMED or d.cand.get("rel") is not None:
             continue
-        year = _opening_year(scope, d.cand, drafts)
+        year = _opening_year(scope, d.cand, drafts, keys)
         if year is None or year == d.value.year:
             continue
         value = rs.day_in_month(year, d.value.month, d.value.day)

@@ -15,7 +15,7 @@ PLACE = rf"(?:{_NOT_PLACE}[A-Z][a-z’'-]+(?: {_NOT_PLACE}[A-Z][a-z’'-]+){{0,2
 APOS = "['’]"
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class IssuerPattern:
     """An authority's name as a regular expression, with its body and level.
 
@@ -32,7 +32,7 @@ class IssuerPattern:
     strict: bool = False
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class IssuerHead:
     """A word that makes the phrase in an issuer slot an authority: ``police`` -> security.
 
@@ -47,7 +47,7 @@ class IssuerHead:
     person: bool = False
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class ModalPattern:
     """A modal word or construction and the modality of the demand it marks."""
 

@@ -30,6 +30,7 @@ _FRAME = re.compile(
     r"^(?:(?:In|During|Over) (?:a|an|the) [^,]{0,60}\b(?:conversation|call|interview|message|meeting|chat|exchange)"
     r"|Speaking\b|On [^,]{3,30},)"
 )
+_FRAME_REACH = 120
 # A finite verb between the speech verb and a date: the date sits in the reported clause.
 # ("a message sent to Daily NK on Sunday" is the contact itself).
 _ACCORDING = re.compile(r"(?i)\baccording to\s+$")
@@ -71,12 +72,14 @@ def contact_date(
     opening frame ("In a phone conversation with Daily NK on Monday, a source ...").
     """
     del self_names
-    prefix = text[sentence.start : descriptor.start]
+    # An opening frame is short (under 90 characters): look at the sentence's opening only, not all of
+    # the text before the descriptor (a long sentence naming many sources would be copied once per source).
+    prefix = text[sentence.start : min(descriptor.start, sentence.start + _FRAME_REACH)]
     if _FRAME.match(prefix):
         framed = _in(dates, sentence.start, descriptor.start)
         if framed:
             return framed[0]
-    if _ACCORDING.search(prefix):
+    if _ACCORDING.search(text, max(sentence.start, descriptor.start - 20), descriptor.start):
         # "according to a Daily NK source in Yanggang Province on Friday": the date the source spoke
         for date in _in(dates, descriptor.end, min(sentence.end, descriptor.end + 20)):
             if _ON_RIGHT_AFTER.fullmatch(text, descriptor.end, date.start):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from nkreports.model import Channel, DateValue, Span
+from nkreports.model import Channel, DateValue, Extent, Span
 
 from ._sentences import Sentence
 
@@ -31,11 +31,11 @@ class Draft:
     channel: Channel = Channel.UNSPECIFIED
     contacted: DateValue | None = None
     mentions: list[Span] = attrs.Factory(list)
-    statements: dict[int, Span] = attrs.Factory(dict)
+    statements: dict[int, Extent] = attrs.Factory(dict)
 
     def state(self, sentence: Sentence) -> None:
         if sentence.start not in self.statements:
-            self.statements[sentence.start] = Span(start=sentence.start, end=sentence.end, text=sentence.text)
+            self.statements[sentence.start] = Extent(start=sentence.start, end=sentence.end)
 
 
 def _absorb(old: Draft, new: Draft) -> None:

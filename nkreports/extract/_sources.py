@@ -13,7 +13,7 @@ from nkreports.model import Channel, DateValue, RegionLevel, Source, Span
 from ._index import Positioned
 from ._linking import contact_date
 from ._sentences import Sentence
-from ._source_drafts import COUNTED, Draft, add_draft, mention, skip_lead_ins
+from ._source_drafts import COUNTED, REACH, Draft, add_draft, mention, skip_lead_ins
 from ._vocabulary import Vocabulary
 
 __all__ = ["find_sources"]
@@ -396,7 +396,9 @@ def _later_mentions(
                 continue
             seen.add(start)
             span = Span.of(text, start, sentence.start + e)
-            owners = drafts[: bisect_right(starts, start)]
+            known = bisect_right(starts, start)
+            # mention reads the first two sources and the last REACH: no need to copy every earlier one.
+            owners = drafts[:known] if known <= 2 + REACH else [*drafts[:2], *drafts[known - REACH : known]]
             if not owners:
                 continue
             head = span.text.split()[-1]

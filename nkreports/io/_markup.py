@@ -321,21 +321,28 @@ def markup_blocks(root: HtmlElement) -> list[RawBlock]:
     return walker.blocks
 
 
-def _paragraph_chars(element: HtmlElement) -> int:
-    return sum(len(p.text_content()) for p in element.iter("p") if not _in_chrome(p, element))
+def _prose(body: HtmlElement) -> tuple[dict[HtmlElement, bool], dict[HtmlElement, int], dict[HtmlElement, int]]:
+    """For every element of a page body, in one pass: outside chrome, depth below the body, paragraph characters.
 
-
-def _in_chrome(element: HtmlElement, stop: HtmlElement) -> bool:
-    node: HtmlElement | None = element
-    while node is not None and node is not stop:
-        if is_chrome(node):
-            return True
-        node = node.getparent()
-    return False
-
-
-def _depth(element: HtmlElement) -> int:
-    return sum(1 for _ in element.iterancestors())
+    The characters of *e* count the ``<p>`` text under it (itself included) whose
+    every ancestor below the body is not chrome; for an element outside chrome,
+    that is its paragraph text outside chrome.
+    """
+    clean: dict[HtmlElement, bool] = {body: True}
+    depth: dict[HtmlElement, int] = {body: 0}
+    chars: dict[HtmlElement, int] = {body: len(body.text_content()) if body.tag == "p" else 0}
+    order: list[HtmlElement] = []
+    for element in body.iterdescendants():
+        if not isinstance(element.tag, str):
+            continue  # comments and processing instructions hold no paragraphs
+        parent = element.getparent()
+        clean[element] = clean[parent] and not is_chrome(element)
+        depth[element] = depth[parent] + 1
+        chars[element] = len(element.text_content()) if element.tag == "p" and clean[element] else 0
+        order.append(element)
+    for element in reversed(order):  # children before their parents: each subtree is summed once
+        chars[element.getparent()] += chars[element]
+    return clean, depth, chars
 
 
 def _candidates(body: HtmlElement) -> Iterator[HtmlElement]:
@@ -347,17 +354,21 @@ def _candidates(body: HtmlElement) -> Iterator[HtmlElement]:
 
 
 def content_root(document: HtmlElement) -> HtmlElement:
-    """The element holding the article: the deepest ``<article>``/``<main>`` with most of the page's prose."""
+    """The element holding the article: the deepest ``<article>``/``<main>`` with most of the page's prose.
+
+    Prose, chrome and depth are worked out once for the whole page, so the cost
+    grows with the page's size, however deeply candidates nest.
+    """
     body = document.find("body")
     if body is None:
         body = document
-    total = _paragraph_chars(body)
-    scored = [(e, _paragraph_chars(e)) for e in _candidates(body) if not _in_chrome(e, body)]
+    clean, depth, chars = _prose(body)
+    scored = [(e, chars[e]) for e in _candidates(body) if clean[e]]
     best = max((s for _, s in scored), default=0)
-    if not scored or best < 0.5 * total or best == 0:
+    if not scored or best < 0.5 * chars[body] or best == 0:
         return body
     good = [e for e, s in scored if s >= 0.8 * best]
-    return max(good, key=_depth)
+    return max(good, key=depth.__getitem__)
 
 
 def parse_fragment(markup: str) -> HtmlElement:

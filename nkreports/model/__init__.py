@@ -8,7 +8,7 @@ from ._directive import Demand, Directive, Issuer
 from ._region import Region, RegionRef
 from ._report import Report
 from ._source import Source
-from ._values import DateValue, PartialDate, Span, check_region_id
+from ._values import DateValue, Extent, PartialDate, Span, check_region_id
 from ._vocab import (
     BlockKind,
     Body,
@@ -31,6 +31,7 @@ __all__ = [
     "DateValue",
     "Demand",
     "Directive",
+    "Extent",
     "Issuer",
     "IssuerLevel",
     "Link",

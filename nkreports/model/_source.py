@@ -2,7 +2,7 @@
 
 import attrs
 
-from ._values import DateValue, Span, region_id_validator, to_spans
+from ._values import DateValue, Extent, Span, region_id_validator, to_extents, to_spans
 from ._vocab import Channel, to_channel
 
 
@@ -12,7 +12,8 @@ class Source:
 
     ``descriptor`` is the first mention as written ("a source in Yanggang
     Province"); ``mentions`` holds every mention's span, the first one first;
-    ``statements`` the spans of what is attributed to the source.
+    ``statements`` the extents (offsets, no copied text) of the sentences
+    attributed to the source; many sources can share one long sentence.
     """
 
     id: str = attrs.field(validator=attrs.validators.matches_re(r"^[A-Za-z0-9_-]+$"))
@@ -24,7 +25,7 @@ class Source:
     role: str | None = None
     group: bool = False
     mentions: tuple[Span, ...] = attrs.field(default=(), converter=to_spans)
-    statements: tuple[Span, ...] = attrs.field(default=(), converter=to_spans)
+    statements: tuple[Extent, ...] = attrs.field(default=(), converter=to_extents)
 
     @mentions.validator
     def _check_mentions(self, _attr: "attrs.Attribute[tuple[Span, ...]]", value: tuple[Span, ...]) -> None:

@@ -42,6 +42,42 @@ def to_spans(items: Iterable["Span"]) -> tuple["Span", ...]:
     return tuple(items)
 
 
+def to_extents(items: Iterable["Extent"]) -> tuple["Extent", ...]:
+    """attrs converter: any iterable of extents (or spans) to a tuple of extents, without their text."""
+    return tuple(i if type(i) is Extent else Extent(start=i.start, end=i.end) for i in items)
+
+
+@attrs.frozen(kw_only=True)
+class Extent:
+    """A stretch of an article's normalized text by its offsets alone: ``article.text[start:end]``.
+
+    Used where the stretch is long and many facts point at the same one (a
+    source's statements), so a report does not copy the same sentence again and
+    again.
+
+    >>> text = "A source in Hyesan said traders must register."
+    >>> Extent(start=24, end=45).text_in(text)
+    'traders must register'
+    """
+
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int = attrs.field()
+
+    @end.validator
+    def _check_end(self, _attr: "attrs.Attribute[int]", value: int) -> None:
+        if value < self.start:
+            msg = f"extent end {value} is before its start {self.start}"
+            raise ValueError(msg)
+
+    def text_in(self, text: str) -> str:
+        """The stretch of *text* this extent covers."""
+        return text[self.start : self.end]
+
+    def fits(self, text: str) -> bool:
+        """Whether this extent lies within *text*."""
+        return self.end <= len(text)
+
+
 @attrs.frozen(kw_only=True)
 class Span:
     """A stretch of an article's normalized text: ``text == article.text[start:end]``.

@@ -440,6 +440,7 @@ class BaseOutlet:
             pieces.extend(found)
         plain = document.format is Format.TEXT
         seen_dateline = any(kind is BlockKind.DATELINE for kind, _ in pieces)
+        captions = {text for kind, text in pieces if kind is BlockKind.CAPTION}
         for raw in raws:
             lines = raw.text.split("\n")
             end = next((i for i, line in enumerate(lines) if self.is_end(normalize_block(line))), None)
@@ -456,9 +457,11 @@ class BaseOutlet:
                         continue
                     seen_dateline = True
                     head.published = head.published or _dateline_date(self, text)
-                if kind in {BlockKind.CAPTION, BlockKind.PARAGRAPH} and (BlockKind.CAPTION, text) in pieces:
+                if kind in {BlockKind.CAPTION, BlockKind.PARAGRAPH} and text in captions:
                     continue  # a figure caption repeated on the page
                 pieces.append((kind, text))
+                if kind is BlockKind.CAPTION:
+                    captions.add(text)
             if end is not None:
                 break
             if self.trailing_byline is not None and head.author is None:

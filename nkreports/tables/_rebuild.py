@@ -15,6 +15,7 @@ from nkreports.model import (
     DateValue,
     Demand,
     Directive,
+    Extent,
     Issuer,
     Link,
     PartialDate,
@@ -32,6 +33,10 @@ __all__ = ["reports_from_tables"]
 
 def _spans(text: str, value: str) -> tuple[Span, ...]:
     return tuple(Span.of(text, int(a), int(b)) for a, b in json.loads(value))
+
+
+def _extents(value: str) -> tuple[Extent, ...]:
+    return tuple(Extent(start=int(a), end=int(b)) for a, b in json.loads(value))
 
 
 def _partial(value: Any) -> PartialDate | None:
@@ -107,7 +112,7 @@ def _source(text: str, row: Row) -> Source:
         role=row.get("role"),
         group=bool(row["is_group"]),
         mentions=_spans(text, row["mentions"]),
-        statements=_spans(text, row["statements"]),
+        statements=_extents(row["statements"]),
     )
 
 

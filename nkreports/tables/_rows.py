@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeAlias
 
 from nkreports.gazetteer import Gazetteer, default_gazetteer
-from nkreports.model import DateValue, Precision, Report, Span
+from nkreports.model import DateValue, Extent, Precision, Report, Span
 
 from ._columns import TABLES
 from ._ids import article_id
@@ -25,7 +25,7 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _spans(spans: Sequence[Span]) -> str:
+def _spans(spans: Sequence[Span | Extent]) -> str:
     return _json([[s.start, s.end] for s in spans])
 
 

@@ -220,6 +220,9 @@ def _check_span(walk: _Walk, path: str, value: dict[str, Any], *, has_text: bool
 _SPAN: dict[str, Field] = {"start": (True, _int), "end": (True, _int), "text": (True, _str)}
 _span = _object(_SPAN, span=True)
 _spans = _array(_span)
+# An extent is a span by offsets alone; reports written before statements became extents also carry "text".
+_EXTENT: dict[str, Field] = {"start": (True, _int), "end": (True, _int), "text": (False, _str)}
+_extents = _array(_object(_EXTENT, span=True))
 _DATE_VALUE: dict[str, Field] = {
     **_SPAN,
     "precision": (True, _word(Precision)),
@@ -257,7 +260,7 @@ _SOURCE: dict[str, Field] = {
     "role": (False, _opt_str),
     "group": (False, _bool),
     "mentions": (False, _spans),
-    "statements": (False, _spans),
+    "statements": (False, _extents),
 }
 _ISSUER: dict[str, Field] = {
     "body": (True, _word(Body)),

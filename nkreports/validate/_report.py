@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from nkreports.gazetteer import Gazetteer
-from nkreports.model import DateValue, PartialDate, Report, Source, Span
+from nkreports.model import DateValue, Extent, PartialDate, Report, Source, Span
 
 from ._problem import Problem
 
@@ -26,8 +26,8 @@ def _last_day(value: PartialDate) -> dt.date:
     return dt.date(value.year, month, day)
 
 
-def _spans(report: Report) -> Iterator[tuple[str, Span]]:
-    """Every span of the report with its path."""
+def _spans(report: Report) -> Iterator[tuple[str, Span | Extent]]:
+    """Every span and extent of the report with its path."""
     for i, ref in enumerate(report.regions):
         for j, span in enumerate(ref.mentions):
             yield f"regions[{i}].mentions[{j}]", span
@@ -55,7 +55,7 @@ def _check_spans(report: Report) -> Iterator[Problem]:
         if span.end > len(text):
             msg = f"span {span.start}:{span.end} lies outside the article text of {len(text)} characters"
             yield Problem(code="span-out-of-range", path=path, message=msg)
-        elif not span.slices(text):
+        elif isinstance(span, Span) and not span.slices(text):
             found = text[span.start : span.end]
             msg = f"{span.text[:60]!r} is not the article text at {span.start}:{span.end} ({found[:60]!r})"
             yield Problem(code="span-mismatch", path=f"{path}.text", message=msg)

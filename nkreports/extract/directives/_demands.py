@@ -10,6 +10,7 @@ import attrs
 
 from nkreports.model import Modality
 
+from .._prefilter import viable
 from .._vocabulary import ModalPattern, Vocabulary
 
 __all__ = ["DemandSpan", "audience", "find_demands"]
@@ -188,9 +189,12 @@ def find_demands(
     """Every demand in ``text[start:end]`` (one sentence), in text order."""
     out: list[DemandSpan] = []
     previous_verb: DemandSpan | None = None
+    # Patterns missing a word they need cannot match in any clause of the sentence; order is kept.
+    verb_patterns = viable(_compiled(verbs), text, start, end)
+    modal_patterns = viable(_compiled(modals), text, start, end)
     for c_start, c_end in _clauses(text, start, end):
         triggers: list[tuple[int, int, Modality, bool]] = []
-        for pattern, regex in _compiled(verbs):
+        for pattern, regex in verb_patterns:
             for m in regex.finditer(text, c_start, c_end):
                 campaign = m.group().lower().endswith(_CAMPAIGN_ENDS)
                 if not campaign and _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start()):
@@ -200,7 +204,7 @@ def find_demands(
                     found = _direct_ban(text[m.end() : min(c_end, m.end() + 60)], m.group(), pattern.modality)
                 if found:
                     triggers.append((m.start(), m.end(), found, True))
-        for pattern, regex in _compiled(modals):
+        for pattern, regex in modal_patterns:
             modal = regex.search(text, c_start, c_end)
             reported = pattern.name in _REPORTED_ORDERS or bool(
                 modal and _RELAYED.search(text, max(c_start, modal.start() - 60), modal.start())

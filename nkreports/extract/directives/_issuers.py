@@ -10,6 +10,7 @@ the phrase, else central.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
@@ -20,6 +21,7 @@ from nkreports.model import Body, IssuerLevel, RegionLevel
 
 from .._entries import IssuerHead
 from .._index import Positioned
+from .._prefilter import viable
 from .._vocabulary import PLACE, IssuerPattern, Vocabulary
 
 __all__ = ["IssuerMention", "find_issuers", "resolve_issuer", "slot_issuer", "verb_follows"]
@@ -88,18 +90,22 @@ def find_issuers(
 ) -> list[IssuerMention]:
     """Issuer names in ``text[start:end]``, longest first where they overlap, in text order."""
     found: list[tuple[int, int, int, IssuerPattern]] = []
-    for rank, (pattern, regex) in enumerate(_compiled(issuers)):
+    # Patterns missing a word they need are skipped; ranks keep their order, so ties break as before.
+    for rank, (pattern, regex) in enumerate(viable(_compiled(issuers), text, start, end)):
         for m in regex.finditer(text, start, end):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), rank, pattern))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2]))
-    taken: list[tuple[int, int, IssuerPattern]] = []
+    taken: list[tuple[int, int, IssuerPattern]] = []  # disjoint, kept in text order
+    starts: list[int] = []
     for s, e, _rank, pattern in found:
-        if any(s < te and ts < e for ts, te, _p in taken):
-            continue
-        taken.append((s, e, pattern))
+        i = bisect_left(starts, s)
+        if (i > 0 and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e):
+            continue  # overlaps a longer (or better-ranked) name already taken
+        taken.insert(i, (s, e, pattern))
+        starts.insert(i, s)
     out = []
-    for s, e, pattern in sorted(taken, key=lambda t: t[0]):
+    for s, e, pattern in taken:
         before = text[max(start, s - 40) : s]
         followed = verb_follows(text, e, verbs)
         if pattern.strict and not followed:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import accumulate
 
 import attrs
 
@@ -79,6 +80,9 @@ class _Draft:
     nouns: set[str] = attrs.Factory(set)
     keep: set[int] = attrs.Factory(set)
     stated: bool = False  # its act was found from a trigger's clause: a directive even without demands
+    names: set[str] = attrs.Factory(set)
+    """The mentions' texts, normalized; ``_names`` adds the mentions after the first *named*."""
+    named: int = 0
 
     @property
     def key(self) -> tuple[Body, IssuerLevel | None, str | None]:
@@ -206,7 +210,8 @@ def find_directives(
     by_key: dict[tuple[Body, IssuerLevel | None, str | None], _Draft] = {}
     current: _Draft | None = None
     recent: list[IssuerMention] = []
-    read = [s for s in sentences if not any(a <= s.start < b for a, b in skip)]
+    skipped = _inside(skip)
+    read = [s for s in sentences if not skipped(s.start)]
     lead_paragraph = read[0].paragraph if read else 0
     references = _reference_regex(vocab.issuer_references)
     verbs = _word_regex(vocab.directive_verbs)
@@ -330,9 +335,29 @@ def _referent(drafts: list[_Draft], current: _Draft, reference: str, text: str) 
     return current
 
 
+def _inside(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test whether an offset lies in any of *spans* (``start <= offset < end``), in logarithmic time."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))  # the furthest end among spans starting so far
+
+    def inside(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and reach[i] > offset
+
+    return inside
+
+
 def _normalized(name: str) -> str:
     name = name.lower().replace("’", "'")
     return re.sub(r"^(?:the|a|an) ", "", name)
+
+
+def _names(draft: _Draft) -> set[str]:
+    """The normalized texts of the draft's mentions, each mention normalized once (mentions are only added)."""
+    draft.names.update(_normalized(s.text) for s in draft.mentions[draft.named :])
+    draft.named = len(draft.mentions)
+    return draft.names
 
 
 def _compatible(draft: _Draft, actor: IssuerMention, generic: bool) -> bool:
@@ -342,7 +367,7 @@ def _compatible(draft: _Draft, actor: IssuerMention, generic: bool) -> bool:
     if draft.body is Body.ENTERPRISE:
         return True
     new = _normalized(actor.text)
-    names = {_normalized(draft.mention.text), *(_normalized(s.text) for s in draft.mentions)}
+    names = {_normalized(draft.mention.text), *_names(draft)}
     if any(new in old or old in new for old in names):
         return True
     organs = {w for name in names for w in _ORGAN_WORDS.findall(name)}
@@ -431,12 +456,16 @@ def _drop_restated(draft: _Draft, text: str, lead_paragraph: int) -> list[Demand
     """Lead demands that the body spells out again are dropped in favour of the body's wording."""
     if not draft.evidence or draft.evidence[0].paragraph > lead_paragraph:
         return sorted(draft.demands, key=lambda d: d.start)
-    lead = [d for d in draft.demands if _paragraph_of(draft, d) == lead_paragraph]
-    body = [d for d in draft.demands if d not in lead]
+    starts = [s.start for s in draft.evidence]
+    lead = [d for d in draft.demands if _paragraph_of(draft, d, starts) == lead_paragraph]
+    in_lead = set(lead)
+    body = [d for d in draft.demands if d not in in_lead]
     kept = list(body)
+    modalities = {b.modality for b in body}
+    body_words: list[set[str]] | None = None  # each body demand's words, made once when first needed
     for d in lead:
         words = set(re.findall(r"\w+", text[d.start : d.end].lower()))
-        if d.start not in draft.keep and any(b.modality is d.modality for b in body):
+        if d.start not in draft.keep and d.modality in modalities:
             continue
         if d.start in draft.keep and any(b.modality is d.modality and _shared(text, d, b) >= 3 for b in body):
             continue  # a kept lead still yields to a body demand that names the same goods or acts
@@ -449,10 +478,9 @@ def _drop_restated(draft: _Draft, text: str, lead_paragraph: int) -> list[Demand
                 for b in body
             ):
                 continue
-        if any(
-            len(words & set(re.findall(r"\w+", text[b.start : b.end].lower()))) >= 0.5 * max(1, len(words))
-            for b in body
-        ):
+        if body_words is None:
+            body_words = [set(re.findall(r"\w+", text[b.start : b.end].lower())) for b in body]
+        if any(len(words & found) >= 0.5 * max(1, len(words)) for found in body_words):
             continue
         kept.append(d)
     return sorted(kept, key=lambda d: d.start)
@@ -464,8 +492,8 @@ def _shared(text: str, a: DemandSpan, b: DemandSpan) -> int:
     return len(first & set(re.findall(r"[a-z]{5,}", text[b.start : b.end].lower())))
 
 
-def _paragraph_of(draft: _Draft, demand: DemandSpan) -> int:
-    starts = [s.start for s in draft.evidence]
+def _paragraph_of(draft: _Draft, demand: DemandSpan, starts: Sequence[int]) -> int:
+    """The paragraph of the evidence sentence holding *demand*; *starts* are the evidence sentences' starts."""
     i = bisect_right(starts, demand.start) - 1
     return draft.evidence[i].paragraph if i >= 0 else -1
 

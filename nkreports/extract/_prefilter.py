@@ -1,0 +1,136 @@
+"""Literal text a regular expression cannot match without, to skip a search that cannot succeed.
+
+Vocabulary patterns open with optional words (``(?:the )?(?:{place} )?...``), so
+the regex engine tries them at every position of every sentence.  Most
+sentences hold none of the fixed words a pattern needs ("Committee", "Union");
+checking for those words first, with a plain substring search, skips the
+pattern without changing what it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any, TypeVar
+
+import attrs
+
+__all__ = ["Needs", "needs_of", "required_literals", "viable"]
+
+T = TypeVar("T")
+
+Needs = tuple[tuple[str, ...], ...]
+"""Groups of literals: every match holds, for each group, at least one of its literals."""
+
+_MIN_LENGTH = 3
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+
+
+def _selective(group: tuple[str, ...]) -> float:
+    """How well a group narrows the search: long literals, few of them."""
+    return min(len(s) for s in group) / len(group)
+
+
+def _needs(items: Any, out: list[tuple[str, ...]]) -> None:
+    """Add to *out* the literal groups every match of the sequence *items* satisfies."""
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) >= _MIN_LENGTH:
+            out.append(("".join(run),))
+        run.clear()
+
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(arg))
+            continue
+        close()
+        if name == "SUBPATTERN" and not arg[1] & re.IGNORECASE:
+            _needs(arg[-1], out)  # a group that is not repeated: its content is in every match
+        elif name in _REPEATS and arg[0] >= 1:
+            _needs(arg[2], out)  # repeated at least once: one copy is in every match
+        elif name == "BRANCH":
+            either: list[str] = []
+            for alternative in arg[1]:
+                found: list[tuple[str, ...]] = []
+                _needs(alternative, found)
+                if not found:
+                    break  # one alternative needs nothing, so the branch needs nothing
+                best: tuple[str, ...] = max(found, key=_selective)
+                either.extend(best)
+            else:
+                out.append(tuple(dict.fromkeys(either)))
+    close()
+
+
+def required_literals(regex: re.Pattern[str]) -> Needs:
+    """What every match of *regex* holds: for each group, one of its literals (three characters or more).
+
+    Empty when nothing is known (a case-insensitive pattern, or one made only of classes).
+
+    >>> required_literals(re.compile(r"(?:the )?(?:[A-Z][a-z]+ )?[Pp]eople's (?:Committee|Assembly)"))
+    (("eople's ",), ('Committee', 'Assembly'))
+    """
+    if regex.flags & re.IGNORECASE:
+        return ()
+    out: list[tuple[str, ...]] = []
+    _needs(_parser.parse(regex.pattern, regex.flags), out)
+    return tuple(out)
+
+
+@cache
+def needs_of(regex: re.Pattern[str]) -> Needs:
+    """:func:`required_literals`, worked out once per pattern."""
+    return required_literals(regex)
+
+
+@attrs.frozen
+class _Plan:
+    literals: tuple[tuple[str, int], ...]
+    """Each literal any pattern needs, with the groups it satisfies as bits."""
+    wants: tuple[int, ...]
+    """For each pattern, the bits of the groups it needs."""
+
+
+@cache
+def _plan(regexes: tuple[re.Pattern[str], ...]) -> _Plan:
+    groups = list(dict.fromkeys(group for r in regexes for group in needs_of(r)))
+    bit = {group: 1 << i for i, group in enumerate(groups)}
+    wants = tuple(sum(bit[g] for g in set(needs_of(r))) for r in regexes)
+    literals = dict.fromkeys(s for group in groups for s in group)
+    return _Plan(literals=tuple((s, sum(bit[g] for g in groups if s in g)) for s in literals), wants=wants)
+
+
+_PLANS: dict[int, tuple[object, _Plan]] = {}
+"""Plans by the identity of the pattern table (tables are cached tuples, so this stays small)."""
+
+
+def _plan_for(pairs: Sequence[tuple[T, re.Pattern[str]]]) -> _Plan:
+    """The plan of a table, found by identity: hashing the compiled patterns on every call costs more."""
+    entry = _PLANS.get(id(pairs))
+    if entry is None or entry[0] is not pairs:
+        if len(_PLANS) > 64:
+            _PLANS.clear()
+        entry = (pairs, _plan(tuple(r for _, r in pairs)))
+        _PLANS[id(pairs)] = entry
+    return entry[1]
+
+
+def viable(
+    pairs: Sequence[tuple[T, re.Pattern[str]]], text: str, start: int, end: int
+) -> list[tuple[T, re.Pattern[str]]]:
+    """The ``(entry, regex)`` pairs whose regex may match in ``text[start:end]``, in their order.
+
+    Each literal the patterns need is looked up once in the stretch (a substring
+    test); a pattern missing one of its needs cannot match and is left out.
+    """
+    plan = _plan_for(pairs)
+    chunk = text[start:end]
+    present = 0
+    for literal, bits in plan.literals:
+        if literal in chunk:
+            present |= bits
+    return [pair for pair, want in zip(pairs, plan.wants, strict=True) if present & want == want]
