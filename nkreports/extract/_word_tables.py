@@ -28,6 +28,12 @@ MODALS: tuple[ModalPattern, ...] = (
         Modality.PROHIBITION,
     ),
     ModalPattern(
+        "passive-ban",
+        r"\b(?:are|is|was|were|has been|have been|had been|will be|would be) (?:also |now |\w+ly )?"
+        r"(?:banned|prohibited|forbidden|closed|shut down|suspended)\b(?! (?:from|to)\b)",
+        Modality.PROHIBITION,
+    ),
+    ModalPattern(
         "shall-be-prohibited",
         r"\b(?:shall|will) be (?:\w+ly )?(?:prohibited|banned|forbidden)\b",
         Modality.PROHIBITION,

@@ -18,15 +18,22 @@ __all__ = ["DemandSpan", "audience", "find_demands"]
 _BOUNDARY = re.compile(
     r", but |, while |, whereas |; | — | – | - "
     r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
+    r"|(?P<joined> and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is|have been"
+    r"|has been|had been)"
+    r" (?:\w+ly )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted)\b)"
+    r"|, (?=(?:making|leaving|prompting|causing|sparking|raising|creating|resulting|so that|as part of|in a push"
+    r"|in an effort|in the hope|ahead of|amid)\b)"
     r"|(?:[,:] )?[“\"](?=[A-Z])| ?▲ ?| (?=\d{1,2}\) )|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
     r"|,? (?:according to|said|the (?:\w+ )?source)\b"
+    r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
     r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
     r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
     r"|allowing|ordering|urging|requiring|adding|stating)\b)"
 )
+_LISTED = re.compile(r", [\w’'-]+$")
 _THAT = re.compile(
     r"\b(?:states?|stated|says?|said|warns?|warned|warning|saying|declaring|declared|announc\w+|stipulat\w+|adding"
-    r"|added|notes?|noted|ordered|demanded|insisted|explained|stressed|told \w+(?: \w+)?|reads?|decided|concluded"
+    r"|added|notes?|noted|ordered|demanded|insisted|explained|stressed|told(?: \w+(?: \w+)?)?|reads?|decided|concluded"
     r"|threatened|emphasized|made clear|clear) that |\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
     r"|anyone|no|those|this|these|residents|officials|workers|people)\b)"
     r"|\b(?:were|are|been) (?:told|informed) (?=(?:we|they)\b)"
@@ -36,6 +43,9 @@ _LEAD_IN = re.compile(
     r"^(?:[^.]{0,60}?\([A-Z][\w ]{1,20}\) ?(?:--|—|–) "
     r"|to (?:the|this|that) [^,]{1,60}, "
     r"|(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
+    r"|(?i:during|earlier|later|last|this|since|from|amid|after|before|on|in|at|for|due to|as a result)\b"
+    r"[^,“”\"]{1,60}, "
+    r"|(?:when|once|after|as soon as) (?=[\w’']+ (?:were|was|are|is|had been|have been|has been) )"
     r"|(?:[Hh]owever|[Mm]oreover|[Mm]eanwhile|[Ii]n addition|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o),? )"
 )
 _TAIL = re.compile(
@@ -159,6 +169,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     pos = start
     for m in _BOUNDARY.finditer(text, start, end):
+        if m.group("joined") and _LISTED.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "travel between provinces, cities and counties was banned": one subject, listed
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, end))
@@ -169,8 +181,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _TAIL.search(text, start, min(len(text), end + 30))
     if tail and start < tail.start() < end:
         end = tail.start()
-    lead = _LEAD_IN.match(text[start:end])
-    if lead:
+    for _ in range(3):  # "Earlier this month, during the meeting, people were told ..."
+        lead = _LEAD_IN.match(text[start:end])
+        if lead is None:
+            break
         start += lead.end()
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
