@@ -35,3 +35,16 @@ def test_reported_order_in_a_when_clause_loses_the_lead_and_the_main_clause() ->
 def test_time_lead_ins_are_not_part_of_the_demand() -> None:
     text = "Last week, at the neighborhood meeting, people were told that they must report strangers."
     assert [d for d, _ in _demands(text)] == ["they must report strangers"]
+
+
+def test_refrain_and_no_one_may_are_prohibitions() -> None:
+    assert (
+        _demands("The ministry instructed traders to refrain from selling foreign goods.")[0][1] is Modality.PROHIBITION
+    )
+    warned = "The notice warned that no vehicles may enter the border zone without a permit."
+    assert _demands(warned)[0][1] is Modality.PROHIBITION
+
+
+def test_must_be_punished_is_a_warning() -> None:
+    text = "Officials who take bribes must be severely punished, the newspaper said."
+    assert _demands(text) == [("Officials who take bribes must be severely punished", Modality.WARNING)]

@@ -59,6 +59,7 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|face (?:\w+ ){0,3}(?:punishment|investigation|charges|prosecution|consequences|expulsion|up to)"
         r"|lose (?:their|his|her|its)|have (?:their|his|her|its) (?:\w+ ){0,3}(?:cut|suspended|confiscated|posted"
         r"|announced|revoked)|show no (?:forgiveness|mercy)|take strict legal measures)"
+        r"|\bmust be (?:[“\"]?\w+ly[”\"]? )?(?:punished|severely dealt with)\b"
         r"|\bfaces? up to\b|\bwon’t be forgiven\b|\bwill not be forgiven\b"
         r"|\b(?:may|could|might) (?:\w+ )?face (?:\w+ ){0,3}"
         r"(?:shots|punishment|charges|prosecution|investigation|penalties)\b",

@@ -86,6 +86,11 @@ _THREAT = re.compile(
     r" (?:of (?:\w+ )?(?:punishment|penalt|harsh|strong|severe|stern|consequence)|to \w+ly (?:punish|arrest)"
     r"|to (?:punish|arrest|shoot|execute|expel|exile|send))"
 )
+_REFRAIN = re.compile(r"(?:refrain|stop|cease|avoid|desist)\b")
+_FORBIDS = re.compile(
+    r"(?:no|nobody|no one)\b[^,.;]{0,60}?\b(?:may|can|shall|will be allowed to)\b"
+    r"|[^,.;]{0,60}?\b(?:may|must|shall|should|can) not\b|[^,.;]{0,60}?\b(?:mustn’t|cannot|can’t)\b"
+)
 _RESTRICTING = re.compile(r"\b(?:impos\w+|seal\w* off|block\w* off|shut\w* down|ban on)$", re.IGNORECASE)
 _ORDERED_TO = re.compile(r"\b(?:ordered|told|instructed|required|forced) (?:not )?to\b")
 _BACKGROUND = re.compile(r"\s*[“\"]?(?:When|After|Once|Since|Until|Before|As soon as)\b", re.IGNORECASE)
@@ -129,7 +134,10 @@ def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modalit
             return modality  # "warns of stronger punishments for ...", "threatens to harshly punish ..."
         if re.match(r" (?:[a-z]+ ){1,4}?not to [a-z]", rest) and not _OBJECT_STOP.search(rest[:40]):
             return Modality.PROHIBITION  # "warning residents not to contact ..." forbids
-        return modality if re.match(r" (?:[\w’']+ ){0,6}?that ", rest) else None
+        that = re.match(r" (?:[\w’']+ ){0,6}?that ", rest)
+        if that and _FORBIDS.match(rest, that.end()):
+            return Modality.PROHIBITION  # "warned that no vehicles may enter ...": a ban, not a threat
+        return modality if that else None
     if verb.lower().endswith(_CAMPAIGN_ENDS):
         # "has begun inspecting homes in Hoeryong": the campaign's target is the demand.
         return modality if re.match(r" (?:the |all |every |any )?[a-z]", rest) else None
@@ -160,8 +168,8 @@ def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modalit
         return None
     if _OBJECT_STOP.search(m.group(1)) or _SELF.search(m.group(1)):
         return None
-    if m.group(2) and modality is Modality.OBLIGATION:
-        return Modality.PROHIBITION
+    if modality is Modality.OBLIGATION and (m.group(2) or _REFRAIN.match(rest, m.end() - 1)):
+        return Modality.PROHIBITION  # "ordered traders not to ...", "instructs residents to refrain from ..."
     return modality
 
 
