@@ -48,3 +48,12 @@ def test_refrain_and_no_one_may_are_prohibitions() -> None:
 def test_must_be_punished_is_a_warning() -> None:
     text = "Officials who take bribes must be severely punished, the newspaper said."
     assert _demands(text) == [("Officials who take bribes must be severely punished", Modality.WARNING)]
+
+
+def test_the_public_is_coded_as_residents() -> None:
+    from nkreports.extract.directives._demands import audience
+
+    text = "The order requires citizens to register their bicycles."
+    vocab = Vocabulary()
+    found = find_demands(text, 0, len(text), vocab.modals, vocab.demand_verbs)
+    assert audience(text, found, vocab) == ("residents",)

@@ -298,8 +298,13 @@ def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tup
             first = regex.search(lowered)
             found = [first.group()] if first else []
         out.extend(a for a in found if a not in out)
+    # The public ("citizens", "locals") is coded as residents.
+    out = list(dict.fromkeys("residents" if a in _PUBLIC else a for a in out))
     # A bare head ("members") named beside its compound ("red guard members") is the same people.
     return tuple(a for a in out if not any(o != a and o.endswith(" " + a) for o in out))
+
+
+_PUBLIC = frozenset({"citizens", "locals"})
 
 
 def _singular(plural: str) -> str:
