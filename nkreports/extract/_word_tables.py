@@ -28,6 +28,12 @@ MODALS: tuple[ModalPattern, ...] = (
         Modality.PROHIBITION,
     ),
     ModalPattern(
+        "passive-ban",
+        r"\b(?:are|is|was|were|has been|have been|had been|will be|would be) (?:also |now |\w+ly )?"
+        r"(?:banned|prohibited|forbidden|closed|shut down|suspended)\b(?! (?:from|to)\b)",
+        Modality.PROHIBITION,
+    ),
+    ModalPattern(
         "shall-be-prohibited",
         r"\b(?:shall|will) be (?:\w+ly )?(?:prohibited|banned|forbidden)\b",
         Modality.PROHIBITION,
@@ -53,6 +59,7 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|face (?:\w+ ){0,3}(?:punishment|investigation|charges|prosecution|consequences|expulsion|up to)"
         r"|lose (?:their|his|her|its)|have (?:their|his|her|its) (?:\w+ ){0,3}(?:cut|suspended|confiscated|posted"
         r"|announced|revoked)|show no (?:forgiveness|mercy)|take strict legal measures)"
+        r"|\bmust be (?:[“\"]?\w+ly[”\"]? )?(?:punished|severely dealt with)\b"
         r"|\bfaces? up to\b|\bwon’t be forgiven\b|\bwill not be forgiven\b"
         r"|\b(?:may|could|might) (?:\w+ )?face (?:\w+ ){0,3}"
         r"(?:shots|punishment|charges|prosecution|investigation|penalties)\b",
@@ -278,6 +285,11 @@ AUDIENCES: tuple[str, ...] = (
     "farm managers",
     "police officers",
     "security officers",
+    "security officials",
+    "government workers",
+    "university students",
+    "military units",
+    "party committees",
     "customs officials",
     "party members",
     "union members",

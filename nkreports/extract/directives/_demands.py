@@ -19,15 +19,22 @@ __all__ = ["DemandSpan", "audience", "find_demands"]
 _BOUNDARY = re.compile(
     r", but |, while |, whereas |; | — | – | - "
     r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
+    r"|(?P<joined> and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is|have been"
+    r"|has been|had been)"
+    r" (?:\w+ly )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted)\b)"
+    r"|, (?=(?:making|leaving|prompting|causing|sparking|raising|creating|resulting|so that|as part of|in a push"
+    r"|in an effort|in the hope|ahead of|amid)\b)"
     r"|(?:[,:] )?[“\"](?=[A-Z])| ?▲ ?| (?=\d{1,2}\) )|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
     r"|,? (?:according to|said|the (?:\w+ )?source)\b"
+    r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
     r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
     r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
     r"|allowing|ordering|urging|requiring|adding|stating)\b)"
 )
+_LISTED = re.compile(r", [\w’'-]+$")
 _THAT = re.compile(
     r"\b(?:states?|stated|says?|said|warns?|warned|warning|saying|declaring|declared|announc\w+|stipulat\w+|adding"
-    r"|added|notes?|noted|ordered|demanded|insisted|explained|stressed|told \w+(?: \w+)?|reads?|decided|concluded"
+    r"|added|notes?|noted|ordered|demanded|insisted|explained|stressed|told(?: \w+(?: \w+)?)?|reads?|decided|concluded"
     r"|threatened|emphasized|made clear|clear) that |\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
     r"|anyone|no|those|this|these|residents|officials|workers|people)\b)"
     r"|\b(?:were|are|been) (?:told|informed) (?=(?:we|they)\b)"
@@ -37,6 +44,9 @@ _LEAD_IN = re.compile(
     r"^(?:[^.]{0,60}?\([A-Z][\w ]{1,20}\) ?(?:--|—|–) "
     r"|to (?:the|this|that) [^,]{1,60}, "
     r"|(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
+    r"|(?i:during|earlier|later|last|this|since|from|amid|after|before|on|in|at|for|due to|as a result)\b"
+    r"[^,“”\"]{1,60}, "
+    r"|(?:when|once|after|as soon as) (?=[\w’']+ (?:were|was|are|is|had been|have been|has been) )"
     r"|(?:[Hh]owever|[Mm]oreover|[Mm]eanwhile|[Ii]n addition|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o),? )"
 )
 _TAIL = re.compile(
@@ -76,6 +86,11 @@ _RELAYED = re.compile(
 _THREAT = re.compile(
     r" (?:of (?:\w+ )?(?:punishment|penalt|harsh|strong|severe|stern|consequence)|to \w+ly (?:punish|arrest)"
     r"|to (?:punish|arrest|shoot|execute|expel|exile|send))"
+)
+_REFRAIN = re.compile(r"(?:refrain|stop|cease|avoid|desist)\b")
+_FORBIDS = re.compile(
+    r"(?:no|nobody|no one)\b[^,.;]{0,60}?\b(?:may|can|shall|will be allowed to)\b"
+    r"|[^,.;]{0,60}?\b(?:may|must|shall|should|can) not\b|[^,.;]{0,60}?\b(?:mustn’t|cannot|can’t)\b"
 )
 _RESTRICTING = re.compile(r"\b(?:impos\w+|seal\w* off|block\w* off|shut\w* down|ban on)$", re.IGNORECASE)
 _ORDERED_TO = re.compile(r"\b(?:ordered|told|instructed|required|forced) (?:not )?to\b")
@@ -120,7 +135,10 @@ def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modalit
             return modality  # "warns of stronger punishments for ...", "threatens to harshly punish ..."
         if re.match(r" (?:[a-z]+ ){1,4}?not to [a-z]", rest) and not _OBJECT_STOP.search(rest[:40]):
             return Modality.PROHIBITION  # "warning residents not to contact ..." forbids
-        return modality if re.match(r" (?:[\w’']+ ){0,6}?that ", rest) else None
+        that = re.match(r" (?:[\w’']+ ){0,6}?that ", rest)
+        if that and _FORBIDS.match(rest, that.end()):
+            return Modality.PROHIBITION  # "warned that no vehicles may enter ...": a ban, not a threat
+        return modality if that else None
     if verb.lower().endswith(_CAMPAIGN_ENDS):
         # "has begun inspecting homes in Hoeryong": the campaign's target is the demand.
         return modality if re.match(r" (?:the |all |every |any )?[a-z]", rest) else None
@@ -151,8 +169,8 @@ def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modalit
         return None
     if _OBJECT_STOP.search(m.group(1)) or _SELF.search(m.group(1)):
         return None
-    if m.group(2) and modality is Modality.OBLIGATION:
-        return Modality.PROHIBITION
+    if modality is Modality.OBLIGATION and (m.group(2) or _REFRAIN.match(rest, m.end() - 1)):
+        return Modality.PROHIBITION  # "ordered traders not to ...", "instructs residents to refrain from ..."
     return modality
 
 
@@ -160,6 +178,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     pos = start
     for m in _BOUNDARY.finditer(text, start, end):
+        if m.group("joined") and _LISTED.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "travel between provinces, cities and counties was banned": one subject, listed
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, end))
@@ -170,8 +190,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _TAIL.search(text, start, min(len(text), end + 30))
     if tail and start < tail.start() < end:
         end = tail.start()
-    lead = _LEAD_IN.match(text[start:end])
-    if lead:
+    for _ in range(3):  # "Earlier this month, during the meeting, people were told ..."
+        lead = _LEAD_IN.match(text[start:end])
+        if lead is None:
+            break
         start += lead.end()
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
@@ -280,8 +302,13 @@ def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tup
             first = regex.search(lowered)
             found = [first.group()] if first else []
         out.extend(a for a in found if a not in out)
+    # The public ("citizens", "locals") is coded as residents.
+    out = list(dict.fromkeys("residents" if a in _PUBLIC else a for a in out))
     # A bare head ("members") named beside its compound ("red guard members") is the same people.
     return tuple(a for a in out if not any(o != a and o.endswith(" " + a) for o in out))
+
+
+_PUBLIC = frozenset({"citizens", "locals"})
 
 
 def _singular(plural: str) -> str:
