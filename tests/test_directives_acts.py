@@ -137,3 +137,31 @@ def test_directive_finding_never_crashes_and_spans_slice_the_text(text: str) -> 
         assert all(d.slices(text) for d in (*directive.demands, *directive.penalties, *directive.evidence))
         assert all(m.slices(text) for m in directive.issuer.mentions)
         assert directive.issuer.text is None or directive.issuer.text in text
+
+
+def test_officers_from_a_named_organ_act_for_the_organ() -> None:
+    """'Officials from the Ministry of Social Security' is the ministry's act: security, not government."""
+    report = _parse(
+        "A second source in Sinuiju said officials from the Ministry of Social Security began searching "
+        "homes for foreign radios this week."
+    )
+    issuers = [d.issuer for d in report.directives]
+    assert issuers
+    assert issuers[0].body is Body.SECURITY
+    assert issuers[0].text is not None
+    assert "Ministry of Social Security" in issuers[0].text
+
+
+def test_a_lead_order_is_kept_when_the_body_adds_other_demands() -> None:
+    """The headline order survives even when the body lists further demands of the same act."""
+    report = _parse(
+        "The Hoeryong City People’s Committee has ordered bicycle owners in the city to carry a licence plate, "
+        "Daily NK has learned.\n\n"
+        "A source in North Hamgyong Province told Daily NK on Tuesday that the committee issued the notice "
+        "on May 2.\n\n"
+        "According to the source, owners must pay a yearly fee, and riders must stay off the main road "
+        "after dark."
+    )
+    demands = [d.text for d in report.directives[0].demands]
+    assert any("licence plate" in d for d in demands)
+    assert any("yearly fee" in d for d in demands)

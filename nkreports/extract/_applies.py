@@ -13,6 +13,7 @@ A directive that already carries ``applies_to`` is left as it is.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -29,8 +30,23 @@ def _in_north_korea(region_id: str) -> bool:
     return region_id == _COUNTRY or region_id.startswith((f"{_COUNTRY}-", f"{_COUNTRY}:"))
 
 
-def _inside(spans: Sequence[Span], match: RegionMatch) -> bool:
-    return any(s.start <= match.span.start and match.span.end <= s.end for s in spans)
+def _merged(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
+    """The spans as sorted, disjoint ``(starts, ends)``: a place inside any of them is inside one of these."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if ends and span.start <= ends[-1]:
+            ends[-1] = max(ends[-1], span.end)
+        else:
+            starts.append(span.start)
+            ends.append(span.end)
+    return starts, ends
+
+
+def _inside(merged: tuple[list[int], list[int]], match: RegionMatch) -> bool:
+    starts, ends = merged
+    i = bisect_right(starts, match.span.start) - 1
+    return i >= 0 and match.span.end <= ends[i]
 
 
 def _most_specific(ids: Iterable[str], gazetteer: Gazetteer) -> tuple[str, ...]:
@@ -43,8 +59,8 @@ def _most_specific(ids: Iterable[str], gazetteer: Gazetteer) -> tuple[str, ...]:
 
 
 def _named(directive: Directive, matches: Sequence[RegionMatch], gazetteer: Gazetteer) -> tuple[str, ...]:
-    spans = (*directive.evidence, *directive.demands)
-    ids = (m.region.id for m in matches if _in_north_korea(m.region.id) and _inside(spans, m))
+    merged = _merged((*directive.evidence, *directive.demands))
+    ids = (m.region.id for m in matches if _in_north_korea(m.region.id) and _inside(merged, m))
     return _most_specific(ids, gazetteer)
 
 

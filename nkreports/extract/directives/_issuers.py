@@ -192,6 +192,10 @@ def _heads(heads: tuple[IssuerHead, ...]) -> tuple[tuple[re.Pattern[str], Issuer
     return tuple(out)
 
 
+# Between a head word and the organ its people belong to ("officials from the", "agents of").
+_OF_ORGAN = re.compile(r"\s+(?:from|of|at|with)\s+(?:(?:the|its|their|North Korea[’']s)\s+)?")
+
+
 def _open_pattern(head: IssuerHead, phrase: str) -> IssuerPattern:
     level = head.level
     if head.person and _level_word(phrase) is not None:
@@ -221,6 +225,11 @@ def slot_issuer(
     covering = [m for m in named if m.start <= head < m.end]
     if covering:
         return attrs.evolve(covering[0], subject=True)
+    after = [m for m in named if _OF_ORGAN.fullmatch(text, head_word.end(), m.start) and not text[m.end : end].strip()]
+    if after:
+        # "officials from the Ministry of Social Security", "agents of the MSS": the people act for the organ
+        # (a place after the organ, "the vice-director of the MSS in Pochon County", still sets the level).
+        return attrs.evolve(after[0], subject=True)
     country = _COUNTRY.match(phrase)
     rest = phrase[country.end() :] if country else phrase
     found: tuple[int, IssuerHead] | None = None

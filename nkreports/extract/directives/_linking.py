@@ -461,12 +461,9 @@ def _drop_restated(draft: _Draft, text: str, lead_paragraph: int) -> list[Demand
     in_lead = set(lead)
     body = [d for d in draft.demands if d not in in_lead]
     kept = list(body)
-    modalities = {b.modality for b in body}
     body_words: list[set[str]] | None = None  # each body demand's words, made once when first needed
     for d in lead:
         words = set(re.findall(r"\w+", text[d.start : d.end].lower()))
-        if d.start not in draft.keep and d.modality in modalities:
-            continue
         if d.start in draft.keep and any(b.modality is d.modality and _shared(text, d, b) >= 3 for b in body):
             continue  # a kept lead still yields to a body demand that names the same goods or acts
         target = _CRACKDOWN_TARGET.search(text, d.start, d.end)
