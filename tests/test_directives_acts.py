@@ -137,3 +137,27 @@ def test_directive_finding_never_crashes_and_spans_slice_the_text(text: str) -> 
         assert all(d.slices(text) for d in (*directive.demands, *directive.penalties, *directive.evidence))
         assert all(m.slices(text) for m in directive.issuer.mentions)
         assert directive.issuer.text is None or directive.issuer.text in text
+
+
+def test_an_unnamed_act_goes_to_capitalised_authorities_in_the_same_article() -> None:
+    """'Authorities' at a sentence's start is as generic as 'the authorities': it takes the unnamed acts."""
+    report = _parse(
+        "The curfew in Sinuiju, which began on March 2, was lifted at dawn on March 20, residents said.\n\n"
+        "Authorities had ordered residents to report anyone crossing the river to the police."
+    )
+    assert report.directives
+    assert all(d.issuer.body is Body.GOVERNMENT for d in report.directives)
+
+
+def test_an_order_issued_at_the_time_takes_the_date_of_the_sentence_before() -> None:
+    """'At the time, X issued an order' is dated by the time the previous sentence names."""
+    report = _parse(
+        "The country sealed its northern border in August 2020 after the virus spread in China.\n\n"
+        "At the time, the Ministry of Social Security issued an order telling guards to shoot anyone who "
+        "approached the river.",
+        published="2022-06-01",
+    )
+    ministry = [d for d in report.directives if d.issuer.body is Body.SECURITY]
+    assert ministry
+    assert ministry[0].issued is not None
+    assert str(ministry[0].issued.value) == "2020-08"
