@@ -140,9 +140,9 @@ def issue_date(
     for sentence in evidence:
         if _THEN.match(sentence.text) and 0 < sentence.index <= len(sentences):
             # "At the time, the ministry issued an order": the time the sentence before names.
-            before = sentences[sentence.index - 1]
-            free = [d for d in _in(dates, before.start, before.end) if (d.start, d.end) not in taken]
-            free = [d for d in free if _may_date_issue(text, before, d)]
+            prior = sentences[sentence.index - 1]
+            free = [d for d in _in(dates, prior.start, prior.end) if (d.start, d.end) not in taken]
+            free = [d for d in free if _may_date_issue(text, prior, d)]
             if free and not _in(dates, sentence.start, sentence.end):
                 return free[-1]
         for date in _in(dates, sentence.start, sentence.end):
