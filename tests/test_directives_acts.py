@@ -161,3 +161,16 @@ def test_an_order_issued_at_the_time_takes_the_date_of_the_sentence_before() -> 
     assert ministry
     assert ministry[0].issued is not None
     assert str(ministry[0].issued.value) == "2020-08"
+
+
+def test_a_parliament_enacting_laws_is_the_central_government() -> None:
+    report = _parse("North Korea’s parliament enacted new laws on Friday on fishing rights and forest protection.")
+    assert report.directives
+    assert report.directives[0].issuer.body is Body.GOVERNMENT
+    assert report.directives[0].issuer.level is IssuerLevel.CENTRAL
+
+
+def test_a_mobilization_issued_is_a_directive_without_demands() -> None:
+    """A formal act stated by its issuer is a directive even when the report gives none of its demands."""
+    report = _parse("North Korea has issued a two-week farm mobilization for the potato harvest, a source said.")
+    assert len(report.directives) == 1

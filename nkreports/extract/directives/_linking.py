@@ -128,8 +128,9 @@ def _acting(text: str, sentence: Sentence, mentions: list[IssuerMention], vocab:
 
 # A named issuer with one of these acts in its sentence issued a directive, even with no demand reported.
 _STATED = re.compile(
-    r"\b(?:issued|handed down|sent down|adopted|enacted|passed|announced|imposed|declared) (?:[\w-]+ ){1,3}?"
-    r"(?:order|instruction|directive|decree|law|ban|lockdown)s?\b"
+    r"\b(?:issued|handed down|sent down|adopted|enacted|passed|announced|imposed|declared|promulgated)"
+    r" (?:[\w’'-]+ ){1,4}?(?:order|instruction|directive|decree|law|ban|lockdown|mobilization|resolution"
+    r"|regulation|decision|notice|guideline)s?\b"
 )
 # A generic issuer that itself performs an act ("North Korean authorities issued two orders ...") acts anew.
 _OWN_ACT = re.compile(
