@@ -174,3 +174,9 @@ def test_a_mobilization_issued_is_a_directive_without_demands() -> None:
     """A formal act stated by its issuer is a directive even when the report gives none of its demands."""
     report = _parse("North Korea has issued a two-week farm mobilization for the potato harvest, a source said.")
     assert len(report.directives) == 1
+
+
+def test_ministry_of_peoples_security_without_apostrophe_is_security() -> None:
+    report = _parse("The Ministry of Peoples Security ordered market guards to inspect every stall, a source said.")
+    assert report.directives
+    assert report.directives[0].issuer.body is Body.SECURITY

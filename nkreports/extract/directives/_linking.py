@@ -130,7 +130,7 @@ def _acting(text: str, sentence: Sentence, mentions: list[IssuerMention], vocab:
 _STATED = re.compile(
     r"\b(?:issued|handed down|sent down|adopted|enacted|passed|announced|imposed|declared|promulgated)"
     r" (?:[\w’'-]+ ){1,4}?(?:order|instruction|directive|decree|law|ban|lockdown|mobilization|resolution"
-    r"|regulation|decision|notice|guideline)s?\b"
+    r"|regulation|notice|guideline)s?\b"
 )
 # A generic issuer that itself performs an act ("North Korean authorities issued two orders ...") acts anew.
 _OWN_ACT = re.compile(
