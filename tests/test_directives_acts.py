@@ -180,3 +180,12 @@ def test_ministry_of_peoples_security_without_apostrophe_is_security() -> None:
     report = _parse("The Ministry of Peoples Security ordered market guards to inspect every stall, a source said.")
     assert report.directives
     assert report.directives[0].issuer.body is Body.SECURITY
+
+
+def test_a_capitalised_back_reference_folds_the_generic_lead_into_the_named_meeting() -> None:
+    """'The decision came in a ... meeting': the lead's act is the meeting's, one directive."""
+    report = _parse(
+        "North Korea has lifted the curfew in Sinuiju, state media reported on Monday.\n\n"
+        "The decision came in a Political Bureau meeting led by Kim Jong Un the previous day."
+    )
+    assert [(d.issuer.body, d.issuer.level) for d in report.directives] == [(Body.PARTY, IssuerLevel.CENTRAL)]

@@ -398,7 +398,8 @@ _NEW_ACT = re.compile(
     r" (?:has |have |had )?(?:\w+ )?(?:issued|handed down|sent|announced|imposed|adopted|passed) (?:an?|another) "
 )
 _SAME_ACT = re.compile(
-    r"\b(?:the|this|that|these|such an?) (?:\w+ ){0,2}?(?:order|orders|instruction|instructions|notice|directive"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ss]uch an?) (?:\w+ ){0,2}?(?:order|orders|instruction|instructions|notice"
+    r"|directive"
     r"|decree|ban|measure|measures|regulations|rules|decision|campaign|crackdown)\b"
 )
 
