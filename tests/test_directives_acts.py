@@ -189,3 +189,8 @@ def test_a_capitalised_back_reference_folds_the_generic_lead_into_the_named_meet
         "The decision came in a Political Bureau meeting led by Kim Jong Un the previous day."
     )
     assert [(d.issuer.body, d.issuer.level) for d in report.directives] == [(Body.PARTY, IssuerLevel.CENTRAL)]
+
+
+def test_a_chaired_meeting_that_places_no_demand_is_no_directive() -> None:
+    report = _parse("A security meeting chaired by Kim Jong Un on Oct. 3 reviewed the state of the border.")
+    assert not any(d.issuer.body is Body.PARTY for d in report.directives)

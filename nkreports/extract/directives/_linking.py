@@ -498,6 +498,10 @@ def _addressed(evidence: Sequence[Sentence], vocab: Vocabulary) -> tuple[str, ..
     return ("residents",)
 
 
+def _chaired_meeting(draft: _Draft) -> bool:
+    return draft.mention is not None and draft.mention.pattern.name == "open-meeting"
+
+
 def _finish(
     *,
     text: str,
@@ -522,6 +526,8 @@ def _finish(
             for s in draft.evidence
         ):
             continue
+        if not draft.demands and len(draft.evidence) == 1 and _chaired_meeting(draft):
+            continue  # a meeting the leader chairs that places no demand and takes no lead's act is no act
         demands = _drop_restated(draft, text, lead_paragraph)
         if draft.mention is None and generic is not None:
             # An unnamed act in an article whose acts "the authorities" perform is theirs.
