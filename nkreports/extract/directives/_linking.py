@@ -18,34 +18,13 @@ from .._sentences import Sentence
 from .._vocabulary import Vocabulary
 from ._clauses import issuer_slot, parse
 from ._demands import DemandSpan, audience, find_demands
+from ._generic import is_generic
 from ._issuers import IssuerMention, find_issuers, resolve_issuer, slot_issuer, verb_follows
 from ._triggers import Trigger, find_triggers
 
 __all__ = ["find_directives"]
 
 _REACH = 50
-_GENERIC = frozenset(
-    {
-        "authorities",
-        "authorities-in",
-        "central-authorities",
-        "city-authorities",
-        "country",
-        "county-authorities",
-        "local-authorities",
-        "provincial-authorities",
-        "regime",
-        "state",
-        "state-security-officials",
-        "ruling-party",
-    }
-)
-# An open issuer named only by a generic word ("Authorities", "the North Korean government") is generic too.
-_PLAIN_GENERIC = re.compile(
-    r"(?:the |north korean |north korea['’]s |the north korean |the country['’]s |the kim jong[- ]un )*"
-    r"(?:authorities|authority|government|regime|state)(?: in north korea)?",
-    re.IGNORECASE,
-)
 _PERSON_ORGANS = {"judge": "court", "prosecutor": "prosecutors", "minister": "ministry", "principal": "principal"}
 # Past-tense accounts inside a quotation ("nobody was allowed to go home") are not demands.
 _NARRATED = re.compile(
@@ -185,13 +164,6 @@ def _scoped(mention: IssuerMention, sentence: str) -> IssuerMention:
     return mention
 
 
-def _is_generic(mention: IssuerMention) -> bool:
-    """Whether *mention* names no particular organ ("the authorities", "Authorities in North Korea")."""
-    if mention.pattern.name in _GENERIC:
-        return True
-    return mention.pattern.name.startswith("open-") and _PLAIN_GENERIC.fullmatch(mention.text.strip()) is not None
-
-
 def _attach_window(draft: _Draft, sentence: Sentence) -> bool:
     last = draft.evidence[-1]
     if sentence.paragraph == last.paragraph:
@@ -247,7 +219,7 @@ def find_directives(
         if actor is not None:
             body, level, region = resolve_issuer(actor, regions, gazetteer)
             target = by_key.get((body, level, region))
-            generic = _is_generic(actor)
+            generic = is_generic(actor)
             if target is not None and not _compatible(target, actor, generic):
                 target = None
             if target is None and not generic:
