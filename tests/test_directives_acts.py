@@ -165,3 +165,60 @@ def test_a_lead_order_is_kept_when_the_body_adds_other_demands() -> None:
     demands = [d.text for d in report.directives[0].demands]
     assert any("licence plate" in d for d in demands)
     assert any("yearly fee" in d for d in demands)
+
+
+def test_an_unnamed_act_goes_to_capitalised_authorities_in_the_same_article() -> None:
+    """'Authorities' at a sentence's start is as generic as 'the authorities': it takes the unnamed acts."""
+    report = _parse(
+        "The curfew in Sinuiju, which began on March 2, was lifted at dawn on March 20, residents said.\n\n"
+        "Authorities had ordered residents to report anyone crossing the river to the police."
+    )
+    assert report.directives
+    assert all(d.issuer.body is Body.GOVERNMENT for d in report.directives)
+
+
+def test_an_order_issued_at_the_time_takes_the_date_of_the_sentence_before() -> None:
+    """'At the time, X issued an order' is dated by the time the previous sentence names."""
+    report = _parse(
+        "The country sealed its northern border in August 2020 after the virus spread in China.\n\n"
+        "At the time, the Ministry of Social Security issued an order telling guards to shoot anyone who "
+        "approached the river.",
+        published="2022-06-01",
+    )
+    ministry = [d for d in report.directives if d.issuer.body is Body.SECURITY]
+    assert ministry
+    assert ministry[0].issued is not None
+    assert str(ministry[0].issued.value) == "2020-08"
+
+
+def test_a_parliament_enacting_laws_is_the_central_government() -> None:
+    report = _parse("North Korea’s parliament enacted new laws on Friday on fishing rights and forest protection.")
+    assert report.directives
+    assert report.directives[0].issuer.body is Body.GOVERNMENT
+    assert report.directives[0].issuer.level is IssuerLevel.CENTRAL
+
+
+def test_a_mobilization_issued_is_a_directive_without_demands() -> None:
+    """A formal act stated by its issuer is a directive even when the report gives none of its demands."""
+    report = _parse("North Korea has issued a two-week farm mobilization for the potato harvest, a source said.")
+    assert len(report.directives) == 1
+
+
+def test_ministry_of_peoples_security_without_apostrophe_is_security() -> None:
+    report = _parse("The Ministry of Peoples Security ordered market guards to inspect every stall, a source said.")
+    assert report.directives
+    assert report.directives[0].issuer.body is Body.SECURITY
+
+
+def test_a_capitalised_back_reference_folds_the_generic_lead_into_the_named_meeting() -> None:
+    """'The decision came in a ... meeting': the lead's act is the meeting's, one directive."""
+    report = _parse(
+        "North Korea has lifted the curfew in Sinuiju, state media reported on Monday.\n\n"
+        "The decision came in a Political Bureau meeting led by Kim Jong Un the previous day."
+    )
+    assert [(d.issuer.body, d.issuer.level) for d in report.directives] == [(Body.PARTY, IssuerLevel.CENTRAL)]
+
+
+def test_a_chaired_meeting_that_places_no_demand_is_no_directive() -> None:
+    report = _parse("A security meeting chaired by Kim Jong Un on Oct. 3 reviewed the state of the border.")
+    assert not any(d.issuer.body is Body.PARTY for d in report.directives)

@@ -172,6 +172,8 @@ ISSUER_HEADS: tuple[IssuerHead, ...] = (
     IssuerHead("legal", _J),
     IssuerHead("supreme people", _G, _CENTRAL),
     IssuerHead("spa", _G, _CENTRAL),
+    IssuerHead("parliament", _G, _CENTRAL),
+    IssuerHead("presidium", _G, _CENTRAL),
     IssuerHead("cabinet", _G, _CENTRAL),
     IssuerHead("premier", _G, _CENTRAL),
     IssuerHead("people’s committee", _G),

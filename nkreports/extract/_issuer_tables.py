@@ -94,7 +94,8 @@ ISSUERS: tuple[IssuerPattern, ...] = (
     IssuerPattern(
         "police",
         _THE + rf"(?:{{place}} )?(?:{_LEVEL}{_APOS}?s? )?(?:(?:branch|office|bureau) of the )?"
-        rf"(?:Ministry of Social Security|Ministry of People{_APOS}s Security|People{_APOS}s Safety (?:Ministry|Agency)"
+        rf"(?:Ministry of Social Security|Ministry of People{_APOS}?s (?:Security|Safety)"
+        rf"|People{_APOS}?s Safety (?:Ministry|Agency)"
         r"|Social Security Ministry)(?: office| branch)?",
         _S,
     ),

@@ -23,6 +23,7 @@ _ISSUING = re.compile(
     r"\b(?:issued|handed down|held|adopted|announced|posted|convened|passed|decided|ordered|order|followed up"
     r"|came down|sent|launched|gathered|discussed|decree|notice|directive|meeting)\b[^.;]{0,40}$"
 )
+_THEN = re.compile(r"(?:At|Around) (?:the|that) time\b|Back then\b|At that point\b")
 _REPORTED = re.compile(r"\b(?:reported|said|says|told|according to|reports)\s+(?:on\s+)?$")
 _FUTURE = re.compile(r"\b(?:will|would|to be|is to|are to)\b[^.;,]{0,25}$")
 _COMPLEMENT = re.compile(r" that |[“\"]|: |, (?=[a-z])")
@@ -140,6 +141,13 @@ def issue_date(
     """
     fallback: DateValue | None = None
     for sentence in evidence:
+        if _THEN.match(sentence.text) and 0 < sentence.index <= len(sentences):
+            # "At the time, the ministry issued an order": the time the sentence before names.
+            prior = sentences[sentence.index - 1]
+            free = [d for d in _in(dates, prior.start, prior.end) if (d.start, d.end) not in taken]
+            free = [d for d in free if _may_date_issue(text, prior, d)]
+            if free and not _in(dates, sentence.start, sentence.end):
+                return free[-1]
         for date in _in(dates, sentence.start, sentence.end):
             if (date.start, date.end) in taken or not _may_date_issue(text, sentence, date):
                 continue

@@ -19,28 +19,13 @@ from .._sentences import Sentence
 from .._vocabulary import Vocabulary
 from ._clauses import issuer_slot, parse
 from ._demands import DemandSpan, audience, find_demands
+from ._generic import is_generic
 from ._issuers import IssuerMention, find_issuers, resolve_issuer, slot_issuer, verb_follows
 from ._triggers import Trigger, find_triggers
 
 __all__ = ["find_directives"]
 
 _REACH = 50
-_GENERIC = frozenset(
-    {
-        "authorities",
-        "authorities-in",
-        "central-authorities",
-        "city-authorities",
-        "country",
-        "county-authorities",
-        "local-authorities",
-        "provincial-authorities",
-        "regime",
-        "state",
-        "state-security-officials",
-        "ruling-party",
-    }
-)
 _PERSON_ORGANS = {"judge": "court", "prosecutor": "prosecutors", "minister": "ministry", "principal": "principal"}
 # Past-tense accounts inside a quotation ("nobody was allowed to go home") are not demands.
 _NARRATED = re.compile(
@@ -126,8 +111,9 @@ def _acting(text: str, sentence: Sentence, mentions: list[IssuerMention], vocab:
 
 # A named issuer with one of these acts in its sentence issued a directive, even with no demand reported.
 _STATED = re.compile(
-    r"\b(?:issued|handed down|sent down|adopted|enacted|passed|announced|imposed|declared) (?:[\w-]+ ){1,3}?"
-    r"(?:order|instruction|directive|decree|law|ban|lockdown)s?\b"
+    r"\b(?:issued|handed down|sent down|adopted|enacted|passed|announced|imposed|declared|promulgated)"
+    r" (?:[\w’'-]+ ){1,4}?(?:order|instruction|directive|decree|law|ban|lockdown|mobilization|resolution"
+    r"|regulation|notice|guideline)s?\b"
 )
 # A generic issuer that itself performs an act ("North Korean authorities issued two orders ...") acts anew.
 _OWN_ACT = re.compile(
@@ -238,7 +224,7 @@ def find_directives(
         if actor is not None:
             body, level, region = resolve_issuer(actor, regions, gazetteer)
             target = by_key.get((body, level, region))
-            generic = actor.pattern.name in _GENERIC
+            generic = is_generic(actor)
             if target is not None and not _compatible(target, actor, generic):
                 target = None
             if target is None and not generic:
@@ -409,7 +395,8 @@ _NEW_ACT = re.compile(
     r" (?:has |have |had )?(?:\w+ )?(?:issued|handed down|sent|announced|imposed|adopted|passed) (?:an?|another) "
 )
 _SAME_ACT = re.compile(
-    r"\b(?:the|this|that|these|such an?) (?:\w+ ){0,2}?(?:order|orders|instruction|instructions|notice|directive"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ss]uch an?) (?:\w+ ){0,2}?(?:order|orders|instruction|instructions|notice"
+    r"|directive"
     r"|decree|ban|measure|measures|regulations|rules|decision|campaign|crackdown)\b"
 )
 
@@ -508,6 +495,10 @@ def _addressed(evidence: Sequence[Sentence], vocab: Vocabulary) -> tuple[str, ..
     return ("residents",)
 
 
+def _chaired_meeting(draft: _Draft) -> bool:
+    return draft.mention is not None and draft.mention.pattern.name == "open-meeting"
+
+
 def _finish(
     *,
     text: str,
@@ -532,6 +523,8 @@ def _finish(
             for s in draft.evidence
         ):
             continue
+        if not draft.demands and len(draft.evidence) == 1 and _chaired_meeting(draft):
+            continue  # a meeting the leader chairs that places no demand and takes no lead's act is no act
         demands = _drop_restated(draft, text, lead_paragraph)
         if draft.mention is None and generic is not None:
             # An unnamed act in an article whose acts "the authorities" perform is theirs.
