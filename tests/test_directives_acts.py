@@ -222,3 +222,22 @@ def test_a_capitalised_back_reference_folds_the_generic_lead_into_the_named_meet
 def test_a_chaired_meeting_that_places_no_demand_is_no_directive() -> None:
     report = _parse("A security meeting chaired by Kim Jong Un on Oct. 3 reviewed the state of the border.")
     assert not any(d.issuer.body is Body.PARTY for d in report.directives)
+
+
+def test_a_plug_in_outlets_own_name_is_never_told_to_do_anything() -> None:
+    """'asked <outlet> not to ...' demands nothing, for a plug-in's declared self-names as for built-ins."""
+    from nkreports.outlets import BaseOutlet
+
+    outlet = BaseOutlet(key="borderpost", name="Border Post", self_names=("Border Post",))
+    text = (
+        "The city security bureau has told vendors in Musan to shut their stalls by sunset. "
+        "One vendor asked Border Post not to print her name."
+    )
+    demands = [
+        d.text
+        for r in [nkreports.parse(text, published="2024-05-01", outlet=outlet)]
+        for x in r.directives
+        for d in x.demands
+    ]
+    assert any("shut their stalls" in d for d in demands)
+    assert not any("Border Post" in d for d in demands)

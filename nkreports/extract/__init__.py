@@ -96,13 +96,16 @@ def extract(article: Article, context: Context) -> Extraction:
         self_names=context.self_names,
         gazetteer=context.gazetteer,
     )
+    # The outlet's own names and every registered outlet's reach directive finding through the
+    # vocabulary's self-names: a plug-in's "told NK Watch not to ..." is no order, as for the built-ins.
+    outlets = tuple(n for n in dict.fromkeys((*context.self_names, *context.outlet_names)) if n not in vocab.self_names)
     directives = find_directives(
         text=text,
         sentences=sentences,
         regions=regions,
         dates=dated,
         sources=sources,
-        vocab=vocab,
+        vocab=vocab.extend("self_names", outlets) if outlets else vocab,
         gazetteer=context.gazetteer,
         skip=tuple((b.span.start, b.span.end) for b in article.blocks if b.kind in _NOT_READ),
     )

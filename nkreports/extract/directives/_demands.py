@@ -102,7 +102,14 @@ _ORDER_PARTICIPLE = re.compile(
 )
 _CAMPAIGN_ENDS = ("inspecting", "searching", "checking", "raiding", " of", " on")
 _NEEDS_TO = frozenset({"told", "tells", "asked", "asks", "decided", "resolved", "instructions", "orders", "guidelines"})
-_SELF = re.compile(r"\b(?:Daily NK|RFA|ASIAPRESS|NK News|Yonhap|us|reporters|media)\b")
+_REPORTERS = ("us", "reporters", "media")
+
+
+@cache
+def _self_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The outlet's own names and reporters' words: "told Daily NK to ..." is no order."""
+    words = sorted({*names, *_REPORTERS}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 @attrs.frozen(kw_only=True)
@@ -127,7 +134,9 @@ def _direct_ban(rest: str, verb: str, modality: Modality) -> Modality | None:
     return modality if re.match(r" (?:the |all |any )?[a-z]{3,}", rest) else None
 
 
-def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modality) -> Modality | None:
+def _verb_complement(
+    text: str, pos: int, end: int, verb: str, modality: Modality, *, self_names: tuple[str, ...] = ()
+) -> Modality | None:
     """The modality of the demand a directive verb ending at *pos* introduces, if it takes a complement."""
     rest = text[pos : min(end, pos + 400)]
     if modality is Modality.WARNING:
@@ -167,7 +176,7 @@ def _verb_complement(text: str, pos: int, end: int, verb: str, modality: Modalit
         ):
             return modality
         return None
-    if _OBJECT_STOP.search(m.group(1)) or _SELF.search(m.group(1)):
+    if _OBJECT_STOP.search(m.group(1)) or _self_regex(self_names).search(m.group(1)):
         return None
     if modality is Modality.OBLIGATION and (m.group(2) or _REFRAIN.match(rest, m.end() - 1)):
         return Modality.PROHIBITION  # "ordered traders not to ...", "instructs residents to refrain from ..."
@@ -206,9 +215,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_demands(
-    text: str, start: int, end: int, modals: tuple[ModalPattern, ...], verbs: tuple[ModalPattern, ...]
+    text: str,
+    start: int,
+    end: int,
+    modals: tuple[ModalPattern, ...],
+    verbs: tuple[ModalPattern, ...],
+    *,
+    self_names: tuple[str, ...] = (),
 ) -> list[DemandSpan]:
-    """Every demand in ``text[start:end]`` (one sentence), in text order."""
+    """Every demand in ``text[start:end]`` (one sentence), in text order.
+
+    *self_names* are the outlets' own names: "asked Daily NK not to ..." demands nothing.
+    """
     out: list[DemandSpan] = []
     previous_verb: DemandSpan | None = None
     # Patterns missing a word they need cannot match in any clause of the sentence; order is kept.
@@ -221,7 +239,7 @@ def find_demands(
                 campaign = m.group().lower().endswith(_CAMPAIGN_ENDS)
                 if not campaign and _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start()):
                     continue
-                found = _verb_complement(text, m.end(), c_end, m.group(), pattern.modality)
+                found = _verb_complement(text, m.end(), c_end, m.group(), pattern.modality, self_names=self_names)
                 if found is None and _AUX_BEFORE.search(text, max(c_start, m.start() - 12), m.start()):
                     found = _direct_ban(text[m.end() : min(c_end, m.end() + 60)], m.group(), pattern.modality)
                 if found:

@@ -208,7 +208,9 @@ def find_directives(
     ]
     clause_actors, pronouns = _clause_actors(text, read, triggers, found, vocab)
     for sentence, mentions, named, clause, pronoun in zip(read, found, actors, clause_actors, pronouns, strict=True):
-        demands = find_demands(text, sentence.start, sentence.end, vocab.modals, vocab.demand_verbs)
+        demands = find_demands(
+            text, sentence.start, sentence.end, vocab.modals, vocab.demand_verbs, self_names=vocab.self_names
+        )
         actor = named or clause
         if actor is None and pronoun:
             # "Kim Jong Un visited ..., where he called for ...": the pronoun's antecedent in the sentence.
