@@ -80,13 +80,14 @@ def group_regions(matches: tuple[RegionMatch, ...]) -> tuple[RegionRef, ...]:
 def extract(article: Article, context: Context) -> Extraction:
     """Run every extractor over *article*."""
     text = article.text
-    names = (*context.self_names, *context.outlet_names, *context.vocabulary.self_names)
-    matches = find_regions(text, context.gazetteer, self_names=tuple(dict.fromkeys(names)))
+    vocab = context.vocabulary
+    # The outlet's own names and every registered outlet's: never a place, never told to do anything.
+    outlets = tuple(n for n in dict.fromkeys((*context.self_names, *context.outlet_names)) if n not in vocab.self_names)
+    matches = find_regions(text, context.gazetteer, self_names=(*outlets, *vocab.self_names))
     dates = find_dates(text, context.anchor)
     sentences = split_sentences(text)
     regions = Positioned(matches, lambda m: (m.span.start, m.span.end))
     dated = Positioned(dates, lambda d: (d.start, d.end))
-    vocab = context.vocabulary
     sources = find_sources(
         text=text,
         sentences=sentences,
@@ -96,9 +97,7 @@ def extract(article: Article, context: Context) -> Extraction:
         self_names=context.self_names,
         gazetteer=context.gazetteer,
     )
-    # The outlet's own names and every registered outlet's reach directive finding through the
-    # vocabulary's self-names: a plug-in's "told NK Watch not to ..." is no order, as for the built-ins.
-    outlets = tuple(n for n in dict.fromkeys((*context.self_names, *context.outlet_names)) if n not in vocab.self_names)
+    # They reach directive finding through the vocabulary's self-names, as the built-ins' do.
     directives = find_directives(
         text=text,
         sentences=sentences,
