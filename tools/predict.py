@@ -37,7 +37,8 @@ def main(argv: list[str]) -> int:
         if doc is None:
             print(f"no document for {name}", file=sys.stderr)
             continue
-        anchor = json.loads(key.read_text(encoding="utf-8"))["anchor"]
+        gold = json.loads(key.read_text(encoding="utf-8"))
+        anchor = (gold[0] if isinstance(gold, list) else gold)["anchor"]  # a key per article of a page
         try:
             reports = nkreports.parse_all(doc, published=anchor)
         except nkreports.NKReportsError as exc:
