@@ -13,12 +13,21 @@ from ._sentences import Sentence
 
 __all__ = ["contact_date", "issue_date"]
 
-# A date right after one of these words is a deadline, a start or a background date, not an issue date.
+# A date right after one of these words is a deadline, an end or a background date, not an issue date.
 _NOT_ISSUE = re.compile(
-    r"\b(?:by|from|until|till|before|after|since|within|starting|beginning|through|effective|between|to|ahead of"
-    r"|as of|than|during)\s+(?:\d{1,2} ?(?:AM|PM|a\.m\.|p\.m\.) on\s+|the end of\s+|midnight\s+)?$",
+    r"\b(?:by|until|till|before|after|within|through|between|to|ahead of|in advance of|as of|than|during)\s+"
+    r"(?:\d{1,2} ?(?:AM|PM|a\.m\.|p\.m\.) on\s+|the end of\s+|midnight\s+)?$",
     re.IGNORECASE,
 )
+# A start ("from Aug. 3", "since late January") dates the act itself, unless an order's complement holds it.
+_START = re.compile(
+    r"\b(?:from|since|starting|beginning|effective)\s+(?:\d{1,2} ?(?:AM|PM|a\.m\.|p\.m\.) on\s+)?$", re.IGNORECASE
+)
+_ORDERED_TO = re.compile(
+    r"\b(?:ordered|told|instructed|required|called on|directed|asked|urged|demanded)\b[^,;.]*\bto\b[^,;.]*$"
+)
+# An event the act is timed for ("ahead of the anniversary on Saturday", "marking ... on Oct. 10") dates the event.
+_EVENT = re.compile(r"\b(?:ahead of|in advance of|marking|to mark|celebrat\w+)\b[^.;,]{0,90}$", re.IGNORECASE)
 _ISSUING = re.compile(
     r"\b(?:issued|handed down|held|adopted|announced|posted|convened|passed|decided|ordered|order|followed up"
     r"|came down|sent|launched|gathered|discussed|decree|notice|directive|meeting)\b[^.;]{0,40}$"
@@ -42,9 +51,11 @@ _CLAUSE_VERB = re.compile(
 )
 _FOLLOW_UP = re.compile(
     r"\b(?:discussion|meeting|order|notice|decree|lecture|session|plenum|directive|decision|conference|gathering"
-    r"|proclamation|instructions?|it|this)\b[^.]{0,60}?\b(?:was|were|had been|has been)\s+(?:\w+\s+)?"
+    r"|proclamation|instructions?|it|this|restrictions|ban|lockdown|measures?|controls|crackdown|mobilization"
+    r"|campaign|inspection)\b[^.]{0,60}?\b(?:(?:was|were|had been|has been)\s+(?:\w+\s+)?"
     r"(?:held|issued|handed down|posted|announced|adopted|convened|made|delivered|read out|sent|distributed"
-    r"|relayed|passed|released|given)\b"
+    r"|relayed|passed|released|given|imposed|launched)|(?:began|started|commenced|took effect|went into effect"
+    r"|came into effect|kicked off)(?: to be imposed| to be enforced)?)\b"
 )
 
 
@@ -106,6 +117,10 @@ def _may_date_issue(text: str, sentence: Sentence, date: DateValue) -> bool:
     after = text[date.end : date.end + 12]
     if _NOT_ISSUE.search(before) or _REPORTED.search(before) or _FUTURE.search(before):
         return False
+    if _EVENT.search(text, max(sentence.start, date.start - 120), date.start):
+        return False
+    if _START.search(before) and _ORDERED_TO.search(text, max(sentence.start, date.start - 150), date.start):
+        return False  # "ordered members to join the drills from April 18": when the demanded action starts
     return not re.match(r"['’]s\b|" + _DATELINE_TAIL, after)
 
 

@@ -1,0 +1,47 @@
+"""Issue dates of directives: which date in the act's sentences dates the act (invented sentences)."""
+
+from __future__ import annotations
+
+import nkreports
+
+
+def _issued(text: str, published: str = "2024-09-20") -> list[str | None]:
+    report = nkreports.parse(text, published=published)
+    return [None if d.issued is None else d.issued.iso() for d in report.directives]
+
+
+def test_a_start_date_dates_the_act() -> None:
+    text = (
+        "The authorities have banned residents from leaving Kanggye since early September to stop the spread of fever, "
+        "a source in Chagang Province told Daily NK on Wednesday."
+    )
+    assert _issued(text) == ["2024-09"]
+
+
+def test_a_from_date_dates_a_posted_order() -> None:
+    text = (
+        "“From Sept. 12, the Ministry of Social Security’s notice was posted at every train station,” a source "
+        "said. The notice states that anyone who crosses the river without a permit will be punished."
+    )
+    assert _issued(text) == ["2024-09-12"]
+
+
+def test_when_the_ordered_action_starts_is_not_the_issue_date() -> None:
+    text = "The Sinuiju city party committee has ordered factory workers to join the harvest from Sept. 16."
+    assert _issued(text) == [None]
+
+
+def test_the_date_of_the_event_an_act_prepares_for_is_not_its_issue_date() -> None:
+    text = (
+        "North Korean authorities have ordered residents to stay in their home towns in advance of "
+        "celebrations marking the founding of the republic on Monday, sources said."
+    )
+    assert _issued(text) == [None]
+
+
+def test_a_follow_up_sentence_on_when_restrictions_began_dates_them() -> None:
+    text = (
+        "North Korean authorities have ordered residents to stay in their home towns, sources said.\n\n"
+        "The restrictions began to be imposed on Sept. 9, a source in Hyesan told RFA this week."
+    )
+    assert _issued(text) == ["2024-09-09"]
