@@ -45,3 +45,22 @@ def test_a_follow_up_sentence_on_when_restrictions_began_dates_them() -> None:
         "The restrictions began to be imposed on Sept. 9, a source in Hyesan told RFA this week."
     )
     assert _issued(text) == ["2024-09-09"]
+
+
+def test_acts_of_one_issuer_on_different_dates_are_separate_directives() -> None:
+    text = (
+        "The authorities banned travel out of Hyesan in late July after fever cases were found, a source in "
+        "Yanggang Province told Daily NK on Tuesday.\n\n"
+        "The authorities also closed the city's markets from Aug. 20, and traders were told to stay home."
+    )
+    assert _issued(text) == ["2024-07", "2024-08-20"]
+
+
+def test_a_date_inside_what_was_ordered_is_not_the_issue_date() -> None:
+    text = "Teachers were ordered to paint the school gates on Monday, a source said."
+    assert _issued(text) == [None]
+
+
+def test_a_lifting_dates_its_own_act() -> None:
+    text = "The lockdown in Manpo was lifted on Sept. 4, and residents are now allowed to visit the market."
+    assert _issued(text) == ["2024-09-04"]

@@ -11,7 +11,7 @@ from nkreports.model import DateValue, Span
 from ._index import Positioned
 from ._sentences import Sentence
 
-__all__ = ["contact_date", "issue_date"]
+__all__ = ["contact_date", "issue_date", "sentence_date"]
 
 # A date right after one of these words is a deadline, an end or a background date, not an issue date.
 _NOT_ISSUE = re.compile(
@@ -24,13 +24,15 @@ _START = re.compile(
     r"\b(?:from|since|starting|beginning|effective)\s+(?:\d{1,2} ?(?:AM|PM|a\.m\.|p\.m\.) on\s+)?$", re.IGNORECASE
 )
 _ORDERED_TO = re.compile(
-    r"\b(?:ordered|told|instructed|required|called on|directed|asked|urged|demanded)\b[^,;.]*\bto\b[^,;.]*$"
+    r"\b(?:ordered|told|instructed|required|called on|directed|asked|urged|demanded)\b[^,;.“”\"]*\bto (?:be )?"
+    r"(?!the\b|a\b|an\b|all\b|every\b|them\b|him\b|her\b)[a-z]+\b[^,;.“”\"]*$"
 )
 # An event the act is timed for ("ahead of the anniversary on Saturday", "marking ... on Oct. 10") dates the event.
 _EVENT = re.compile(r"\b(?:ahead of|in advance of|marking|to mark|celebrat\w+)\b[^.;,]{0,90}$", re.IGNORECASE)
 _ISSUING = re.compile(
     r"\b(?:issued|handed down|held|adopted|announced|posted|convened|passed|decided|ordered|order|followed up"
-    r"|came down|sent|launched|gathered|discussed|decree|notice|directive|meeting)\b[^.;]{0,40}$"
+    r"|came down|sent|launched|gathered|discussed|decree|notice|directive|meeting|lifted|imposed|banned|closed"
+    r"|reopened|sealed off|introduced|enacted|promulgated)\b[^.;]{0,40}$"
 )
 _THEN = re.compile(r"(?:At|Around) (?:the|that) time\b|Back then\b|At that point\b")
 _REPORTED = re.compile(r"\b(?:reported|said|says|told|according to|reports)\s+(?:on\s+)?$")
@@ -119,8 +121,8 @@ def _may_date_issue(text: str, sentence: Sentence, date: DateValue) -> bool:
         return False
     if _EVENT.search(text, max(sentence.start, date.start - 120), date.start):
         return False
-    if _START.search(before) and _ORDERED_TO.search(text, max(sentence.start, date.start - 150), date.start):
-        return False  # "ordered members to join the drills from April 18": when the demanded action starts
+    if _ORDERED_TO.search(text, max(sentence.start, date.start - 150), date.start):
+        return False  # "ordered members to join the drills from April 18": when the demanded action is done
     return not re.match(r"['’]s\b|" + _DATELINE_TAIL, after)
 
 
@@ -139,6 +141,32 @@ def _dateline(text: str, sentence: Sentence, dates: Positioned[DateValue]) -> Da
         if tail and _DATELINE_ACT.match(text[date.end + tail.end() : sentence.end]):
             return date
     return None
+
+
+def _own_dates(
+    text: str, sentence: Sentence, dates: Positioned[DateValue], taken: set[tuple[int, int]]
+) -> tuple[DateValue | None, DateValue | None]:
+    """The first date an issuing word or a start governs in *sentence* ("issued on May 3"), and its first date."""
+    first: DateValue | None = None
+    for date in _in(dates, sentence.start, sentence.end):
+        if (date.start, date.end) in taken or not _may_date_issue(text, sentence, date):
+            continue
+        before = text[max(sentence.start, date.start - 45) : date.start]
+        if (
+            _ISSUING.search(before)
+            or _START.search(before)
+            or date.start == sentence.start + len("On ") * (sentence.text[:3] == "On ")
+        ):
+            return date, first or date
+        first = first or date
+    return None, first
+
+
+def sentence_date(
+    text: str, sentence: Sentence, dates: Positioned[DateValue], taken: set[tuple[int, int]]
+) -> DateValue | None:
+    """The date an issuing word or a start gives the act of *sentence* ("ordered in late July", "from Aug. 3")."""
+    return _own_dates(text, sentence, dates, taken)[0]
 
 
 def issue_date(
@@ -163,13 +191,10 @@ def issue_date(
             free = [d for d in free if _may_date_issue(text, prior, d)]
             if free and not _in(dates, sentence.start, sentence.end):
                 return free[-1]
-        for date in _in(dates, sentence.start, sentence.end):
-            if (date.start, date.end) in taken or not _may_date_issue(text, sentence, date):
-                continue
-            before = text[max(sentence.start, date.start - 45) : date.start]
-            if _ISSUING.search(before) or date.start == sentence.start + len("On ") * (sentence.text[:3] == "On "):
-                return date
-            fallback = fallback or date
+        strong, weak = _own_dates(text, sentence, dates, taken)
+        if strong is not None:
+            return strong
+        fallback = fallback or weak
     if fallback is not None:
         return fallback
     indices = {s.index for s in evidence}

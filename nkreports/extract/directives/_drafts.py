@@ -7,13 +7,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from nkreports.model import Body, IssuerLevel, Span
+from nkreports.model import Body, DateValue, IssuerLevel, Span
 
 from .._sentences import Sentence
 from ._demands import DemandSpan
 from ._issuers import IssuerMention
 
-__all__ = ["REACH", "Draft", "compatible", "named_by_reference", "referent", "shortened"]
+__all__ = ["REACH", "Draft", "compatible", "named_by_reference", "other_date", "referent", "shortened"]
 
 REACH = 50
 
@@ -55,12 +55,17 @@ class Draft:
     names: set[str] = attrs.Factory(set)
     """The mentions' texts, normalized; ``_names`` adds the mentions after the first *named*."""
     named: int = 0
+    dated: DateValue | None = None
+    """The first date an evidence sentence gives the act: another date in a new sentence is another act."""
 
     @property
     def key(self) -> tuple[Body, IssuerLevel | None, str | None]:
         return (self.body, self.level, self.region)
 
-    def add(self, sentence: Sentence, demands: Sequence[DemandSpan]) -> None:
+    def add(self, sentence: Sentence, demands: Sequence[DemandSpan], when: DateValue | None = None) -> None:
+        """Add *sentence* and its *demands*; *when* is the date the sentence gives its act, if any."""
+        if self.dated is None:
+            self.dated = when
         if sentence.index not in self.seen:
             self.seen.add(sentence.index)
             self.evidence.append(sentence)
@@ -143,3 +148,11 @@ def named_by_reference(reference: str, recent: list[IssuerMention], drafts: list
         if organ.group(1) in mention.text.lower():
             return mention
     return None
+
+
+def other_date(draft: Draft, when: DateValue | None) -> bool:
+    """Whether *when* dates a different act than *draft*'s ("ordered in late July", then "closed from Aug. 3")."""
+    if when is None or draft.dated is None:
+        return False
+    a, b = when.iso() or "", draft.dated.iso() or ""
+    return bool(a and b) and not (a.startswith(b) or b.startswith(a))

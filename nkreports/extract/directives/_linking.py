@@ -11,12 +11,13 @@ from nkreports.gazetteer import Gazetteer, RegionMatch
 from nkreports.model import Body, DateValue, Directive, IssuerLevel, Source, Span
 
 from .._index import Positioned
+from .._linking import sentence_date
 from .._sentences import Sentence
 from .._vocabulary import Vocabulary
 from ._actors import acting, clause_actors, reference_regex, word_regex
 from ._building import STATED, build
 from ._demands import find_demands
-from ._drafts import REACH, Draft, compatible, named_by_reference, referent, shortened
+from ._drafts import REACH, Draft, compatible, named_by_reference, other_date, referent, shortened
 from ._generic import is_generic
 from ._issuers import IssuerMention, find_issuers, resolve_issuer
 from ._restated import SEPARATE_ACT, absorb_lead, same_act
@@ -92,16 +93,18 @@ def find_directives(
         [] if a is not None else find_triggers(text, s.start, s.end, vocab) for s, a in zip(read, actors, strict=True)
     ]
     slots, pronouns = clause_actors(text, read, triggers, found, vocab)
+    taken = {(s.contacted.start, s.contacted.end) for s in sources if s.contacted is not None}
     for sentence, mentions, named, clause, pronoun in zip(read, found, actors, slots, pronouns, strict=True):
         demands = find_demands(
             text, sentence.start, sentence.end, vocab.modals, vocab.demand_verbs, self_names=vocab.self_names
         )
+        when = sentence_date(text, sentence, dates, taken)
         actor = named or clause
         if actor is None and pronoun:
             # "Kim Jong Un visited ..., where he called for ...": the pronoun's antecedent in the sentence.
             actor = next((m for m in mentions if m.subject and not m.pattern.strict and m.end < pronoun), None)
         if actor is None and pronoun and current is not None and sentence.index - current.evidence[-1].index <= 3:
-            current.add(sentence, demands)  # "they banned ...": the issuer just named acts again
+            current.add(sentence, demands, when)  # "they banned ...": the issuer just named acts again
             continue
         reference = references.search(sentence.text)
         if actor is None and reference is not None:
@@ -126,6 +129,8 @@ def find_directives(
                 and not _OWN_ACT.match(text, actor.end)
             ):
                 target = current
+            if target is not None and other_date(target, when):
+                target = None  # the same issuer's act on another date ("closed the markets from Aug. 3")
             if target is None:
                 target = Draft(body=body, level=level, region=region, mention=actor, generic=generic)
                 target.stated = actor is clause or bool(STATED.search(sentence.text))
@@ -137,7 +142,7 @@ def find_directives(
                     target.keep.update(d.start for d in target.demands)  # as in absorb_lead
                 target.mention, target.generic = actor, False
             target.mentions.append(Span.of(text, actor.start, actor.end))
-            target.add(sentence, demands)
+            target.add(sentence, demands, when)
             current = target
             continue
         if current is not None and reference:
@@ -147,10 +152,12 @@ def find_directives(
             and reference
             and (demands or verbs.search(sentence.text) or _attach_window(current, sentence))
         ):
-            current.add(sentence, demands)
+            current = _sibling(current, when, drafts, by_key)
+            current.add(sentence, demands, when)
             continue
         if demands and current is not None and _attach_window(current, sentence):
-            current.add(sentence, demands)
+            current = _sibling(current, when, drafts, by_key)
+            current.add(sentence, demands, when)
             continue
         passive = _PASSIVE.search(sentence.text)
         if passive and demands and not _ACTIVE_PAST.search(sentence.text[: passive.start()]):
@@ -160,10 +167,10 @@ def find_directives(
                 and last is not None
                 and (sentence.paragraph == last.paragraph or sentence.index - last.index == 1)
             ):
-                current.add(sentence, demands)
+                current.add(sentence, demands, when)
             else:
                 current = Draft(body=Body.UNKNOWN, level=None, region=None, mention=None, generic=True)
-                current.add(sentence, demands)
+                current.add(sentence, demands, when)
                 drafts.append(current)
     return build(
         text=text,
@@ -174,6 +181,24 @@ def find_directives(
         vocab=vocab,
         lead_paragraph=lead_paragraph,
     )
+
+
+def _sibling(
+    current: Draft,
+    when: DateValue | None,
+    drafts: list[Draft],
+    by_key: dict[tuple[Body, IssuerLevel | None, str | None], Draft],
+) -> Draft:
+    """*current*, or a new act of its issuer when the sentence dates its act on another date."""
+    if not other_date(current, when):
+        return current
+    new = Draft(
+        body=current.body, level=current.level, region=current.region, mention=current.mention, generic=current.generic
+    )
+    drafts.append(new)
+    if new.mention is not None:
+        by_key[new.key] = new
+    return new
 
 
 def _inside(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
