@@ -49,7 +49,7 @@ def test_a_follow_up_sentence_on_when_restrictions_began_dates_them() -> None:
 
 def test_acts_of_one_issuer_on_different_dates_are_separate_directives() -> None:
     text = (
-        "The authorities banned travel out of Hyesan in late July after fever cases were found, a source in "
+        "The authorities imposed a ban on travel out of Hyesan in late July after fever cases were found, a source in "
         "Yanggang Province told Daily NK on Tuesday.\n\n"
         "The authorities also closed the city's markets from Aug. 20, and traders were told to stay home."
     )
