@@ -64,3 +64,21 @@ def test_a_date_inside_what_was_ordered_is_not_the_issue_date() -> None:
 def test_a_lifting_dates_its_own_act() -> None:
     text = "The lockdown in Manpo was lifted on Sept. 4, and residents are now allowed to visit the market."
     assert _issued(text) == ["2024-09-04"]
+
+
+def test_a_follow_up_date_is_the_one_its_verb_governs() -> None:
+    text = (
+        "The Chagang provincial party committee told farm managers that every farm must hand over its maize. "
+        "Farmers grumbled. The instruction was relayed to the farms on Sept. 3, after a review of Aug. 28 yields."
+    )
+    assert _issued(text) == ["2024-09-03"]
+
+
+def test_generic_authorities_acting_anew_start_their_own_directive() -> None:
+    text = (
+        "Prosecutors in Hyesan began punishing residents who broke the curfew, and violators must perform "
+        "a week of labor.\n\n"
+        "The authorities then mobilized security agents to guard every market from Sept. 10."
+    )
+    report = nkreports.parse(text, published="2024-09-20")
+    assert [d.issuer.text for d in report.directives][-1] == "The authorities"

@@ -54,11 +54,14 @@ _CLAUSE_VERB = re.compile(
 _FOLLOW_UP = re.compile(
     r"\b(?:discussion|meeting|order|notice|decree|lecture|session|plenum|directive|decision|conference|gathering"
     r"|proclamation|instructions?|it|this|restrictions|ban|lockdown|measures?|controls|crackdown|mobilization"
-    r"|campaign|inspection)\b[^.]{0,60}?\b(?:(?:was|were|had been|has been)\s+(?:\w+\s+)?"
+    r"|campaign|inspection)\b[^.]{0,90}?\b(?:(?:was|were|had been|has been)\s+(?:\w+\s+)?"
     r"(?:held|issued|handed down|posted|announced|adopted|convened|made|delivered|read out|sent|distributed"
     r"|relayed|passed|released|given|imposed|launched)|(?:began|started|commenced|took effect|went into effect"
     r"|came into effect|kicked off)(?: to be imposed| to be enforced)?)\b"
 )
+
+_FOLLOW_REACH = 60
+_BREAK = re.compile(r"[.;!?“”\"]")
 
 
 @cache
@@ -203,8 +206,10 @@ def issue_date(
         if index >= len(sentences):
             continue
         sentence = sentences[index]
-        if _FOLLOW_UP.search(sentence.text):
-            for date in _in(dates, sentence.start, sentence.end):
-                if (date.start, date.end) not in taken:
+        follow = _FOLLOW_UP.search(text, sentence.start, sentence.end)
+        if follow is not None:
+            # The date the follow-up verb governs ("was held on Dec. 20"), not one in a later clause.
+            for date in _in(dates, follow.end(), min(sentence.end, follow.end() + _FOLLOW_REACH)):
+                if (date.start, date.end) not in taken and not _BREAK.search(text, follow.end(), date.start):
                     return date
     return _dateline(text, evidence[0], dates) if evidence else None

@@ -44,7 +44,8 @@ _ACTIVE_PAST = re.compile(r"\b(?:sentenced|arrested|executed|detained|caught|fin
 
 # A generic issuer that itself performs an act ("North Korean authorities issued two orders ...") acts anew.
 _OWN_ACT = re.compile(
-    r" (?:\w+ ){0,2}?(?:issued|imposed|ordered|banned|announced|closed|sealed off|launched|decided|released|put)\b"
+    r" (?:\w+ ){0,2}?(?:issued|imposed|ordered|banned|announced|closed|sealed off|launched|decided|released|put"
+    r"|mobilized|deployed|dispatched|reopened|lifted|tightened|stepped up)\b"
 )
 
 
