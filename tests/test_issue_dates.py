@@ -82,3 +82,16 @@ def test_generic_authorities_acting_anew_start_their_own_directive() -> None:
     )
     report = nkreports.parse(text, published="2024-09-20")
     assert [d.issuer.text for d in report.directives][-1] == "The authorities"
+
+
+def test_an_unnamed_order_after_the_authorities_act_restates_it() -> None:
+    text = (
+        "North Korean authorities have ordered factory workers to report anyone who listens to foreign radio, "
+        "sources told RFA.\n\n"
+        "Workers at a recent meeting at the Kusong machine plant were told to report anyone tuning in "
+        "to South Korean broadcasts, a resident said."
+    )
+    report = nkreports.parse(text, published="2024-09-20")
+    (directive,) = report.directives
+    assert directive.issuer.text == "North Korean authorities"
+    assert len(directive.demands) == 2

@@ -14,7 +14,7 @@ from .._sentences import Sentence
 from .._vocabulary import Vocabulary
 from ._actors import word_regex
 from ._demands import audience
-from ._drafts import REACH, Draft
+from ._drafts import REACH, Draft, other_date
 from ._restated import CAMPAIGN, drop_restated
 
 __all__ = ["STATED", "build"]
@@ -47,6 +47,24 @@ def _addressed(evidence: Sequence[Sentence], vocab: Vocabulary) -> tuple[str, ..
     return ("residents",)
 
 
+def _fold_unnamed(drafts: list[Draft], generic: Draft) -> list[Draft]:
+    """Unnamed acts that continue the generic authorities' act just before them, not dated otherwise, are that act.
+
+    In an article whose acts "the authorities" perform, an order stated with no issuer ("workers
+    were told to report ...") right after their act restates it, unless it is dated otherwise.
+    """
+    out: list[Draft] = []
+    for draft in drafts:
+        before = out[-1] if out else None
+        theirs = before is not None and (before.mention is None or (before.generic and before.key == generic.key))
+        if draft.mention is None and before is not None and theirs and not other_date(before, draft.dated):
+            for n, sentence in enumerate(draft.evidence):
+                before.add(sentence, draft.demands if n == 0 else (), draft.dated)
+            continue
+        out.append(draft)
+    return out
+
+
 def _chaired_meeting(draft: Draft) -> bool:
     return draft.mention is not None and draft.mention.pattern.name == "open-meeting"
 
@@ -67,6 +85,8 @@ def build(
     mention_owner = [owner for _, owner in owned]
     out = []
     generic = next((d for d in drafts if d.generic and d.mention is not None and d.body is Body.GOVERNMENT), None)
+    if generic is not None:
+        drafts = _fold_unnamed(drafts, generic)
     for i, draft in enumerate(drafts):
         if not draft.demands and not any(
             CAMPAIGN.search(s.text)
