@@ -95,3 +95,13 @@ def test_an_unnamed_order_after_the_authorities_act_restates_it() -> None:
     (directive,) = report.directives
     assert directive.issuer.text == "North Korean authorities"
     assert len(directive.demands) == 2
+
+
+def test_in_addition_to_an_order_is_another_act() -> None:
+    text = (
+        "The Ministry of Education ordered on Sept. 2 that all schools must close for two weeks.\n\n"
+        "“In addition to the closure order, teachers were told to visit every pupil at home,” a source said."
+    )
+    report = nkreports.parse(text, published="2024-09-20")
+    assert len(report.directives) == 2
+    assert [None if d.issued is None else d.issued.iso() for d in report.directives] == ["2024-09-02", None]

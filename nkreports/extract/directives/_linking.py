@@ -130,7 +130,7 @@ def find_directives(
                 and not _OWN_ACT.match(text, actor.end)
             ):
                 target = current
-            if target is not None and other_date(target, when):
+            if target is not None and (other_date(target, when) or SEPARATE_ACT.search(sentence.text)):
                 target = None  # the same issuer's act on another date ("closed the markets from Aug. 3")
             if target is None:
                 target = Draft(body=body, level=level, region=region, mention=actor, generic=generic)
@@ -153,11 +153,11 @@ def find_directives(
             and reference
             and (demands or verbs.search(sentence.text) or _attach_window(current, sentence))
         ):
-            current = _sibling(current, when, drafts, by_key)
+            current = _sibling(current, sentence, when, drafts, by_key)
             current.add(sentence, demands, when)
             continue
         if demands and current is not None and _attach_window(current, sentence):
-            current = _sibling(current, when, drafts, by_key)
+            current = _sibling(current, sentence, when, drafts, by_key)
             current.add(sentence, demands, when)
             continue
         passive = _PASSIVE.search(sentence.text)
@@ -168,6 +168,7 @@ def find_directives(
                 and last is not None
                 and (sentence.paragraph == last.paragraph or sentence.index - last.index == 1)
             ):
+                current = _sibling(current, sentence, when, drafts, by_key)
                 current.add(sentence, demands, when)
             else:
                 current = Draft(body=Body.UNKNOWN, level=None, region=None, mention=None, generic=True)
@@ -186,12 +187,17 @@ def find_directives(
 
 def _sibling(
     current: Draft,
+    sentence: Sentence,
     when: DateValue | None,
     drafts: list[Draft],
     by_key: dict[tuple[Body, IssuerLevel | None, str | None], Draft],
 ) -> Draft:
-    """*current*, or a new act of its issuer when the sentence dates its act on another date."""
-    if not other_date(current, when):
+    """*current*, or a new act of its issuer when *sentence* dates its act otherwise or calls it separate.
+
+    "..., ordered in late July" after "lifted on Aug. 7", or "In addition to the vacation order, schools
+    were instructed to ..." state another act of the issuer just named.
+    """
+    if not other_date(current, when) and not SEPARATE_ACT.search(sentence.text):
         return current
     new = Draft(
         body=current.body, level=current.level, region=current.region, mention=current.mention, generic=current.generic

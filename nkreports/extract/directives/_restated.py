@@ -21,8 +21,8 @@ CAMPAIGN = re.compile(
 
 
 SEPARATE_ACT = re.compile(
-    r"\b(?:a separate|another|a second|an additional|a different|a further)\b(?: \w+){0,2}? (?:order|instruction|notice"
-    r"|directive|decree|ban|measure|campaign|crackdown)s?\b"
+    r"\b(?:a separate|another|a second|an additional|a different|a further|[Ii]n addition to (?:the|this|that|its))\b"
+    r"(?: [\w-]+){0,2}? (?:order|instruction|notice|directive|decree|ban|measure|campaign|crackdown)s?\b"
 )
 
 
