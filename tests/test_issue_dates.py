@@ -105,3 +105,11 @@ def test_in_addition_to_an_order_is_another_act() -> None:
     report = nkreports.parse(text, published="2024-09-20")
     assert len(report.directives) == 2
     assert [None if d.issued is None else d.issued.iso() for d in report.directives] == ["2024-09-02", None]
+
+
+def test_a_date_naming_the_document_dates_its_issue() -> None:
+    text = (
+        "A source told Daily NK that the Ministry of Commerce’s Sept. 4 directive requires state shops "
+        "to close at 6 PM, two weeks after a fire on Aug. 21."
+    )
+    assert _issued(text) == ["2024-09-04"]

@@ -60,6 +60,10 @@ _FOLLOW_UP = re.compile(
     r"|came into effect|kicked off)(?: to be imposed| to be enforced)?)\b"
 )
 
+# "the committee's Nov. 2 directive", "an Oct. 15 order": a date that names the document dates its issue.
+_DATED_DOCUMENT = re.compile(
+    r" (?:\w+ )?(?:order|directive|decree|instruction|instructions|decision|resolution|notice|proclamation)\b"
+)
 _FOLLOW_REACH = 60
 _BREAK = re.compile(r"[.;!?“”\"]")
 
@@ -158,6 +162,7 @@ def _own_dates(
         if (
             _ISSUING.search(before)
             or _START.search(before)
+            or _DATED_DOCUMENT.match(text, date.end)
             or date.start == sentence.start + len("On ") * (sentence.text[:3] == "On ")
         ):
             return date, first or date

@@ -40,7 +40,9 @@ def acting(text: str, sentence: Sentence, mentions: list[IssuerMention], vocab: 
         before = text[max(sentence.start, mention.start - 60) : mention.start]
         if nouns.search(before) and re.search(r"\b(?:by|from)\s+$", before):
             return mention
-        if re.match(r"^['’]s (?:\w+ )?(?:" + "|".join(vocab.directive_nouns) + r")\b", after):
+        # "the committee's order", "the committee's Nov. 2 directive"
+        named = "|".join(vocab.directive_nouns)
+        if re.match(r"^['’]s (?:\w+ |[A-Z][a-z]{2,4}\.? \d{1,2} )?(?:" + named + r")\b", after):
             return mention
     return None
 
