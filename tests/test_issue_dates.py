@@ -113,3 +113,13 @@ def test_a_date_naming_the_document_dates_its_issue() -> None:
         "to close at 6 PM, two weeks after a fire on Aug. 21."
     )
     assert _issued(text) == ["2024-09-04"]
+
+
+def test_a_dated_issue_right_before_the_issuer_is_named_dates_its_act() -> None:
+    text = (
+        "Markets in Wonsan have been cut to half their size, a source said.\n\n"
+        "The order to shrink the markets was issued on Sept. 5, the source said.\n\n"
+        "“Each neighborhood unit then held a meeting to pass on the provincial party committee’s "
+        "instructions that only vegetables may be sold,” the source added."
+    )
+    assert _issued(text)[-1] == "2024-09-05"

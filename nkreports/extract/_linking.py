@@ -206,7 +206,10 @@ def issue_date(
     if fallback is not None:
         return fallback
     indices = {s.index for s in evidence}
+    # The sentences right after an issuing sentence, then the one right before it ("The order was issued on May
+    # 10 ... Each unit held a meeting to deliver the Central Committee's instructions").
     following = sorted({i + step for i in indices for step in (1, 2)} - indices)
+    following += sorted({i - 1 for i in indices if i > 0} - indices - set(following))
     for index in following:
         if index >= len(sentences):
             continue
