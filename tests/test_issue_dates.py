@@ -123,3 +123,12 @@ def test_a_dated_issue_right_before_the_issuer_is_named_dates_its_act() -> None:
         "instructions that only vegetables may be sold,” the source added."
     )
     assert _issued(text)[-1] == "2024-09-05"
+
+
+def test_a_headline_date_before_the_dateline_is_not_the_issue_date() -> None:
+    text = (
+        "date 2024-09-11 N. Korea tightens mask rules\n"
+        "SEOUL, Sept. 11 (Yonhap) -- North Korea's Cabinet has ordered all residents to wear masks in "
+        "public places, state media said."
+    )
+    assert _issued(text, published="2024-09-11") == [None]

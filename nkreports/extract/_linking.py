@@ -130,10 +130,13 @@ def _may_date_issue(text: str, sentence: Sentence, date: DateValue) -> bool:
         return False
     if _ORDERED_TO.search(text, max(sentence.start, date.start - 150), date.start):
         return False  # "ordered members to join the drills from April 18": when the demanded action is done
+    if _HEADER.search(text, date.end, min(sentence.end, date.end + 300)):
+        return False  # a headline or byline date before the dateline ("date 2022-05-16 ... SEOUL, May 16 (Yonhap) --")
     return not re.match(r"['’]s\b|" + _DATELINE_TAIL, after)
 
 
 _DATELINE_TAIL = r"\s*\([A-Z][A-Za-z]+\)"
+_HEADER = re.compile(r"\([A-Z][A-Za-z]+\)\s*(?:--|—|–)")
 # A simple-past issuing verb in a dateline's sentence ("Pyongyang, March 3 (KCNA) -- The Presidium issued a
 # decree"): state media report the act on the day it happened, so the dateline dates it.
 _DATELINE_ACT = re.compile(
