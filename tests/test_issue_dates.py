@@ -132,3 +132,15 @@ def test_a_headline_date_before_the_dateline_is_not_the_issue_date() -> None:
         "public places, state media said."
     )
     assert _issued(text, published="2024-09-11") == [None]
+
+
+def test_a_lead_crackdown_restated_by_the_organ_running_it_is_one_act() -> None:
+    text = (
+        "Authorities in Chagang Province have recently conducted crackdowns on people who sell Chinese phones, "
+        "Daily NK has learned.\n\n"
+        "A source told Daily NK that the Ministry of Social Security carried out the crackdowns last month "
+        "at markets in Kanggye and Manpo."
+    )
+    report = nkreports.parse(text, published="2024-09-20")
+    (directive,) = report.directives
+    assert directive.issuer.text == "the Ministry of Social Security"

@@ -15,7 +15,7 @@ from ._drafts import Draft
 __all__ = ["CAMPAIGN", "SEPARATE_ACT", "absorb_lead", "drop_restated", "same_act"]
 
 CAMPAIGN = re.compile(
-    r"\b(?:crackdown|crack down|cracking down|inspections?|campaign|searches|lockdown|struggle session|inspecting"
+    r"\b(?:crackdowns?|crack down|cracking down|inspections?|campaigns?|searches|lockdown|struggle session|inspecting"
     r"|searching)\b"
 )
 
@@ -29,7 +29,7 @@ SEPARATE_ACT = re.compile(
 _SAME_ACT = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ss]uch an?) (?:\w+ ){0,2}?(?:order|orders|instruction|instructions|notice"
     r"|directive"
-    r"|decree|ban|measure|measures|regulations|rules|decision|campaign|crackdown)\b"
+    r"|decree|ban|measure|measures|regulations|rules|decision|campaigns?|crackdowns?)\b"
 )
 
 
