@@ -1,4 +1,4 @@
-"""Issue dates of directives: which date in the act's sentences dates the act (invented sentences)."""
+"""Linking acts into directives and their issue dates: one act, one directive (invented sentences)."""
 
 from __future__ import annotations
 
