@@ -144,3 +144,8 @@ def test_a_lead_crackdown_restated_by_the_organ_running_it_is_one_act() -> None:
     report = nkreports.parse(text, published="2024-09-20")
     (directive,) = report.directives
     assert directive.issuer.text == "the Ministry of Social Security"
+
+
+def test_as_of_dates_the_start_of_an_order() -> None:
+    text = "Police have issued an order banning travel between provinces as of Sept. 1, a source told RFA."
+    assert _issued(text) == ["2024-09-01"]

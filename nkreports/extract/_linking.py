@@ -15,13 +15,13 @@ __all__ = ["contact_date", "issue_date", "sentence_date"]
 
 # A date right after one of these words is a deadline, an end or a background date, not an issue date.
 _NOT_ISSUE = re.compile(
-    r"\b(?:by|until|till|before|after|within|through|between|to|ahead of|in advance of|as of|than|during)\s+"
+    r"\b(?:by|until|till|before|after|within|through|between|to|ahead of|in advance of|than|during)\s+"
     r"(?:\d{1,2} ?(?:AM|PM|a\.m\.|p\.m\.) on\s+|the end of\s+|midnight\s+)?$",
     re.IGNORECASE,
 )
 # A start ("from Aug. 3", "since late January") dates the act itself, unless an order's complement holds it.
 _START = re.compile(
-    r"\b(?:from|since|starting|beginning|effective)\s+(?:\d{1,2} ?(?:AM|PM|a\.m\.|p\.m\.) on\s+)?$", re.IGNORECASE
+    r"\b(?:from|since|starting|beginning|effective|as of)\s+(?:\d{1,2} ?(?:AM|PM|a\.m\.|p\.m\.) on\s+)?$", re.IGNORECASE
 )
 _ORDERED_TO = re.compile(
     r"\b(?:ordered|told|instructed|required|called on|directed|asked|urged|demanded)\b[^,;.“”\"]*\bto (?:be )?"
