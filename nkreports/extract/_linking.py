@@ -11,17 +11,28 @@ from nkreports.model import DateValue, Span
 from ._index import Positioned
 from ._sentences import Sentence
 
-__all__ = ["contact_date", "issue_date"]
+__all__ = ["contact_date", "issue_date", "sentence_date"]
 
-# A date right after one of these words is a deadline, a start or a background date, not an issue date.
+# A date right after one of these words is a deadline, an end or a background date, not an issue date.
 _NOT_ISSUE = re.compile(
-    r"\b(?:by|from|until|till|before|after|since|within|starting|beginning|through|effective|between|to|ahead of"
-    r"|as of|than|during)\s+(?:\d{1,2} ?(?:AM|PM|a\.m\.|p\.m\.) on\s+|the end of\s+|midnight\s+)?$",
+    r"\b(?:by|until|till|before|after|within|through|between|to|ahead of|in advance of|than|during)\s+"
+    r"(?:\d{1,2} ?(?:AM|PM|a\.m\.|p\.m\.) on\s+|the end of\s+|midnight\s+)?$",
     re.IGNORECASE,
 )
+# A start ("from Aug. 3", "since late January") dates the act itself, unless an order's complement holds it.
+_START = re.compile(
+    r"\b(?:from|since|starting|beginning|effective|as of)\s+(?:\d{1,2} ?(?:AM|PM|a\.m\.|p\.m\.) on\s+)?$", re.IGNORECASE
+)
+_ORDERED_TO = re.compile(
+    r"\b(?:ordered|told|instructed|required|called on|directed|asked|urged|demanded)\b[^,;.“”\"]*\bto (?:be )?"
+    r"(?!the\b|a\b|an\b|all\b|every\b|them\b|him\b|her\b)[a-z]+\b[^,;.“”\"]*$"
+)
+# An event the act is timed for ("ahead of the anniversary on Saturday", "marking ... on Oct. 10") dates the event.
+_EVENT = re.compile(r"\b(?:ahead of|in advance of|marking|to mark|celebrat\w+)\b[^.;,]{0,90}$", re.IGNORECASE)
 _ISSUING = re.compile(
     r"\b(?:issued|handed down|held|adopted|announced|posted|convened|passed|decided|ordered|order|followed up"
-    r"|came down|sent|launched|gathered|discussed|decree|notice|directive|meeting)\b[^.;]{0,40}$"
+    r"|came down|sent|launched|gathered|discussed|decree|notice|directive|meeting|lifted|imposed|banned|closed"
+    r"|reopened|sealed off|introduced|enacted|promulgated)\b[^.;]{0,40}$"
 )
 _THEN = re.compile(r"(?:At|Around) (?:the|that) time\b|Back then\b|At that point\b")
 _REPORTED = re.compile(r"\b(?:reported|said|says|told|according to|reports)\s+(?:on\s+)?$")
@@ -42,10 +53,19 @@ _CLAUSE_VERB = re.compile(
 )
 _FOLLOW_UP = re.compile(
     r"\b(?:discussion|meeting|order|notice|decree|lecture|session|plenum|directive|decision|conference|gathering"
-    r"|proclamation|instructions?|it|this)\b[^.]{0,60}?\b(?:was|were|had been|has been)\s+(?:\w+\s+)?"
+    r"|proclamation|instructions?|it|this|restrictions|ban|lockdown|measures?|controls|crackdown|mobilization"
+    r"|campaign|inspection)\b[^.]{0,90}?\b(?:(?:was|were|had been|has been)\s+(?:\w+\s+)?"
     r"(?:held|issued|handed down|posted|announced|adopted|convened|made|delivered|read out|sent|distributed"
-    r"|relayed|passed|released|given)\b"
+    r"|relayed|passed|released|given|imposed|launched)|(?:began|started|commenced|took effect|went into effect"
+    r"|came into effect|kicked off)(?: to be imposed| to be enforced)?)\b"
 )
+
+# "the committee's Nov. 2 directive", "an Oct. 15 order": a date that names the document dates its issue.
+_DATED_DOCUMENT = re.compile(
+    r" (?:\w+ )?(?:order|directive|decree|instruction|instructions|decision|resolution|notice|proclamation)\b"
+)
+_FOLLOW_REACH = 60
+_BREAK = re.compile(r"[.;!?“”\"]")
 
 
 @cache
@@ -106,10 +126,17 @@ def _may_date_issue(text: str, sentence: Sentence, date: DateValue) -> bool:
     after = text[date.end : date.end + 12]
     if _NOT_ISSUE.search(before) or _REPORTED.search(before) or _FUTURE.search(before):
         return False
+    if _EVENT.search(text, max(sentence.start, date.start - 120), date.start):
+        return False
+    if _ORDERED_TO.search(text, max(sentence.start, date.start - 150), date.start):
+        return False  # "ordered members to join the drills from April 18": when the demanded action is done
+    if _HEADER.search(text, date.end, min(sentence.end, date.end + 300)):
+        return False  # a headline or byline date before the dateline ("date 2022-05-16 ... SEOUL, May 16 (Yonhap) --")
     return not re.match(r"['’]s\b|" + _DATELINE_TAIL, after)
 
 
 _DATELINE_TAIL = r"\s*\([A-Z][A-Za-z]+\)"
+_HEADER = re.compile(r"\([A-Z][A-Za-z]+\)\s*(?:--|—|–)")
 # A simple-past issuing verb in a dateline's sentence ("Pyongyang, March 3 (KCNA) -- The Presidium issued a
 # decree"): state media report the act on the day it happened, so the dateline dates it.
 _DATELINE_ACT = re.compile(
@@ -124,6 +151,33 @@ def _dateline(text: str, sentence: Sentence, dates: Positioned[DateValue]) -> Da
         if tail and _DATELINE_ACT.match(text[date.end + tail.end() : sentence.end]):
             return date
     return None
+
+
+def _own_dates(
+    text: str, sentence: Sentence, dates: Positioned[DateValue], taken: set[tuple[int, int]]
+) -> tuple[DateValue | None, DateValue | None]:
+    """The first date an issuing word or a start governs in *sentence* ("issued on May 3"), and its first date."""
+    first: DateValue | None = None
+    for date in _in(dates, sentence.start, sentence.end):
+        if (date.start, date.end) in taken or not _may_date_issue(text, sentence, date):
+            continue
+        before = text[max(sentence.start, date.start - 45) : date.start]
+        if (
+            _ISSUING.search(before)
+            or _START.search(before)
+            or _DATED_DOCUMENT.match(text, date.end)
+            or date.start == sentence.start + len("On ") * (sentence.text[:3] == "On ")
+        ):
+            return date, first or date
+        first = first or date
+    return None, first
+
+
+def sentence_date(
+    text: str, sentence: Sentence, dates: Positioned[DateValue], taken: set[tuple[int, int]]
+) -> DateValue | None:
+    """The date an issuing word or a start gives the act of *sentence* ("ordered in late July", "from Aug. 3")."""
+    return _own_dates(text, sentence, dates, taken)[0]
 
 
 def issue_date(
@@ -148,23 +202,25 @@ def issue_date(
             free = [d for d in free if _may_date_issue(text, prior, d)]
             if free and not _in(dates, sentence.start, sentence.end):
                 return free[-1]
-        for date in _in(dates, sentence.start, sentence.end):
-            if (date.start, date.end) in taken or not _may_date_issue(text, sentence, date):
-                continue
-            before = text[max(sentence.start, date.start - 45) : date.start]
-            if _ISSUING.search(before) or date.start == sentence.start + len("On ") * (sentence.text[:3] == "On "):
-                return date
-            fallback = fallback or date
+        strong, weak = _own_dates(text, sentence, dates, taken)
+        if strong is not None:
+            return strong
+        fallback = fallback or weak
     if fallback is not None:
         return fallback
     indices = {s.index for s in evidence}
+    # The sentences right after an issuing sentence, then the one right before it ("The order was issued on May
+    # 10 ... Each unit held a meeting to deliver the Central Committee's instructions").
     following = sorted({i + step for i in indices for step in (1, 2)} - indices)
+    following += sorted({i - 1 for i in indices if i > 0} - indices - set(following))
     for index in following:
         if index >= len(sentences):
             continue
         sentence = sentences[index]
-        if _FOLLOW_UP.search(sentence.text):
-            for date in _in(dates, sentence.start, sentence.end):
-                if (date.start, date.end) not in taken:
+        follow = _FOLLOW_UP.search(text, sentence.start, sentence.end)
+        if follow is not None:
+            # The date the follow-up verb governs ("was held on Dec. 20"), not one in a later clause.
+            for date in _in(dates, follow.end(), min(sentence.end, follow.end() + _FOLLOW_REACH)):
+                if (date.start, date.end) not in taken and not _BREAK.search(text, follow.end(), date.start):
                     return date
     return _dateline(text, evidence[0], dates) if evidence else None

@@ -1,0 +1,140 @@
+"""Drafts to directives: which drafts are acts, their issuer, issue date, audience and reporting source."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from nkreports.model import Body, DateValue, Demand, Directive, Issuer, Modality, Source, Span
+
+from .._index import Positioned
+from .._linking import issue_date
+from .._sentences import Sentence
+from .._vocabulary import Vocabulary
+from ._actors import word_regex
+from ._demands import audience
+from ._drafts import REACH, Draft, other_date
+from ._restated import CAMPAIGN, drop_restated
+
+__all__ = ["STATED", "build"]
+
+# A named organ's formal act is a directive even when the report gives none of its demands.
+_FORMAL_ACT = re.compile(
+    r"\b(?:issued|adopted|promulgated|handed down) (?:an?|its|the) (?:joint |new |special )?(?:decree|decision"
+    r"|directive|resolution|order)\b"
+)
+
+
+# A named issuer with one of these acts in its sentence issued a directive, even with no demand reported.
+STATED = re.compile(
+    r"\b(?:issued|handed down|sent down|adopted|enacted|passed|announced|imposed|declared|promulgated)"
+    r" (?:[\w’'-]+ ){1,4}?(?:order|instruction|directive|decree|law|ban|lockdown|mobilization|resolution"
+    r"|regulation|notice|guideline)s?\b"
+)
+
+
+_PUBLIC = re.compile(r"\b(?:locals|citizens|the public|the population|people|inhabitants)\b")
+
+
+def _addressed(evidence: Sequence[Sentence], vocab: Vocabulary) -> tuple[str, ...]:
+    """Who an act with no addressed demand binds: an audience its first sentence names, else the residents."""
+    if evidence:
+        lowered = evidence[0].text.lower()
+        found = word_regex(vocab.audiences).search(lowered)
+        if found is not None and not _PUBLIC.fullmatch(found.group()):
+            return (found.group(),)
+    return ("residents",)
+
+
+def _fold_unnamed(drafts: list[Draft], generic: Draft) -> list[Draft]:
+    """Unnamed acts that continue the generic authorities' act just before them, not dated otherwise, are that act.
+
+    In an article whose acts "the authorities" perform, an order stated with no issuer ("workers
+    were told to report ...") right after their act restates it, unless it is dated otherwise.
+    """
+    out: list[Draft] = []
+    for draft in drafts:
+        before = out[-1] if out else None
+        theirs = before is not None and (before.mention is None or (before.generic and before.key == generic.key))
+        if draft.mention is None and before is not None and theirs and not other_date(before, draft.dated):
+            for n, sentence in enumerate(draft.evidence):
+                before.add(sentence, draft.demands if n == 0 else (), draft.dated)
+            continue
+        out.append(draft)
+    return out
+
+
+def _chaired_meeting(draft: Draft) -> bool:
+    return draft.mention is not None and draft.mention.pattern.name == "open-meeting"
+
+
+def build(
+    *,
+    text: str,
+    sentences: Sequence[Sentence],
+    drafts: list[Draft],
+    dates: Positioned[DateValue],
+    sources: Sequence[Source],
+    vocab: Vocabulary,
+    lead_paragraph: int,
+) -> tuple[Directive, ...]:
+    taken = {(s.contacted.start, s.contacted.end) for s in sources if s.contacted is not None}
+    owned = sorted((m.start, s.id) for s in sources for m in s.mentions)
+    mention_starts = [start for start, _ in owned]
+    mention_owner = [owner for _, owner in owned]
+    out = []
+    generic = next((d for d in drafts if d.generic and d.mention is not None and d.body is Body.GOVERNMENT), None)
+    if generic is not None:
+        drafts = _fold_unnamed(drafts, generic)
+    for i, draft in enumerate(drafts):
+        if not draft.demands and not any(
+            CAMPAIGN.search(s.text)
+            or (not draft.generic and (draft.stated or _FORMAL_ACT.search(s.text)))
+            or STATED.search(s.text)
+            for s in draft.evidence
+        ):
+            continue
+        if not draft.demands and len(draft.evidence) == 1 and _chaired_meeting(draft):
+            continue  # a meeting the leader chairs that places no demand and takes no lead's act is no act
+        demands = drop_restated(draft, text, lead_paragraph)
+        if draft.mention is None and generic is not None:
+            # An unnamed act in an article whose acts "the authorities" perform is theirs.
+            draft.body, draft.level, draft.region, draft.mention = (
+                generic.body,
+                generic.level,
+                generic.region,
+                generic.mention,
+            )
+        issuer = (
+            Issuer(body=Body.UNKNOWN)
+            if draft.mention is None
+            else Issuer(
+                body=draft.body,
+                text=draft.mention.text,
+                level=draft.level,
+                region=draft.region,
+                mentions=tuple(sorted(set(draft.mentions), key=lambda s: s.start)),
+            )
+        )
+        votes: dict[str, int] = {}
+        for sentence in draft.evidence[:REACH]:
+            at = bisect_right(mention_starts, sentence.end) - 1
+            if at >= 0:
+                votes[mention_owner[at]] = votes.get(mention_owner[at], 0) + 1
+        near = max(votes, key=lambda owner: votes[owner]) if votes else None
+        out.append(
+            Directive(
+                id=f"d{i + 1}",
+                issuer=issuer,
+                issued=issue_date(text, draft.evidence, sentences, dates, taken),
+                audience=audience(text, demands, vocab) or _addressed(draft.evidence, vocab),
+                demands=tuple(
+                    Demand(start=d.start, end=d.end, text=text[d.start : d.end], modality=d.modality) for d in demands
+                ),
+                penalties=tuple(Span.of(text, d.start, d.end) for d in demands if d.modality is Modality.WARNING),
+                source=near,
+                evidence=tuple(Span.of(text, s.start, s.end) for s in draft.evidence),
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,158 @@
+"""Draft directives while linking: one issuer's act, and whether a mention or back-reference continues it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from nkreports.model import Body, DateValue, IssuerLevel, Span
+
+from .._sentences import Sentence
+from ._demands import DemandSpan
+from ._issuers import IssuerMention
+
+__all__ = ["REACH", "Draft", "compatible", "named_by_reference", "other_date", "referent", "shortened"]
+
+REACH = 50
+
+
+_PERSON_ORGANS = {"judge": "court", "prosecutor": "prosecutors", "minister": "ministry", "principal": "principal"}
+
+
+_ORGAN_WORDS = re.compile(
+    r"\b(?:committee|ministry|agency|department|bureau|court|cabinet|assembly|presidium|union|office|staff|police"
+    r"|prosecutors|management)\b"
+)
+
+
+_DOCUMENT_NOUNS = re.compile(
+    r"\b(order|notice|directive|decree|proclamation|regulations|rules|ban|instructions?|decision|resolution|campaign"
+    r"|crackdown|inspection|lecture|guidelines)\b"
+)
+
+
+_ORGAN_NOUNS = re.compile(
+    r"\b(committee|ministry|agency|department|bureau|court|cabinet|management|union|prosecutors|principal)\b"
+)
+
+
+@attrs.define
+class Draft:
+    body: Body
+    level: IssuerLevel | None
+    region: str | None
+    mention: IssuerMention | None
+    generic: bool
+    mentions: list[Span] = attrs.Factory(list)
+    evidence: list[Sentence] = attrs.Factory(list)
+    demands: list[DemandSpan] = attrs.Factory(list)
+    seen: set[int] = attrs.Factory(set)
+    nouns: set[str] = attrs.Factory(set)
+    keep: set[int] = attrs.Factory(set)
+    stated: bool = False  # its act was found from a trigger's clause: a directive even without demands
+    names: set[str] = attrs.Factory(set)
+    """The mentions' texts, normalized; ``_names`` adds the mentions after the first *named*."""
+    named: int = 0
+    dated: DateValue | None = None
+    """The first date an evidence sentence gives the act: another date in a new sentence is another act."""
+
+    @property
+    def key(self) -> tuple[Body, IssuerLevel | None, str | None]:
+        return (self.body, self.level, self.region)
+
+    def add(self, sentence: Sentence, demands: Sequence[DemandSpan], when: DateValue | None = None) -> None:
+        """Add *sentence* and its *demands*; *when* is the date the sentence gives its act, if any."""
+        if self.dated is None:
+            self.dated = when
+        if sentence.index not in self.seen:
+            self.seen.add(sentence.index)
+            self.evidence.append(sentence)
+            self.nouns.update(m.group(1).rstrip("s") for m in _DOCUMENT_NOUNS.finditer(sentence.text.lower()))
+        for d in demands:
+            if not any(d.start < o.end and o.start < d.end for o in self.demands[-8:]):
+                self.demands.append(d)
+
+
+def referent(drafts: list[Draft], current: Draft, reference: str, text: str) -> Draft:
+    """The draft a back-reference ("the order", "the committee") points to: the latest that fits."""
+    lowered = reference.lower()
+    for person, body in _PERSON_ORGANS.items():
+        lowered = lowered.replace(person, body)
+    organ = _ORGAN_NOUNS.search(lowered)
+    if organ:
+        for draft in reversed(drafts[-REACH:]):
+            if draft.mention is not None and organ.group(1) in draft.mention.text.lower():
+                return draft
+        return current
+    document = _DOCUMENT_NOUNS.search(lowered)
+    if document:
+        word = document.group(1).rstrip("s")
+        if word in current.nouns:
+            return current
+        for draft in reversed(drafts[-REACH:]):
+            if word in draft.nouns:
+                return draft
+    del text
+    return current
+
+
+def _normalized(name: str) -> str:
+    name = name.lower().replace("’", "'")
+    return re.sub(r"^(?:the|a|an) ", "", name)
+
+
+def _names(draft: Draft) -> set[str]:
+    """The normalized texts of the draft's mentions, each mention normalized once (mentions are only added)."""
+    draft.names.update(_normalized(s.text) for s in draft.mentions[draft.named :])
+    draft.named = len(draft.mentions)
+    return draft.names
+
+
+def compatible(draft: Draft, actor: IssuerMention, generic: bool) -> bool:
+    """Whether *actor* can be the same issuer as *draft* (same organ, or one side generic)."""
+    if generic or draft.generic or draft.mention is None:
+        return True
+    if draft.body is Body.ENTERPRISE:
+        return True
+    new = _normalized(actor.text)
+    names = {_normalized(draft.mention.text), *_names(draft)}
+    if any(new in old or old in new for old in names):
+        return True
+    organs = {w for name in names for w in _ORGAN_WORDS.findall(name)}
+    return bool(organs & set(_ORGAN_WORDS.findall(new)))
+
+
+def shortened(drafts: list[Draft], actor: IssuerMention) -> Draft | None:
+    """The draft whose issuer *actor* names again without its level or place ("the security department")."""
+    new = _normalized(actor.text)
+    if " " not in new:
+        return None
+    for draft in reversed(drafts[-REACH:]):
+        if draft.mention is not None and not draft.generic:
+            old = _normalized(draft.mention.text)
+            if old != new and old.endswith(" " + new):
+                return draft
+    return None
+
+
+def named_by_reference(reference: str, recent: list[IssuerMention], drafts: list[Draft]) -> IssuerMention | None:
+    """An organ named earlier without a verb that a back-reference ("the committee") now makes act."""
+    organ = _ORGAN_NOUNS.search(reference.lower())
+    if organ is None:
+        return None
+    if any(d.mention is not None and organ.group(1) in d.mention.text.lower() for d in drafts[-REACH:]):
+        return None
+    for mention in reversed(recent):
+        if organ.group(1) in mention.text.lower():
+            return mention
+    return None
+
+
+def other_date(draft: Draft, when: DateValue | None) -> bool:
+    """Whether *when* dates a different act than *draft*'s ("ordered in late July", then "closed from Aug. 3")."""
+    if when is None or draft.dated is None:
+        return False
+    a, b = when.iso() or "", draft.dated.iso() or ""
+    return bool(a and b) and not (a.startswith(b) or b.startswith(a))

@@ -1,0 +1,114 @@
+"""The lead and the body: a lead's act restated by the issuer the body names is one act, its demand kept once."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from nkreports.model import Body
+
+from .._sentences import Sentence
+from ._demands import DemandSpan
+from ._drafts import Draft
+
+__all__ = ["CAMPAIGN", "SEPARATE_ACT", "absorb_lead", "drop_restated", "same_act"]
+
+CAMPAIGN = re.compile(
+    r"\b(?:crackdowns?|crack down|cracking down|inspections?|campaigns?|searches|lockdown|struggle session|inspecting"
+    r"|searching)\b"
+)
+
+
+SEPARATE_ACT = re.compile(
+    r"\b(?:a separate|another|a second|an additional|a different|a further|[Ii]n addition to (?:the|this|that|its))\b"
+    r"(?: [\w-]+){0,2}? (?:order|instruction|notice|directive|decree|ban|measure|campaign|crackdown)s?\b"
+)
+
+
+_SAME_ACT = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ss]uch an?) (?:\w+ ){0,2}?(?:order|orders|instruction|instructions|notice"
+    r"|directive"
+    r"|decree|ban|measure|measures|regulations|rules|decision|campaigns?|crackdowns?)\b"
+)
+
+
+def same_act(old: Draft, sentence: Sentence, text: str) -> bool:
+    """Whether the named issuer's *sentence* states the lead's act (a definite back-reference or its demand)."""
+    if SEPARATE_ACT.search(sentence.text):
+        return False
+    if _SAME_ACT.search(sentence.text):
+        return True
+    if CAMPAIGN.search(sentence.text) and any(CAMPAIGN.search(s.text) for s in old.evidence):
+        return True  # a generic crackdown in the lead, the organ running it in the body
+    words = set(re.findall(r"[a-z]{4,}", sentence.text.lower()))
+    for d in old.demands:
+        wanted = set(re.findall(r"[a-z]{4,}", text[d.start : d.end].lower()))
+        if wanted and len(wanted & words) >= 0.5 * len(wanted):
+            return True
+    return False
+
+
+def absorb_lead(drafts: list[Draft], new: Draft, sentence: Sentence, lead_paragraph: int, text: str) -> None:
+    """A passive or generic lead ("officials have been ordered ...") belongs to the named issuer of the same act.
+
+    The lead folds in only when the named issuer's sentence points back to the act ("issued the
+    order") or restates its demand; "a separate instruction" by another organ stays its own act.
+    """
+    if sentence.paragraph > lead_paragraph + 3:
+        return
+    for old in list(drafts):
+        lead = old.generic and old.evidence[0].paragraph == lead_paragraph and not new.generic
+        if lead and (old.body is Body.UNKNOWN or len(drafts) == 1) and same_act(old, sentence, text):
+            for s in old.evidence:
+                new.add(s, old.demands)
+            # A passive or generic lead says what was ordered without naming the organ; the body rarely repeats it.
+            new.keep.update(d.start for d in old.demands)
+            new.mentions.extend(old.mentions)
+            drafts.remove(old)
+
+
+_CRACKDOWN_TARGET = re.compile(r"\b(?:crackdown|clampdown|crack down|cracking down) on ([^,;.]{3,80})")
+
+
+def drop_restated(draft: Draft, text: str, lead_paragraph: int) -> list[DemandSpan]:
+    """Lead demands that the body spells out again are dropped in favour of the body's wording."""
+    if not draft.evidence or draft.evidence[0].paragraph > lead_paragraph:
+        return sorted(draft.demands, key=lambda d: d.start)
+    starts = [s.start for s in draft.evidence]
+    lead = [d for d in draft.demands if _paragraph_of(draft, d, starts) == lead_paragraph]
+    in_lead = set(lead)
+    body = [d for d in draft.demands if d not in in_lead]
+    kept = list(body)
+    body_words: list[set[str]] | None = None  # each body demand's words, made once when first needed
+    for d in lead:
+        words = set(re.findall(r"\w+", text[d.start : d.end].lower()))
+        if d.start in draft.keep and any(b.modality is d.modality and _shared(text, d, b) >= 3 for b in body):
+            continue  # a kept lead still yields to a body demand that names the same goods or acts
+        target = _CRACKDOWN_TARGET.search(text, d.start, d.end)
+        if target is not None:
+            # A lead crackdown whose target the body's demands name ("crackdown on Chinese phones") is restated.
+            wanted = set(re.findall(r"[a-z]{4,}", target.group(1).lower()))
+            if wanted and any(
+                len(wanted & set(re.findall(r"[a-z]{4,}", text[b.start : b.end].lower()))) >= 0.5 * len(wanted)
+                for b in body
+            ):
+                continue
+        if body_words is None:
+            body_words = [set(re.findall(r"\w+", text[b.start : b.end].lower())) for b in body]
+        if any(len(words & found) >= 0.5 * max(1, len(words)) for found in body_words):
+            continue
+        kept.append(d)
+    return sorted(kept, key=lambda d: d.start)
+
+
+def _shared(text: str, a: DemandSpan, b: DemandSpan) -> int:
+    """How many longer words (five letters or more) two demands share."""
+    first = set(re.findall(r"[a-z]{5,}", text[a.start : a.end].lower()))
+    return len(first & set(re.findall(r"[a-z]{5,}", text[b.start : b.end].lower())))
+
+
+def _paragraph_of(draft: Draft, demand: DemandSpan, starts: Sequence[int]) -> int:
+    """The paragraph of the evidence sentence holding *demand*; *starts* are the evidence sentences' starts."""
+    i = bisect_right(starts, demand.start) - 1
+    return draft.evidence[i].paragraph if i >= 0 else -1
