@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 
 import attrs
@@ -11,27 +10,12 @@ import attrs
 from nkreports.model import Modality
 
 from .._prefilter import viable
-from .._vocabulary import ModalPattern, Vocabulary
+from .._vocabulary import ModalPattern
+from ._audience import audience
+from ._cuts import clauses, trim
 
 __all__ = ["DemandSpan", "audience", "find_demands"]
 
-# Clause boundaries inside a sentence.
-_BOUNDARY = re.compile(
-    r", but |, while |, whereas |; | — | – | - "
-    r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
-    r"|(?P<joined> and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is|have been"
-    r"|has been|had been)"
-    r" (?:\w+ly )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted)\b)"
-    r"|, (?=(?:making|leaving|prompting|causing|sparking|raising|creating|resulting|so that|as part of|in a push"
-    r"|in an effort|in the hope|ahead of|amid)\b)"
-    r"|(?:[,:] )?[“\"](?=[A-Z])| ?▲ ?| (?=\d{1,2}\) )|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
-    r"|,? (?:according to|said|the (?:\w+ )?source)\b"
-    r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
-    r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
-    r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
-    r"|allowing|ordering|urging|requiring|adding|stating)\b)"
-)
-_LISTED = re.compile(r", [\w’'-]+$")
 _THAT = re.compile(
     r"\b(?:states?|stated|says?|said|warns?|warned|warning|saying|declaring|declared|announc\w+|stipulat\w+|adding"
     r"|added|notes?|noted|ordered|demanded|insisted|explained|stressed|told(?: \w+(?: \w+)?)?|reads?|decided|concluded"
@@ -40,29 +24,6 @@ _THAT = re.compile(
     r"|\b(?:were|are|been) (?:told|informed) (?=(?:we|they)\b)"
     r"|\b(?:says|states|stipulates|reads) (?=[a-z])"
 )
-_LEAD_IN = re.compile(
-    r"^(?:[^.]{0,60}?\([A-Z][\w ]{1,20}\) ?(?:--|—|–) "
-    r"|to (?:the|this|that) [^,]{1,60}, "
-    r"|(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
-    r"|(?i:during|earlier|later|last|this|since|from|amid|after|before|on|in|at|for|due to|as a result)\b"
-    r"[^,“”\"]{1,60}, "
-    r"|(?:when|once|after|as soon as) (?=[\w’']+ (?:were|was|are|is|had been|have been|has been) )"
-    r"|(?:[Hh]owever|[Mm]oreover|[Mm]eanwhile|[Ii]n addition|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o),? )"
-)
-_TAIL = re.compile(
-    r",?[”\"’]? (?:(?:the|a|an|another) (?:(?:[\w’'-]|\.(?=[\w-]))+ ){0,6}(?:source|resident|partner|trader|order"
-    r"|notice|committee|management|directive|decree|official|worker|teacher|operator|agent|broadcaster|outlet|newspaper"
-    r"|report)s?(?: (?:in|of|from) [^,;]{1,50}?)?"
-    r"|he|she|it|they|officials)"
-    r"(?: also| further)? (?:said|added|warned|warns|noted|explained|stated|says|told|reported|confirmed)\b"
-    r"|, (?:[a-z]+ ){0,2}(?:sources|residents|informants|officials|traders|partners)"
-    r"(?: (?:in|of|from|inside) [^,;]{1,50}?)?"
-    r" (?:also )?(?:said|told|say|tell|reported|have said)\b"
-    r"|, according to\b|,? (?:[Tt]he )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2} (?:has|have) (?:learned|confirmed)\b"
-    r"|, the report said\b"
-)
-# A conjunction left dangling at the end of a demand cut before the next verb ("... goods and").
-_DANGLING = re.compile(r"(?:,? (?:and|or|but|while|then))+$")
 _OBJECT_STOP = re.compile(
     r"\b(?:would|were|was|is|are|be|if|which|what|how|whether|why|when|he|she|said|told|that)\b|[.;:“”\"]"
 )
@@ -183,37 +144,6 @@ def _verb_complement(
     return modality
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    pos = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        if m.group("joined") and _LISTED.search(text, max(start, m.start() - 40), m.start()):
-            continue  # "travel between provinces, cities and counties was banned": one subject, listed
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, end))
-    return [(s, e) for s, e in out if e > s]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    tail = _TAIL.search(text, start, min(len(text), end + 30))
-    if tail and start < tail.start() < end:
-        end = tail.start()
-    for _ in range(3):  # "Earlier this month, during the meeting, people were told ..."
-        lead = _LEAD_IN.match(text[start:end])
-        if lead is None:
-            break
-        start += lead.end()
-    while end > start and text[end - 1] in " ,.;:":
-        end -= 1
-    dangling = _DANGLING.search(text, start, end)
-    if dangling and dangling.start() > start:
-        end = dangling.start()
-    while start < end and text[start] in " ,;:":
-        start += 1
-    return start, end
-
-
 def find_demands(
     text: str,
     start: int,
@@ -232,7 +162,7 @@ def find_demands(
     # Patterns missing a word they need cannot match in any clause of the sentence; order is kept.
     verb_patterns = viable(_compiled(verbs), text, start, end)
     modal_patterns = viable(_compiled(modals), text, start, end)
-    for c_start, c_end in _clauses(text, start, end):
+    for c_start, c_end in clauses(text, start, end):
         triggers: list[tuple[int, int, Modality, bool]] = []
         for pattern, regex in verb_patterns:
             for m in regex.finditer(text, c_start, c_end):
@@ -260,7 +190,7 @@ def find_demands(
         if not triggers:
             stripped = text[c_start:c_end].lstrip(" ,")
             if previous_verb is not None and re.match(r"(?:and )?(?:not )?to [a-z]+", stripped):
-                s, e = _trim(text, c_start, c_end)
+                s, e = trim(text, c_start, c_end)
                 if e - s > 8:
                     out.append(DemandSpan(start=s, end=e, modality=previous_verb.modality, verb=True))
             continue
@@ -274,7 +204,7 @@ def find_demands(
                 if prior:
                     continue
             d_end = triggers[i + 1][0] if i + 1 < len(triggers) and triggers[i + 1][3] else c_end
-            s, e = _trim(text, d_start, d_end)
+            s, e = trim(text, d_start, d_end)
             for piece_start, piece_end in _split_and_to(text, s, e, is_verb):
                 if piece_end - piece_start > 8:
                     span = DemandSpan(start=piece_start, end=piece_end, modality=modality, verb=is_verb)
@@ -293,60 +223,3 @@ def _split_and_to(text: str, start: int, end: int, is_verb: bool) -> list[tuple[
         pos = start + m.end()
     pieces.append((pos, end))
     return pieces
-
-
-@cache
-def _audience_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
-
-
-def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tuple[str, ...]:
-    """Who must comply: the addressees of the demands (object of the verb, subject of the modal)."""
-    regex = _audience_regex(vocab.audiences)
-    out: list[str] = []
-    singular = _singular_regex(vocab.audiences)
-    plural_of = {_singular(a): a for a in vocab.audiences}
-    for d in demands:
-        lowered = text[d.start : d.end].lower().replace("’", "'")
-        if lowered.startswith(("to ", "not to ", "and to ")):
-            continue  # a continuation ("... and to report ...") binds the same people as the demand before it
-        zone = _ADDRESSEE_AFTER_VERB.match(lowered) if d.verb else _ADDRESSEE_BEFORE_MODAL.match(lowered)
-        # "members who work on farms": a relative clause describes the addressees, it names no others.
-        who = _RELATIVE.split(zone.group(1), maxsplit=1)[0] if zone else ""
-        found = [m.group() for m in regex.finditer(who)]
-        # "every workplace must ...", "requires each trading company to ...": the plural is the audience.
-        found += [plural_of[m.group(1)] for m in singular.finditer(who)]
-        if not found:
-            first = regex.search(lowered)
-            found = [first.group()] if first else []
-        out.extend(a for a in found if a not in out)
-    # The public ("citizens", "locals") is coded as residents.
-    out = list(dict.fromkeys("residents" if a in _PUBLIC else a for a in out))
-    # A bare head ("members") named beside its compound ("red guard members") is the same people.
-    return tuple(a for a in out if not any(o != a and o.endswith(" " + a) for o in out))
-
-
-_PUBLIC = frozenset({"citizens", "locals"})
-
-
-def _singular(plural: str) -> str:
-    if plural.endswith("ies"):
-        return plural[:-3] + "y"
-    if plural.endswith("men"):
-        return plural[:-3] + "man"
-    return plural[:-1] if plural.endswith("s") else plural
-
-
-@cache
-def _singular_regex(audiences: tuple[str, ...]) -> re.Pattern[str]:
-    words = sorted({_singular(a) for a in audiences}, key=len, reverse=True)
-    return re.compile(r"\b(?:every|each|any) (" + "|".join(re.escape(w) for w in words) + r")\b")
-
-
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
-# Who a demand binds: the object of its verb ("ordered vendors and drivers to ..."), or the subject of
-# its modal ("captains and fishermen must ...").
-_ADDRESSEE_AFTER_VERB = re.compile(r"[a-z ]{0,30}?\b[a-z]+ ((?:[\w'’,-]+ ){0,14}?)(?:not )?(?:to|from|that)\b")
-_ADDRESSEE_BEFORE_MODAL = re.compile(
-    r"((?:[\w'’,-]+ ){0,14}?)(?:must|should|shall|have to|has to|need to|needs to|are|is|will|may|can|were|was)\b"
-)

@@ -1,0 +1,72 @@
+"""Who must comply with a directive: the addressees its demands name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .._vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from ._demands import DemandSpan
+
+__all__ = ["audience"]
+
+
+@cache
+def _audience_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+
+
+def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tuple[str, ...]:
+    """Who must comply: the addressees of the demands (object of the verb, subject of the modal)."""
+    regex = _audience_regex(vocab.audiences)
+    out: list[str] = []
+    singular = _singular_regex(vocab.audiences)
+    plural_of = {_singular(a): a for a in vocab.audiences}
+    for d in demands:
+        lowered = text[d.start : d.end].lower().replace("’", "'")
+        if lowered.startswith(("to ", "not to ", "and to ")):
+            continue  # a continuation ("... and to report ...") binds the same people as the demand before it
+        zone = _ADDRESSEE_AFTER_VERB.match(lowered) if d.verb else _ADDRESSEE_BEFORE_MODAL.match(lowered)
+        # "members who work on farms": a relative clause describes the addressees, it names no others.
+        who = _RELATIVE.split(zone.group(1), maxsplit=1)[0] if zone else ""
+        found = [m.group() for m in regex.finditer(who)]
+        # "every workplace must ...", "requires each trading company to ...": the plural is the audience.
+        found += [plural_of[m.group(1)] for m in singular.finditer(who)]
+        if not found:
+            first = regex.search(lowered)
+            found = [first.group()] if first else []
+        out.extend(a for a in found if a not in out)
+    # The public ("citizens", "locals") is coded as residents.
+    out = list(dict.fromkeys("residents" if a in _PUBLIC else a for a in out))
+    # A bare head ("members") named beside its compound ("red guard members") is the same people.
+    return tuple(a for a in out if not any(o != a and o.endswith(" " + a) for o in out))
+
+
+_PUBLIC = frozenset({"citizens", "locals"})
+
+
+def _singular(plural: str) -> str:
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith("men"):
+        return plural[:-3] + "man"
+    return plural[:-1] if plural.endswith("s") else plural
+
+
+@cache
+def _singular_regex(audiences: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted({_singular(a) for a in audiences}, key=len, reverse=True)
+    return re.compile(r"\b(?:every|each|any) (" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+# Who a demand binds: the object of its verb ("ordered vendors and drivers to ..."), or the subject of
+# its modal ("captains and fishermen must ...").
+_ADDRESSEE_AFTER_VERB = re.compile(r"[a-z ]{0,30}?\b[a-z]+ ((?:[\w'’,-]+ ){0,14}?)(?:not )?(?:to|from|that)\b")
+_ADDRESSEE_BEFORE_MODAL = re.compile(
+    r"((?:[\w'’,-]+ ){0,14}?)(?:must|should|shall|have to|has to|need to|needs to|are|is|will|may|can|were|was)\b"
+)

@@ -1,0 +1,79 @@
+"""Where a demand starts and ends: clause boundaries, lead-ins and attribution tails cut from a sentence."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clauses", "trim"]
+
+# Clause boundaries inside a sentence.
+_BOUNDARY = re.compile(
+    r", but |, while |, whereas |; | — | – | - "
+    r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
+    r"|(?P<joined> and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is|have been"
+    r"|has been|had been)"
+    r" (?:\w+ly )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted)\b)"
+    r"|, (?=(?:making|leaving|prompting|causing|sparking|raising|creating|resulting|so that|as part of|in a push"
+    r"|in an effort|in the hope|ahead of|amid)\b)"
+    r"|(?:[,:] )?[“\"](?=[A-Z])| ?▲ ?| (?=\d{1,2}\) )|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
+    r"|,? (?:according to|said|the (?:\w+ )?source)\b"
+    r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
+    r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
+    r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
+    r"|allowing|ordering|urging|requiring|adding|stating)\b)"
+)
+_LISTED = re.compile(r", [\w’'-]+$")
+_LEAD_IN = re.compile(
+    r"^(?:[^.]{0,60}?\([A-Z][\w ]{1,20}\) ?(?:--|—|–) "
+    r"|to (?:the|this|that) [^,]{1,60}, "
+    r"|(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
+    r"|(?i:during|earlier|later|last|this|since|from|amid|after|before|on|in|at|for|due to|as a result)\b"
+    r"[^,“”\"]{1,60}, "
+    r"|(?:when|once|after|as soon as) (?=[\w’']+ (?:were|was|are|is|had been|have been|has been) )"
+    r"|(?:[Hh]owever|[Mm]oreover|[Mm]eanwhile|[Ii]n addition|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o),? )"
+)
+_TAIL = re.compile(
+    r",?[”\"’]? (?:(?:the|a|an|another) (?:(?:[\w’'-]|\.(?=[\w-]))+ ){0,6}(?:source|resident|partner|trader|order"
+    r"|notice|committee|management|directive|decree|official|worker|teacher|operator|agent|broadcaster|outlet|newspaper"
+    r"|report)s?(?: (?:in|of|from) [^,;]{1,50}?)?"
+    r"|he|she|it|they|officials)"
+    r"(?: also| further)? (?:said|added|warned|warns|noted|explained|stated|says|told|reported|confirmed)\b"
+    r"|, (?:[a-z]+ ){0,2}(?:sources|residents|informants|officials|traders|partners)"
+    r"(?: (?:in|of|from|inside) [^,;]{1,50}?)?"
+    r" (?:also )?(?:said|told|say|tell|reported|have said)\b"
+    r"|, according to\b|,? (?:[Tt]he )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2} (?:has|have) (?:learned|confirmed)\b"
+    r"|, the report said\b"
+)
+# A conjunction left dangling at the end of a demand cut before the next verb ("... goods and").
+_DANGLING = re.compile(r"(?:,? (?:and|or|but|while|then))+$")
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.group("joined") and _LISTED.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "travel between provinces, cities and counties was banned": one subject, listed
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    tail = _TAIL.search(text, start, min(len(text), end + 30))
+    if tail and start < tail.start() < end:
+        end = tail.start()
+    for _ in range(3):  # "Earlier this month, during the meeting, people were told ..."
+        lead = _LEAD_IN.match(text[start:end])
+        if lead is None:
+            break
+        start += lead.end()
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    dangling = _DANGLING.search(text, start, end)
+    if dangling and dangling.start() > start:
+        end = dangling.start()
+    while start < end and text[start] in " ,;:":
+        start += 1
+    return start, end
