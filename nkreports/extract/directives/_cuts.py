@@ -8,13 +8,16 @@ __all__ = ["clauses", "trim"]
 
 # Clause boundaries inside a sentence.
 _BOUNDARY = re.compile(
-    r", but |, while |, whereas |; | — | – | - "
+    r", but |, while |, whereas |; | ?(?:—|--) ?| – | - |…|\.\.\.|,? if so,? |, if (?=[a-z])"
+    r"|, so (?!far\b|long\b|much\b|many\b|as\b)"
+    r"| due to | because (?:of )?|,? after (?=(?:they|he|she|we|it)\b)"
+    r"|, (?=(?:a|an) (?:[\w’'-]+ ){0,4}?(?:in which|which|that|where|when|who|whose)\b)"
     r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
     r"|(?P<joined> and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is|have been"
     r"|has been|had been)"
     r" (?:\w+ly )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted)\b)"
     r"|, (?=(?:making|leaving|prompting|causing|sparking|raising|creating|resulting|so that|as part of|in a push"
-    r"|in an effort|in the hope|ahead of|amid)\b)"
+    r"|in an effort|in the hope|ahead of|amid|following)\b)"
     r"|(?:[,:] )?[“\"](?=[A-Z])| ?▲ ?| (?=\d{1,2}\) )|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
     r"|,? (?:according to|said|the (?:\w+ )?source)\b"
     r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
@@ -42,7 +45,7 @@ _TAIL = re.compile(
     r"(?: (?:in|of|from|inside) [^,;]{1,50}?)?"
     r" (?:also )?(?:said|told|say|tell|reported|have said)\b"
     r"|, according to\b|,? (?:[Tt]he )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2} (?:has|have) (?:learned|confirmed)\b"
-    r"|, the report said\b"
+    r"|, the report said\b|,? (?:(?:state|official|local) )?media (?:reported|said)\b"
 )
 # A conjunction left dangling at the end of a demand cut before the next verb ("... goods and").
 _DANGLING = re.compile(r"(?:,? (?:and|or|but|while|then))+$")

@@ -19,7 +19,8 @@ __all__ = ["DemandSpan", "audience", "find_demands"]
 _THAT = re.compile(
     r"\b(?:states?|stated|says?|said|warns?|warned|warning|saying|declaring|declared|announc\w+|stipulat\w+|adding"
     r"|added|notes?|noted|ordered|demanded|insisted|explained|stressed|told(?: \w+(?: \w+)?)?|reads?|decided|concluded"
-    r"|threatened|emphasized|made clear|clear) that |\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
+    r"|threatened|emphasized|made clear|clear|directive|order|decree|instructions?|notice|message|guidelines) that "
+    r"|\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
     r"|anyone|no|those|this|these|residents|officials|workers|people)\b)"
     r"|\b(?:were|are|been) (?:told|informed) (?=(?:we|they)\b)"
     r"|\b(?:says|states|stipulates|reads) (?=[a-z])"
@@ -36,7 +37,23 @@ _SPEAKER = re.compile(
     re.IGNORECASE,
 )
 # "We were told not to ...": an order reported by the people it binds, not the speaker's own view.
-_REPORTED_ORDERS = frozenset({"passive-order", "passive-order-not"})
+_REPORTED_ORDERS = frozenset(
+    {
+        "passive-order",
+        "passive-order-not",
+        "passive-order-given",
+        "orders-issued",
+        "ordered-shut",
+        "ordered-in",
+        "told-cannot",
+    }
+)
+# "instructions on how the markets should be used": a modal in an indirect question states no demand.
+_INDIRECT = re.compile(r"\b(?:how|what|whether|where|which)\b(?: [\w’']+){0,5} $")
+# "a directive that defectors should be captured": "should" under an order is an obligation.
+_ORDER_THAT = re.compile(
+    r"\b(?:ordered|orders?|directives?|decrees?|instructions?|instructed|demanded|stipulat\w+|decided) that $"
+)
 # "They said we must ...": the speaker relays what the authorities told them.
 _RELAYED = re.compile(
     r"\b(?:[Tt]hey|[Oo]fficials|[Aa]uthorities|[Oo]fficers|[Tt]he (?:police|lecturer|official|officer|inminban head))"
@@ -53,7 +70,9 @@ _FORBIDS = re.compile(
     r"(?:no|nobody|no one)\b[^,.;]{0,60}?\b(?:may|can|shall|will be allowed to)\b"
     r"|[^,.;]{0,60}?\b(?:may|must|shall|should|can) not\b|[^,.;]{0,60}?\b(?:mustn’t|cannot|can’t)\b"
 )
-_RESTRICTING = re.compile(r"\b(?:impos\w+|seal\w* off|block\w* off|shut\w* down|ban on)$", re.IGNORECASE)
+_RESTRICTING = re.compile(
+    r"\b(?:impos\w+|seal\w* off|block\w* off|shut\w* down|ban on|limiting|restricting)$", re.IGNORECASE
+)
 _ORDERED_TO = re.compile(r"\b(?:ordered|told|instructed|required|forced) (?:not )?to\b")
 _BACKGROUND = re.compile(r"\s*[“\"]?(?:When|After|Once|Since|Until|Before|As soon as)\b", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"\b(?:has|have|had|also|recently|officially|formally)\s+$")
@@ -117,12 +136,16 @@ def _verb_complement(
         return modality if re.match(r" (?:the |all |an? |strict |tight |new )?[a-z]{3,}", rest) else None
     if modality is Modality.PROHIBITION and any(w in verb.lower() for w in ("crack", "clamp", "inspection")):
         return modality if re.match(r" (?:on|against|to|aimed at|targeting) (?:the )?[A-Za-z]", rest) else None
-    noun = verb.lower().startswith(("an order", "a directive", "a decree", "orders", "instructions"))
+    noun = verb.lower().startswith(
+        ("an order", "the order", "a directive", "the directive", "a decree", "orders", "instructions")
+    )
     participle = _ORDER_PARTICIPLE.match(rest)
     if noun and participle:
         # "issued an order limiting travel between provinces"
         return Modality.OBLIGATION if participle.group(1) in {"requiring", "obliging"} else Modality.PROHIBITION
-    needs_to = verb.lower() in _NEEDS_TO or verb.lower().startswith(("an order", "a directive", "a decree"))
+    needs_to = verb.lower() in _NEEDS_TO or verb.lower().startswith(
+        ("an order", "the order", "a directive", "the directive", "a decree")
+    )
     tail = (
         r"(not )?to [“\"]?(?!be named\b|remain anonymous\b)[a-z]"
         if needs_to
@@ -136,6 +159,10 @@ def _verb_complement(
             r" the (?:\w+ ){0,3}(?:order|ban|restrictions?|lockdown)", rest
         ):
             return modality
+        if verb.lower().startswith(("lift", "reopen")) and re.match(
+            r" (?:the |all |its |their |local )?[a-z]{3,}", rest
+        ):
+            return modality  # "reopened local markets", "lifted its travel ban"
         return None
     if _OBJECT_STOP.search(m.group(1)) or _self_regex(self_names).search(m.group(1)):
         return None
@@ -183,6 +210,8 @@ def find_demands(
                 break  # "When the lockdown was lifted, ...": a past event, not a demand
             if modal and not reported and _SPEAKER.search(text, max(c_start, modal.start() - 40), modal.start()):
                 break
+            if modal and _INDIRECT.search(text, max(c_start, modal.start() - 50), modal.start()):
+                break
             if modal and not any(t[0] <= modal.start() < t[1] + 80 and t[3] for t in triggers):
                 triggers.append((modal.start(), modal.end(), pattern.modality, False))
                 break
@@ -194,19 +223,24 @@ def find_demands(
                 if e - s > 8:
                     out.append(DemandSpan(start=s, end=e, modality=previous_verb.modality, verb=True))
             continue
-        for i, (t_start, _t_end, modality, is_verb) in enumerate(triggers):
+        for i, (t_start, _t_end, found_modality, is_verb) in enumerate(triggers):
+            modality = found_modality
             d_start = t_start if is_verb else c_start
             if not is_verb:
                 thats = [m.end() for m in _THAT.finditer(text, c_start, t_start)]
                 if thats:
                     d_start = thats[-1]
+                    if modality is Modality.EXHORTATION and _ORDER_THAT.search(
+                        text, max(c_start, d_start - 30), d_start
+                    ):
+                        modality = Modality.OBLIGATION
                 prior = [t for t in triggers[:i] if t[3]]
                 if prior:
                     continue
             d_end = triggers[i + 1][0] if i + 1 < len(triggers) and triggers[i + 1][3] else c_end
             s, e = trim(text, d_start, d_end)
             for piece_start, piece_end in _split_and_to(text, s, e, is_verb):
-                if piece_end - piece_start > 8:
+                if piece_end - piece_start > 8 and (not is_verb or piece_end > _t_end + 1):
                     span = DemandSpan(start=piece_start, end=piece_end, modality=modality, verb=is_verb)
                     out.append(span)
                     previous_verb = span if is_verb else None
