@@ -8,17 +8,18 @@ __all__ = ["clauses", "trim"]
 
 # Clause boundaries inside a sentence.
 _BOUNDARY = re.compile(
-    r", but |, while |, whereas |; | ?(?:—|--) ?| – | - |…|\.\.\.|,? if so,? |, if (?=[a-z])"
-    r"|, so (?!far\b|long\b|much\b|many\b|as\b)"
-    r"| due to | because (?:of )?|,? after (?=(?:they|he|she|we|it)\b)"
+    r", but |, while |, whereas |; | — | -- | – | - |(?:—|--) ?(?=including|such as|even|especially)"
+    r"|…|\.\.\.|,? if so,? |, if (?=[a-z])|, as well as "
+    r"|, so (?!far\b|long\b|much\b|many\b|as\b)| so (?=(?:they|we|people|residents|everyone|all)\b)"
+    r"| due to | because (?:of )?|,? after (?=(?:they|he|she|we|it)\b|\w+ing\b)"
     r"|, (?=(?:a|an) (?:[\w’'-]+ ){0,4}?(?:in which|which|that|where|when|who|whose)\b)"
     r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
     r"|(?P<joined> and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is|have been"
     r"|has been|had been)"
     r" (?:\w+ly )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted)\b)"
     r"|, (?=(?:making|leaving|prompting|causing|sparking|raising|creating|resulting|so that|as part of|in a push"
-    r"|in an effort|in the hope|ahead of|amid|following)\b)"
-    r"|(?:[,:] )?[“\"](?=[A-Z])| ?▲ ?| (?=\d{1,2}\) )|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
+    r"|in an effort|in the hope|ahead of|amid|following|followed)\b)"
+    r"|(?:[,:] )?[“\"](?=[A-Z])| ?▲ ?| (?=\d{1,2}\) )|[,.!?][”\"]|: |(?P<listed>, (?:and|or) (?!to\b))"
     r"|,? (?:according to|said|the (?:\w+ )?source)\b"
     r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
     r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
@@ -26,6 +27,11 @@ _BOUNDARY = re.compile(
     r"|allowing|ordering|urging|requiring|adding|stating)\b)"
 )
 _LISTED = re.compile(r", [\w’'-]+$")
+# A word that shows a clause has its own verb; a list of nouns has none.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|must|shall|should|can|could|may|might|do|does|did"
+    r"|cannot|[a-z]{3,}ed|[a-z]+n[’']t)\b"
+)
 _LEAD_IN = re.compile(
     r"^(?:[^.]{0,60}?\([A-Z][\w ]{1,20}\) ?(?:--|—|–) "
     r"|to (?:the|this|that) [^,]{1,60}, "
@@ -45,18 +51,26 @@ _TAIL = re.compile(
     r"(?: (?:in|of|from|inside) [^,;]{1,50}?)?"
     r" (?:also )?(?:said|told|say|tell|reported|have said)\b"
     r"|, according to\b|,? (?:[Tt]he )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2} (?:has|have) (?:learned|confirmed)\b"
-    r"|, the report said\b|,? (?:(?:state|official|local) )?media (?:reported|said)\b"
+    r"|,? [A-Z][\w-]+[’']s (?:\w+ )?sources?\b|, the report said\b"
+    r"|,? (?:(?:state|official|local) )?media (?:reported|said)\b"
 )
 # A conjunction left dangling at the end of a demand cut before the next verb ("... goods and").
-_DANGLING = re.compile(r"(?:,? (?:and|or|but|while|then))+$")
+_DANGLING = re.compile(r"(?:,? (?:and|or|but|while|then|with|as|for))+$")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     pos = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        if m.group("joined") and _LISTED.search(text, max(start, m.start() - 40), m.start()):
+    found = list(_BOUNDARY.finditer(text, start, end))
+    for i, m in enumerate(found):
+        if m.group("joined") and (
+            _LISTED.search(text, max(start, m.start() - 40), m.start()) or not _FINITE.search(text, pos, m.start())
+        ):
             continue  # "travel between provinces, cities and counties was banned": one subject, listed
+        if m.group("listed"):
+            after = found[i + 1].start() if i + 1 < len(found) else end
+            if not _FINITE.search(text, pos, m.start()) or not _FINITE.search(text, m.end(), after):
+                continue  # "barbers, hair salons, and bathhouses are ...", "a ban on goods, rice, and corn"
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, end))

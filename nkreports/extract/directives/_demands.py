@@ -29,7 +29,7 @@ _OBJECT_STOP = re.compile(
     r"\b(?:would|were|was|is|are|be|if|which|what|how|whether|why|when|he|she|said|told|that)\b|[.;:“”\"]"
 )
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:are|is|was|were|be|been|being|got|am)\s+(?:\w+\s+){0,2}$|\bin\s+(?:[a-z]\w*\s+){0,2}$"
+    r"\b(?:are|is|was|were|be|been|being|got|am)(?:n[’']t)?\s+(?:\w+\s+){0,2}$|\bin\s+(?:[a-z]\w*\s+){0,2}$"
 )
 _SPEAKER = re.compile(
     r"(?:\b(?:we|I|you|people|it all|women|men)\s+(?:\w+\s+)?$"
@@ -49,6 +49,7 @@ _REPORTED_ORDERS = frozenset(
     }
 )
 # "instructions on how the markets should be used": a modal in an indirect question states no demand.
+_SUBORDINATE = re.compile(r"^(?:(?!\bwho\b)[^,])*?(?:\b(?:when|once|since)\b|^[“\"]?If\b)(?: (?!and\b)[\w’']+){1,6} $")
 _INDIRECT = re.compile(r"\b(?:how|what|whether|where|which)\b(?: [\w’']+){0,5} $")
 # "a directive that defectors should be captured": "should" under an order is an obligation.
 _ORDER_THAT = re.compile(
@@ -81,6 +82,8 @@ _ORDER_PARTICIPLE = re.compile(
     r" (?:the |all |any )?[a-z]"
 )
 _CAMPAIGN_ENDS = ("inspecting", "searching", "checking", "raiding", " of", " on")
+# After "to": not a demand's verb ("asked not to be named", "an order to border regions").
+_NOT_VERB = r"(?!be named\b|remain anonymous\b|(?:the|all|every|each|an?|its|their|local|border) )"
 _NEEDS_TO = frozenset({"told", "tells", "asked", "asks", "decided", "resolved", "instructions", "orders", "guidelines"})
 _REPORTERS = ("us", "reporters", "media")
 
@@ -147,9 +150,9 @@ def _verb_complement(
         ("an order", "the order", "a directive", "the directive", "a decree")
     )
     tail = (
-        r"(not )?to [“\"]?(?!be named\b|remain anonymous\b)[a-z]"
+        r"(not )?to [“\"]?" + _NOT_VERB + r"[a-z]"
         if needs_to
-        else r"(?:(not )?to [“\"]?(?!be named\b|remain anonymous\b)[a-z]|from \w+ing\b|that )"
+        else r"(?:(not )?to [“\"]?" + _NOT_VERB + r"[a-z]|from \w+ing\b|that )"
     )
     m = re.match(r" ((?:[\w’',$-]+ ){0,14}?)" + tail, rest)
     if m is None:
@@ -212,6 +215,8 @@ def find_demands(
                 break
             if modal and _INDIRECT.search(text, max(c_start, modal.start() - 50), modal.start()):
                 break
+            if modal and _SUBORDINATE.search(text, c_start, modal.start()):
+                break  # "people cheered when the lockdown was lifted": a past event, not a demand
             if modal and not any(t[0] <= modal.start() < t[1] + 80 and t[3] for t in triggers):
                 triggers.append((modal.start(), modal.end(), pattern.modality, False))
                 break
