@@ -215,7 +215,7 @@ def find_demands(
                 break
             if modal and _INDIRECT.search(text, max(c_start, modal.start() - 50), modal.start()):
                 break
-            if modal and _SUBORDINATE.search(text, c_start, modal.start()):
+            if modal and not reported and _SUBORDINATE.search(text, c_start, modal.start()):
                 break  # "people cheered when the lockdown was lifted": a past event, not a demand
             if modal and not any(t[0] <= modal.start() < t[1] + 80 and t[3] for t in triggers):
                 triggers.append((modal.start(), modal.end(), pattern.modality, False))
