@@ -11,6 +11,7 @@ __all__ = [
     "AUDIENCES",
     "CHANNELS",
     "DEMAND_VERBS",
+    "IMPERATIVES",
     "INFORMANT_HEADS",
     "MODALS",
     "SELF_NAMES",
@@ -202,6 +203,36 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"|carrying out inspections (?:of|on))\b",
         Modality.OBLIGATION,
     ),
+)
+
+#: Verbs that open a command in the imperative ("Report immediately when ..."), capitalized as a quotation starts.
+IMPERATIVES: tuple[str, ...] = (
+    "Report",
+    "Keep",
+    "Follow",
+    "Obey",
+    "Register",
+    "Stay",
+    "Submit",
+    "Hand over",
+    "Guard against",
+    "Watch out",
+    "Beware",
+    "Eliminate",
+    "Root out",
+    "Wear",
+    "Return",
+    "Inform",
+    "Prevent",
+    "Reject",
+    "Protect",
+    "Strengthen",
+    "Maintain",
+    "Comply",
+    "Uphold",
+    "Defend",
+    "Crush",
+    "Smash",
 )
 
 #: How the outlet heard from a source, most specific first.

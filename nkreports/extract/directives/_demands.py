@@ -13,6 +13,7 @@ from .._prefilter import viable
 from .._vocabulary import ModalPattern
 from ._audience import audience
 from ._cuts import clauses, trim
+from ._provisions import imperative, listed_provisions
 
 __all__ = ["DemandSpan", "audience", "find_demands"]
 
@@ -192,7 +193,12 @@ def find_demands(
     # Patterns missing a word they need cannot match in any clause of the sentence; order is kept.
     verb_patterns = viable(_compiled(verbs), text, start, end)
     modal_patterns = viable(_compiled(modals), text, start, end)
-    for c_start, c_end in clauses(text, start, end):
+    out.extend(
+        DemandSpan(start=s, end=e, modality=Modality.PROHIBITION, verb=False)
+        for s, e in listed_provisions(text, start, end)
+    )
+    for clause_start, c_end in clauses(text, start, end):
+        c_start = clause_start
         triggers: list[tuple[int, int, Modality, bool]] = []
         for pattern, regex in verb_patterns:
             for m in regex.finditer(text, c_start, c_end):
@@ -221,7 +227,15 @@ def find_demands(
                 triggers.append((modal.start(), modal.end(), pattern.modality, False))
                 break
         triggers.sort()
+        commands = imperative(text, c_start, c_end)
+        if commands:
+            # "titled 'Let's eliminate ...' were shown in lectures they must attend": the command, then the rest.
+            out.extend(DemandSpan(start=s, end=e, modality=m, verb=False) for s, e, m in commands)
+            c_start = max(e for _, e, _ in commands)
+            triggers = [t for t in triggers if t[0] >= c_start]
         if not triggers:
+            if commands:
+                continue
             stripped = text[c_start:c_end].lstrip(" ,")
             if previous_verb is not None and re.match(r"(?:and )?(?:not )?to [a-z]+", stripped):
                 s, e = trim(text, c_start, c_end)
@@ -249,7 +263,7 @@ def find_demands(
                     span = DemandSpan(start=piece_start, end=piece_end, modality=modality, verb=is_verb)
                     out.append(span)
                     previous_verb = span if is_verb else None
-    return out
+    return sorted(out, key=lambda d: d.start)
 
 
 def _split_and_to(text: str, start: int, end: int, is_verb: bool) -> list[tuple[int, int]]:
