@@ -17,7 +17,8 @@ __all__ = ["audience"]
 
 @cache
 def _audience_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+    # "people's committee" names an organ, not the people.
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b(?!'s)")
 
 
 def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tuple[str, ...]:
@@ -37,16 +38,26 @@ def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tup
         # "every workplace must ...", "requires each trading company to ...": the plural is the audience.
         found += [plural_of[m.group(1)] for m in singular.finditer(who)]
         if not found:
-            first = regex.search(lowered)
+            first = next((m for m in regex.finditer(lowered) if m.group() not in _SLOT_ONLY), None)
             found = [first.group()] if first else []
         out.extend(a for a in found if a not in out)
-    # The public ("citizens", "locals") is coded as residents.
-    out = list(dict.fromkeys("residents" if a in _PUBLIC else a for a in out))
+    # The public ("citizens", "locals") is coded as residents, "troops" as soldiers.
+    out = list(dict.fromkeys(_SAME.get(a, a) for a in out))
+    if out and not any(a in _TRADE for a in out) and any(_MARKET.search(text, d.start, d.end) for d in demands):
+        out.append("traders")  # a measure on markets binds the people who trade there
     # A bare head ("members") named beside its compound ("red guard members") is the same people.
     return tuple(a for a in out if not any(o != a and o.endswith(" " + a) for o in out))
 
 
-_PUBLIC = frozenset({"citizens", "locals"})
+_SAME = {"citizens": "residents", "locals": "residents", "people": "residents", "troops": "soldiers"}
+_TRADE = frozenset({"traders", "vendors", "merchants", "market managers", "trading companies"})
+# Markets as what a measure acts on ("closed local markets"), not where someone sells ("sell timber at the market").
+_MARKET = re.compile(
+    r"(?<!\bat )(?<!\bin )(?<!\bat the )(?<!\bin the )\b(?:markets?|marketplaces?|market stalls|wholesalers?)\b",
+    re.IGNORECASE,
+)
+# Named as who must comply only in the addressee's slot: elsewhere "police" enforce, "people" are the public at large.
+_SLOT_ONLY = frozenset({"police", "people"})
 
 
 def _singular(plural: str) -> str:
