@@ -430,6 +430,7 @@ AUDIENCES: tuple[str, ...] = (
     "smugglers",
     "civilians",
     "troops",
+    "the army",
     "people",
     "police",
     "organizations",

@@ -40,6 +40,11 @@ def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tup
         if not found:
             first = next((m for m in regex.finditer(lowered) if m.group() not in _SLOT_ONLY), None)
             found = [first.group()] if first else []
+            while first is not None:  # "at organizations, businesses and schools": the whole list
+                joined = re.compile(r"(?:,|,? and|,? or) ").match(lowered, first.end())
+                first = regex.match(lowered, joined.end()) if joined else None
+                if first is not None:
+                    found.append(first.group())
         out.extend(a for a in found if a not in out)
     # The public ("citizens", "locals") is coded as residents, "troops" as soldiers.
     out = list(dict.fromkeys(_SAME.get(a, a) for a in out))
@@ -49,7 +54,13 @@ def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tup
     return tuple(a for a in out if not any(o != a and o.endswith(" " + a) for o in out))
 
 
-_SAME = {"citizens": "residents", "locals": "residents", "people": "residents", "troops": "soldiers"}
+_SAME = {
+    "citizens": "residents",
+    "locals": "residents",
+    "people": "residents",
+    "troops": "soldiers",
+    "the army": "soldiers",
+}
 _TRADE = frozenset({"traders", "vendors", "merchants", "market managers", "trading companies"})
 # Markets as what a measure acts on ("closed local markets"), not where someone sells ("sell timber at the market").
 _MARKET = re.compile(
