@@ -50,7 +50,13 @@ _REPORTED_ORDERS = frozenset(
     }
 )
 # "instructions on how the markets should be used": a modal in an indirect question states no demand.
-_SUBORDINATE = re.compile(r"^(?:(?!\bwho\b)[^,])*?(?:\b(?:when|once|since)\b|^[“\"]?If\b)(?: (?!and\b)[\w’']+){1,6} $")
+_SUBORDINATE = re.compile(
+    r"(?:(?:(?!\bwho\b)[^,])*?\b(?:when|once|since)\b|[“\"]?If\b)(?: (?!and\b)[\w’']+){1,10} "
+)
+# A subject longer than this many words ("Attendees at a meeting of ... in ..., were told to") is left out.
+_SUBJECT_WORDS = 12
+# A subject that states who is bound ("Those who have relatives abroad ...") stays whole.
+_CONDITION = re.compile(r"\b(?:who|whom|whose|which|that|if|If|unless)\b")
 _INDIRECT = re.compile(r"\b(?:how|what|whether|where|which)\b(?: [\w’']+){0,5} $")
 # "a directive that defectors should be captured": "should" under an order is an obligation.
 _ORDER_THAT = re.compile(
@@ -221,7 +227,7 @@ def find_demands(
                 break
             if modal and _INDIRECT.search(text, max(c_start, modal.start() - 50), modal.start()):
                 break
-            if modal and not reported and _SUBORDINATE.search(text, c_start, modal.start()):
+            if modal and not reported and _SUBORDINATE.fullmatch(text, c_start, modal.start()):
                 break  # "people cheered when the lockdown was lifted": a past event, not a demand
             if modal and not any(t[0] <= modal.start() < t[1] + 80 and t[3] for t in triggers):
                 triggers.append((modal.start(), modal.end(), pattern.modality, False))
@@ -256,6 +262,10 @@ def find_demands(
                 prior = [t for t in triggers[:i] if t[3]]
                 if prior:
                     continue
+                subject = text[d_start:t_start]
+                if len(subject.split()) > _SUBJECT_WORDS and not _CONDITION.search(subject):
+                    comma = text.rfind(", ", d_start, t_start)
+                    d_start = comma + 2 if comma >= 0 else t_start
             d_end = triggers[i + 1][0] if i + 1 < len(triggers) and triggers[i + 1][3] else c_end
             s, e = trim(text, d_start, d_end)
             for piece_start, piece_end in _split_and_to(text, s, e, is_verb):
