@@ -48,8 +48,9 @@ def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tup
         out.extend(a for a in found if a not in out)
     # The public ("citizens", "locals") is coded as residents, "troops" as soldiers.
     out = list(dict.fromkeys(_SAME.get(a, a) for a in out))
-    if out and not any(a in _TRADE for a in out) and any(_MARKET.search(text, d.start, d.end) for d in demands):
-        out.append("traders")  # a measure on markets binds the people who trade there
+    if not any(a in _TRADE for a in out) and any(_MARKET.search(text, d.start, d.end) for d in demands):
+        # A measure on markets binds the people who trade there, besides whoever else it names.
+        out.extend(("traders",) if out else ("residents", "traders"))
     # A bare head ("members") named beside its compound ("red guard members") is the same people.
     return tuple(a for a in out if not any(o != a and o.endswith(" " + a) for o in out))
 

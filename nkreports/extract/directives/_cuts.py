@@ -39,7 +39,7 @@ _LEAD_IN = re.compile(
     r"|(?i:during|earlier|later|last|this|since|from|amid|after|before|on|in|at|for|due to|as a result)\b"
     r"[^,“”\"]{1,60}, "
     r"|(?:when|once|after|as soon as) (?=[\w’']+ (?:were|was|are|is|had been|have been|has been) )"
-    r"|(?:[Hh]owever|[Mm]oreover|[Mm]eanwhile|[Ii]n addition|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o),? )"
+    r"|(?:[Hh]owever|[Mm]oreover|[Mm]eanwhile|[Ii]n addition|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o),? |that )"
 )
 _TAIL = re.compile(
     r",?[”\"’]? (?:(?:the|a|an|another) (?:(?:[\w’'-]|\.(?=[\w-]))+ ){0,6}(?:source|resident|partner|trader|order"
@@ -81,6 +81,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _TAIL.search(text, start, min(len(text), end + 30))
     if tail and start < tail.start() < end:
         end = tail.start()
+    while start < end and text[start] == " ":
+        start += 1
     for _ in range(3):  # "Earlier this month, during the meeting, people were told ..."
         lead = _LEAD_IN.match(text[start:end])
         if lead is None:
