@@ -81,7 +81,7 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|expulsion)"
         r"|\b(?:can|could|will|may) get (?:you|them|people|him|her) (?:\w+ ){0,2}in trouble\b"
         r"|\b(?:can|could|will|may) have (?:their|his|her|its) (?:\w+ ){0,3}(?:confiscated|revoked|seized)\b"
-        r"|\b(?:are|is) (?:\w+ly )?punished\b"
+        r"|\b(?:are|is) (?:\w+ly )?punished\b|\b(?:have|has|had) to face\b"
         r"|\b(?:may|could|might) (?:\w+ )?face (?:\w+ ){0,3}"
         r"(?:shots|punishment|charges|prosecution|investigation|penalties)\b",
         Modality.WARNING,
@@ -140,6 +140,13 @@ MODALS: tuple[ModalPattern, ...] = (
         r"\b(?:must|shall|has to|have to|had to|needs? to|is required to|are required to|are obliged to"
         r"|is obliged to|be required to)\b",
         Modality.OBLIGATION,
+    ),
+    ModalPattern(
+        "only",
+        r"\b(?:will|shall|can|may)(?: now)? (?:only (?:be )?[a-z]{3,}"
+        r"|(?:operate|open|be (?:open|sold|traded|used)) only)\b"
+        r"|\bonly [^,.;]{3,80}? (?:can|may|will) (?:now )?be (?:sold|traded|used|bought|opened)\b",
+        Modality.PROHIBITION,
     ),
     ModalPattern("should", r"\b(?:should|it is necessary to|ought to)\b", Modality.EXHORTATION),
 )

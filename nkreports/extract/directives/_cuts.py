@@ -9,7 +9,7 @@ __all__ = ["clauses", "trim"]
 # Clause boundaries inside a sentence.
 _BOUNDARY = re.compile(
     r", but |, while |, whereas |; | — | -- | – | - |(?:—|--) ?(?=including|such as|even|especially)"
-    r"|…|\.\.\.|,? if so,? |, if (?=[a-z])|, as well as "
+    r"|[–—]and |…|\.\.\.|,? if so,? |, if (?=[a-z])|, as well as "
     r"|, so (?!far\b|long\b|much\b|many\b|as\b)| so (?=(?:they|we|people|residents|everyone|all)\b)"
     r"| due to | because (?:of )?|,? after (?=(?:they|he|she|we|it)\b|\w+ing\b)"
     r"|, (?=(?:a|an) (?:[\w’'-]+ ){0,4}?(?:in which|which|that|where|when|who|whose)\b)"
@@ -19,7 +19,7 @@ _BOUNDARY = re.compile(
     r" (?:\w+ly )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted)\b)"
     r"|, (?=(?:making|leaving|prompting|causing|sparking|raising|creating|resulting|so that|as part of|in a push"
     r"|in an effort|in the hope|ahead of|amid|following|followed)\b)"
-    r"|(?:[,:] )?[“\"](?=[A-Z])| ?▲ ?| (?=\d{1,2}\) )|[,.!?][”\"]|: |(?P<listed>, (?:and|or) (?!to\b))"
+    r"|(?:[,:] )?[“\"](?=[A-Z])| ?▲ ?| (?=\d{1,2}\) )|(?P<closing>[,.!?][”\"])|: |(?P<listed>, (?:and|or) (?!to\b))"
     r"|,? (?:according to|said|the (?:\w+ )?source)\b"
     r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
     r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
@@ -36,7 +36,8 @@ _LEAD_IN = re.compile(
     r"^(?:[^.]{0,60}?\([A-Z][\w ]{1,20}\) ?(?:--|—|–) "
     r"|to (?:the|this|that) [^,]{1,60}, "
     r"|(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
-    r"|(?i:during|earlier|later|last|this|since|from|amid|after|before|on|in|at|for|due to|as a result)\b"
+    r"|(?i:during|earlier|later|last|this|since|from|amid|after|before|on|in|at|for|due to|as a result|starting"
+    r"|beginning)\b"
     r"[^,“”\"]{1,60}, "
     r"|(?:when|once|after|as soon as) (?=[\w’']+ (?:were|was|are|is|had been|have been|has been) )"
     r"|(?:[Hh]owever|[Mm]oreover|[Mm]eanwhile|[Ii]n addition|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o),? |that )"
@@ -67,6 +68,12 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             _LISTED.search(text, max(start, m.start() - 40), m.start()) or not _FINITE.search(text, pos, m.start())
         ):
             continue  # "travel between provinces, cities and counties was banned": one subject, listed
+        if (
+            m.group("closing")
+            and m.group().startswith(",")
+            and text.count("“", pos, m.start()) > text.count("”", pos, m.start())
+        ):
+            continue  # 'had to face “a month of labor,” regardless of ...': a quoted phrase inside the clause
         if m.group("listed"):
             after = found[i + 1].start() if i + 1 < len(found) else end
             if not _FINITE.search(text, pos, m.start()) or not _FINITE.search(text, m.end(), after):

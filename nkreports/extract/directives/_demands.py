@@ -20,7 +20,8 @@ __all__ = ["DemandSpan", "audience", "find_demands"]
 _THAT = re.compile(
     r"\b(?:states?|stated|says?|said|warns?|warned|warning|saying|declaring|declared|announc\w+|stipulat\w+|adding"
     r"|added|notes?|noted|ordered|demanded|insisted|explained|stressed|told(?: \w+(?: \w+)?)?|reads?|decided|concluded"
-    r"|threatened|emphasized|made clear|clear|directive|order|decree|instructions?|notice|message|guidelines) that "
+    r"|threatened|emphasized|made clear|clear|directive|order|decree|instructions?|notice|message|guidelines|fact)"
+    r" that "
     r"|\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
     r"|anyone|no|those|this|these|residents|officials|workers|people)\b)"
     r"|\b(?:were|are|been) (?:told|informed) (?=(?:we|they)\b)"
@@ -50,11 +51,13 @@ _REPORTED_ORDERS = frozenset(
     }
 )
 # "instructions on how the markets should be used": a modal in an indirect question states no demand.
-_SUBORDINATE = re.compile(
-    r"(?:(?:(?!\bwho\b)[^,])*?\b(?:when|once|since)\b|[“\"]?If\b)(?: (?!and\b)[\w’']+){1,10} "
-)
+_SUBORDINATE = re.compile(r"(?:(?:(?!\bwho\b)[^,])*?\b(?:when|once|since)\b|[“\"]?If\b)(?: (?!and\b)[\w’']+){1,10} ")
 # A subject longer than this many words ("Attendees at a meeting of ... in ..., were told to") is left out.
 _SUBJECT_WORDS = 12
+# An order whose verb stops or curbs something forbids it.
+_STOPPING = re.compile(
+    r"(?: [\w’']+){0,4}? to (?:\w+ly )?(?:close|stop|shut|suspend|halt|cease|restrict|limit|curb|ban|postpone|reduce)\b"
+)
 # A subject that states who is bound ("Those who have relatives abroad ...") stays whole.
 _CONDITION = re.compile(r"\b(?:who|whom|whose|which|that|if|If|unless)\b")
 _INDIRECT = re.compile(r"\b(?:how|what|whether|where|which)\b(?: [\w’']+){0,5} $")
@@ -267,6 +270,8 @@ def find_demands(
                     comma = text.rfind(", ", d_start, t_start)
                     d_start = comma + 2 if comma >= 0 else t_start
             d_end = triggers[i + 1][0] if i + 1 < len(triggers) and triggers[i + 1][3] else c_end
+            if modality is Modality.OBLIGATION and _STOPPING.match(text, _t_end, min(d_end, _t_end + 60)):
+                modality = Modality.PROHIBITION  # "were forced to close", "orders were issued to restrict ..."
             s, e = trim(text, d_start, d_end)
             for piece_start, piece_end in _split_and_to(text, s, e, is_verb):
                 if piece_end - piece_start > 8 and (not is_verb or piece_end > _t_end + 1):
