@@ -114,3 +114,22 @@ def test_a_listed_audience_is_kept_whole() -> None:
 def test_demands_lie_inside_the_sentence_on_any_input(text: str) -> None:
     for d in find_demands(text, 0, len(text), _VOCAB.modals, _VOCAB.demand_verbs):
         assert 0 <= d.start < d.end <= len(text)
+
+
+def test_laws_and_declarations_state_their_demand() -> None:
+    law = "The Supreme People's Assembly passed a law on preventing illegal border crossings last week."
+    assert _demands(law) == [("passed a law on preventing illegal border crossings last week", Modality.PROHIBITION)]
+    emergency = "The politburo declared a state of emergency in the border county."
+    assert _demands(emergency)[0][1] is Modality.OBLIGATION
+    carried_out = "The cabinet adopted a decision on the implementation of the forestry decree."
+    assert _demands(carried_out) == []
+
+
+def test_an_ordered_lockdown_forbids() -> None:
+    text = "Kim Jong Un has ordered a lockdown of every city in the province."
+    assert _demands(text) == [("ordered a lockdown of every city in the province", Modality.PROHIBITION)]
+
+
+def test_orders_to_close_forbid_and_only_restricts() -> None:
+    assert _demands("Stalls have been forced to close during the afternoon.")[0][1] is Modality.PROHIBITION
+    assert _demands("Now only vegetables and eggs can be sold at the market.")[0][1] is Modality.PROHIBITION

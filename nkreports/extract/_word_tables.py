@@ -195,6 +195,13 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"|(?<=\bbeen )cracking down on|(?<=\bstarted )cracking down on)\b",
         Modality.PROHIBITION,
     ),
+    ModalPattern(
+        "enact",
+        r"\b(?:passed|enacted|adopted|approved|promulgated)(?: (?:a|an|the|new|two|three|several|revised))?"
+        r"(?: [a-z]+)? (?:laws?|decrees?|decisions?|resolutions?|regulations?|ordinances?)\b"
+        r"|\bdeclared (?:an? |the )?(?:[\w-]+ ){0,2}?(?:state of emergency|emergency|lockdown|quarantine)\b",
+        Modality.OBLIGATION,
+    ),
     ModalPattern("close", r"\b(?:closed|shut)\b", Modality.PROHIBITION),
     ModalPattern("warn", r"\b(?:warned|warns|warning|threatened|threatens|threatening)\b", Modality.WARNING),
     ModalPattern(

@@ -56,7 +56,8 @@ _SUBORDINATE = re.compile(r"(?:(?:(?!\bwho\b)[^,])*?\b(?:when|once|since)\b|[“
 _SUBJECT_WORDS = 12
 # An order whose verb stops or curbs something forbids it.
 _STOPPING = re.compile(
-    r"(?: [\w’']+){0,4}? to (?:\w+ly )?(?:close|stop|shut|suspend|halt|cease|restrict|limit|curb|ban|postpone|reduce)\b"
+    r"(?:(?: [\w’']+){0,4}? to)? (?:\w+ly )?(?:close|stop|shut|suspend|halt|cease|restrict|limit|curb|ban|postpone"
+    r"|reduce)\b"
 )
 # A subject that states who is bound ("Those who have relatives abroad ...") stays whole.
 _CONDITION = re.compile(r"\b(?:who|whom|whose|which|that|if|If|unless)\b")
@@ -127,11 +128,38 @@ def _direct_ban(rest: str, verb: str, modality: Modality) -> Modality | None:
     return modality if re.match(r" (?:the |all |any )?[a-z]{3,}", rest) else None
 
 
+_ENACTED = re.compile(r"(?:passed|enacted|adopted|approved|promulgated|declared)\b")
+_ORDERED = frozenset({"ordered", "orders"})
+_CURBS = frozenset({"lockdown", "closure", "ban", "suspension", "blockade"})
+_ORDERED_OBJECT = re.compile(
+    r" (?:an? |the |all |new |\w+ly )?(?:[\w,-]+ ){0,3}?(lockdown|closure|ban|suspension|blockade|reports?"
+    r"|mobilization|inspections?|searches|evacuation|investigations?)\b(?! to\b)"
+)
+# What a law or decision is about: "a law on the prevention of ...", "a decision to shift to ...".
+_ABOUT = re.compile(r" (?:[A-Z]\w+ |[a-z]+day )?(?:on|to|against|banning|prohibiting|that|for)\b")
+_FORBIDDING = re.compile(r"\b(?:prevent\w*|prohibit\w*|ban\w*|against|secrets?|crimes?|illegal|anti-\w+)\b", re.I)
+
+
+def _enacted(verb: str, rest: str) -> Modality | None:
+    """ "passed a law on preventing drug crimes" forbids; "adopted a decision to shift to ..." obliges."""
+    if verb.startswith("declared"):
+        return Modality.OBLIGATION
+    about = _ABOUT.match(rest)
+    if about is None or re.match(r" (?:the )?(?:implementation|execution|enforcement) of\b", rest[about.end() :]):
+        return None  # "adopted a decision on the implementation of the decree" carries out another act
+    return Modality.PROHIBITION if _FORBIDDING.search(rest[:80]) else Modality.OBLIGATION
+
+
 def _verb_complement(
     text: str, pos: int, end: int, verb: str, modality: Modality, *, self_names: tuple[str, ...] = ()
 ) -> Modality | None:
     """The modality of the demand a directive verb ending at *pos* introduces, if it takes a complement."""
     rest = text[pos : min(end, pos + 400)]
+    if _ENACTED.match(verb):
+        return _enacted(verb, rest)
+    if verb in _ORDERED and (direct := _ORDERED_OBJECT.match(rest)) is not None:
+        # "ordered a lockdown of all provinces", "ordered hourly reports on ...": the ordered thing is the demand.
+        return Modality.PROHIBITION if direct.group(1) in _CURBS else Modality.OBLIGATION
     if modality is Modality.WARNING:
         if _THREAT.match(rest):
             return modality  # "warns of stronger punishments for ...", "threatens to harshly punish ..."
