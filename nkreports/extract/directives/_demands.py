@@ -54,7 +54,9 @@ _REPORTED_ORDERS = frozenset(
 _SUBORDINATE = re.compile(r"(?:(?:(?!\bwho\b)[^,])*?\b(?:when|once|since)\b|[“\"]?If\b)(?: (?!and\b)[\w’']+){1,10} ")
 # A subject longer than this many words ("Attendees at a meeting of ... in ..., were told to") is left out.
 _SUBJECT_WORDS = 12
-# An order whose verb stops or curbs something forbids it.
+# An order ("were forced to", "ordered markets to") whose verb stops or curbs something forbids it; a plain
+# "must close by 8 PM" sets a rule.
+_ORDER_WORD = re.compile(r"\b(?:ordered|orders?|forced|told|instructed|issued|required|directed)\b")
 _STOPPING = re.compile(
     r"(?:(?: [\w’']+){0,4}? to)? (?:\w+ly )?(?:close|stop|shut|suspend|halt|cease|restrict|limit|curb|ban|postpone"
     r"|reduce)\b"
@@ -298,7 +300,11 @@ def find_demands(
                     comma = text.rfind(", ", d_start, t_start)
                     d_start = comma + 2 if comma >= 0 else t_start
             d_end = triggers[i + 1][0] if i + 1 < len(triggers) and triggers[i + 1][3] else c_end
-            if modality is Modality.OBLIGATION and _STOPPING.match(text, _t_end, min(d_end, _t_end + 60)):
+            if (
+                modality is Modality.OBLIGATION
+                and _ORDER_WORD.search(text, t_start, _t_end)
+                and _STOPPING.match(text, _t_end, min(d_end, _t_end + 60))
+            ):
                 modality = Modality.PROHIBITION  # "were forced to close", "orders were issued to restrict ..."
             s, e = trim(text, d_start, d_end)
             for piece_start, piece_end in _split_and_to(text, s, e, is_verb):
