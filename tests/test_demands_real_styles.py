@@ -133,3 +133,13 @@ def test_an_ordered_lockdown_forbids() -> None:
 def test_orders_to_close_forbid_and_only_restricts() -> None:
     assert _demands("Stalls have been forced to close during the afternoon.")[0][1] is Modality.PROHIBITION
     assert _demands("Now only vegetables and eggs can be sold at the market.")[0][1] is Modality.PROHIBITION
+
+
+def test_warning_someone_to_do_something_is_an_order() -> None:
+    text = "Lecturers spent the evening warning workers to refrain from criticizing the new wage rules."
+    assert _demands(text) == [("warning workers to refrain from criticizing the new wage rules", Modality.PROHIBITION)]
+
+
+def test_stressing_the_need_is_an_exhortation() -> None:
+    text = "The meeting stressed the need to guard every warehouse against theft."
+    assert _demands(text) == [("stressed the need to guard every warehouse against theft", Modality.EXHORTATION)]

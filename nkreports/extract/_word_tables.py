@@ -203,6 +203,12 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         Modality.OBLIGATION,
     ),
     ModalPattern("close", r"\b(?:closed|shut)\b", Modality.PROHIBITION),
+    ModalPattern(
+        "stress-need",
+        r"\b(?:stressed|stresses|stressing|underlined|underlines|underlining|emphasized|emphasizes|emphasizing"
+        r"|highlighted|underscored) the (?:\w+ )?(?:need|importance|necessity) (?:to|for|of)\b",
+        Modality.EXHORTATION,
+    ),
     ModalPattern("warn", r"\b(?:warned|warns|warning|threatened|threatens|threatening)\b", Modality.WARNING),
     ModalPattern(
         "restrict",

@@ -162,7 +162,15 @@ def _verb_complement(
     if verb in _ORDERED and (direct := _ORDERED_OBJECT.match(rest)) is not None:
         # "ordered a lockdown of all provinces", "ordered hourly reports on ...": the ordered thing is the demand.
         return Modality.PROHIBITION if direct.group(1) in _CURBS else Modality.OBLIGATION
+    if " the " in verb and verb.endswith((" to", " for", " of")):
+        return modality  # "stressed the need to ...": the pattern holds its complement
     if modality is Modality.WARNING:
+        warned = re.match(r" (?:[a-z]+ ){1,4}?(?:(to) [‘'“\"]?[a-z]|against \w+ing\b)", rest)
+        negated = warned is not None and warned.group(1) is not None and rest[: warned.start(1)].endswith("not ")
+        if warned and not negated and not _OBJECT_STOP.search(rest[: warned.end()]):
+            # "warning residents to refrain from ...", "warn people against talking ...": a ban or an order
+            refrain = warned.group(1) is None or _REFRAIN.match(rest, warned.end(1) + 1)
+            return Modality.PROHIBITION if refrain else Modality.OBLIGATION
         if _THREAT.match(rest):
             return modality  # "warns of stronger punishments for ...", "threatens to harshly punish ..."
         if re.match(r" (?:[a-z]+ ){1,4}?not to [a-z]", rest) and not _OBJECT_STOP.search(rest[:40]):
@@ -190,9 +198,9 @@ def _verb_complement(
         ("an order", "the order", "a directive", "the directive", "a decree")
     )
     tail = (
-        r"(not )?to [“\"]?" + _NOT_VERB + r"[a-z]"
+        r"(not )?to [“\"‘']?" + _NOT_VERB + r"[a-z]"
         if needs_to
-        else r"(?:(not )?to [“\"]?" + _NOT_VERB + r"[a-z]|from \w+ing\b|that )"
+        else r"(?:(not )?to [“\"‘']?" + _NOT_VERB + r"[a-z]|from \w+ing\b|that )"
     )
     m = re.match(r" ((?:[\w’',$-]+ ){0,14}?)" + tail, rest)
     if m is None:
