@@ -184,7 +184,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         "order-noun",
         r"\b(?:instructions|orders|an order|a directive|a decree|guidelines)\b"
         # "the order to reduce ...": a definite order noun only with a verb after "to" (not "to border units")
-        r"|\bthe (?:order|directive)(?= to " + _INFINITIVE + r")",
+        r"|\b[Tt]he (?:order|directive)(?= to " + _INFINITIVE + r")",
         Modality.OBLIGATION,
     ),
     ModalPattern(
