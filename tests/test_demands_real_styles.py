@@ -143,3 +143,17 @@ def test_warning_someone_to_do_something_is_an_order() -> None:
 def test_stressing_the_need_is_an_exhortation() -> None:
     text = "The meeting stressed the need to guard every warehouse against theft."
     assert _demands(text) == [("stressed the need to guard every warehouse against theft", Modality.EXHORTATION)]
+
+
+def test_a_quoted_title_stays_inside_its_demand() -> None:
+    text = "The assembly enacted a law on the “Protection of Forest Resources” on Tuesday."
+    assert _demands(text)[0][0] == "enacted a law on the “Protection of Forest Resources” on Tuesday"
+
+
+def test_a_demand_cut_before_its_verb_is_dropped() -> None:
+    assert _demands("“They were ordered to ") == []
+
+
+def test_a_slogan_inside_a_call_is_its_own_demand() -> None:
+    text = "The letter calls on all farmers to plant early, under the slogan of “Let us reap a record harvest!”"
+    assert [m for _, m in _demands(text)] == [Modality.EXHORTATION, Modality.EXHORTATION]

@@ -11,7 +11,8 @@ _BOUNDARY = re.compile(
     r", but |, while |, whereas |; | — | -- | – | - |(?:—|--) ?(?=including|such as|even|especially)"
     r"|[–—]and |…|\.\.\.|,? if so,? |, if (?=[a-z])|, as well as "
     r"|, so (?!far\b|long\b|much\b|many\b|as\b)| so (?=(?:they|we|people|residents|everyone|all)\b)"
-    r"| due to | because (?:of )?|,? after (?=(?:they|he|she|we|it)\b|\w+ing\b)"
+    r"| due to | because (?:of )?| in light of | in view of "
+    r"| and (?=(?:also )?[a-z]{3,}ed (?:the|a|an|its|their|all)\b)|,? after (?=(?:they|he|she|we|it)\b|\w+ing\b)"
     r"|, (?=(?:a|an) (?:[\w’'-]+ ){0,4}?(?:in which|which|that|where|when|who|whose)\b)"
     r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
     r"|(?P<joined> and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is|have been"
@@ -19,7 +20,7 @@ _BOUNDARY = re.compile(
     r" (?:\w+ly )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted)\b)"
     r"|, (?=(?:making|leaving|prompting|causing|sparking|raising|creating|resulting|so that|as part of|in a push"
     r"|in an effort|in the hope|ahead of|amid|following|followed)\b)"
-    r"|(?:[,:] )?[“\"](?=[A-Z])| ?▲ ?| (?=\d{1,2}\) )|(?P<closing>[,.!?][”\"]|[,.!?][’'](?=[\s”\"]|$))|: "
+    r"|(?P<opening>(?:[,:] )?[“\"](?=[A-Z]))| ?▲ ?| (?=\d{1,2}\) )|(?P<closing>[,.!?][”\"]|[,.!?][’'](?=[\s”\"]|$))|: "
     r"|(?P<listed>, (?:and|or) (?!to\b))| amid(?:st)? "
     r"|,? (?:according to|said|the (?:\w+ )?source)\b"
     r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
@@ -28,6 +29,7 @@ _BOUNDARY = re.compile(
     r"|allowing|ordering|urging|requiring|adding|stating)\b)"
 )
 _LISTED = re.compile(r", [\w’'-]+$")
+_NAMING = re.compile(r"\b(?:the|a|an|on|of|for|titled|entitled|called|named|dubbed|as|new)\s?$")
 # A word that shows a clause has its own verb; a list of nouns has none.
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|must|shall|should|can|could|may|might|do|does|did"
@@ -75,6 +77,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and text.count("“", pos, m.start()) > text.count("”", pos, m.start())
         ):
             continue  # 'had to face “a month of labor,” regardless of ...': a quoted phrase inside the clause
+        if m.group("opening") and _NAMING.search(text, max(pos, m.start() - 12), m.start()):
+            continue  # 'a law on the “Prevention of Drug Crimes”': a quoted title inside the clause
         if m.group("listed"):
             after = found[i + 1].start() if i + 1 < len(found) else end
             if not _FINITE.search(text, pos, m.start()) or not _FINITE.search(text, m.end(), after):

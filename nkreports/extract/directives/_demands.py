@@ -139,7 +139,7 @@ _ORDERED_OBJECT = re.compile(
 )
 # What a law or decision is about: "a law on the prevention of ...", "a decision to shift to ...".
 _ABOUT = re.compile(r" (?:[A-Z]\w+ |[a-z]+day )?(?:on|to|against|banning|prohibiting|that|for)\b")
-_FORBIDDING = re.compile(r"\b(?:prevent\w*|prohibit\w*|ban\w*|against|secrets?|crimes?|illegal|anti-\w+)\b", re.I)
+_FORBIDDING = re.compile(r"\b(?:prevent\w*|prohibit\w*|ban\w*|secrets?|crimes?|illegal|anti-\w+)\b", re.I)
 
 
 def _enacted(verb: str, rest: str) -> Modality | None:
@@ -275,11 +275,9 @@ def find_demands(
                 break
         triggers.sort()
         commands = imperative(text, c_start, c_end)
-        if commands:
-            # "titled 'Let's eliminate ...' were shown in lectures they must attend": the command, then the rest.
-            out.extend(DemandSpan(start=s, end=e, modality=m, verb=False) for s, e, m in commands)
-            c_start = max(e for _, e, _ in commands)
-            triggers = [t for t in triggers if t[0] >= c_start]
+        # "titled 'Let's eliminate ...' were shown in lectures they must attend": the command, and the rest.
+        out.extend(DemandSpan(start=s, end=e, modality=m, verb=False) for s, e, m in commands)
+        triggers = [t for t in triggers if not any(s <= t[0] < e for s, e, _ in commands)]
         if not triggers:
             if commands:
                 continue
@@ -314,9 +312,17 @@ def find_demands(
                 and _STOPPING.match(text, _t_end, min(d_end, _t_end + 60))
             ):
                 modality = Modality.PROHIBITION  # "were forced to close", "orders were issued to restrict ..."
+            d_start = max([d_start, *(e for _, e, _ in commands if e <= t_start)])
+            d_end = min([d_end, *(s for s, _, _ in commands if s > t_start)])
+            while d_end > d_start and text[d_end - 1] in " “\"‘'":
+                d_end -= 1  # before the quoted command
             s, e = trim(text, d_start, d_end)
             for piece_start, piece_end in _split_and_to(text, s, e, is_verb):
-                if piece_end - piece_start > 8 and (not is_verb or piece_end > _t_end + 1):
+                if (
+                    piece_end - piece_start > 8
+                    and (not is_verb or piece_end > _t_end + 1)
+                    and not text.endswith(" to", piece_start, piece_end)  # cut off before its verb
+                ):
                     span = DemandSpan(start=piece_start, end=piece_end, modality=modality, verb=is_verb)
                     out.append(span)
                     previous_verb = span if is_verb else None
