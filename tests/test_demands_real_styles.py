@@ -157,3 +157,12 @@ def test_a_demand_cut_before_its_verb_is_dropped() -> None:
 def test_a_slogan_inside_a_call_is_its_own_demand() -> None:
     text = "The letter calls on all farmers to plant early, under the slogan of “Let us reap a record harvest!”"
     assert [m for _, m in _demands(text)] == [Modality.EXHORTATION, Modality.EXHORTATION]
+
+
+def test_an_ongoing_crackdown_and_a_statement_saying_are_demands() -> None:
+    text = "Patrols were doubled, and they are also cracking down on street stalls near the station."
+    assert ("cracking down on street stalls near the station", Modality.PROHIBITION) in _demands(text)
+    said = (
+        "The ministry issued a statement saying it would severely punish anyone selling rice privately, angering many."
+    )
+    assert _demands(said) == [("it would severely punish anyone selling rice privately", Modality.WARNING)]

@@ -192,7 +192,8 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"\b(?:(?:launched|launch|began|begun|started|start|ordered|order|conducting|conducted|carrying out|carried out"
         r"|announced|stepped up|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:crackdown|clampdown|inspection)s?"
         r"|(?:to|will|would|must) crack down|(?<=\bbegun )cracking down on|(?<=\bbegan )cracking down on"
-        r"|(?<=\bbeen )cracking down on|(?<=\bstarted )cracking down on)\b",
+        r"|(?<=\bbeen )cracking down on|(?<=\bstarted )cracking down on"
+        r"|(?:(?<=\bare )|(?<=\bre )|(?<=\bis )|(?<=\bwere )|(?<=\bwas )|(?<=\balso )|(?<=\bnow ))cracking down on)\b",
         Modality.PROHIBITION,
     ),
     ModalPattern(

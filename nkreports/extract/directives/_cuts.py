@@ -19,7 +19,7 @@ _BOUNDARY = re.compile(
     r"|has been|had been)"
     r" (?:\w+ly )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted)\b)"
     r"|, (?=(?:making|leaving|prompting|causing|sparking|raising|creating|resulting|so that|as part of|in a push"
-    r"|in an effort|in the hope|ahead of|amid|following|followed)\b)"
+    r"|in an effort|in the hope|ahead of|amid|following|followed|angering|frustrating|worrying)\b)"
     r"|(?P<opening>(?:[,:] )?[“\"](?=[A-Z]))| ?▲ ?| (?=\d{1,2}\) )|(?P<closing>[,.!?][”\"]|[,.!?][’'](?=[\s”\"]|$))|: "
     r"|(?P<listed>, (?:and|or) (?!to\b))| amid(?:st)? "
     r"|,? (?:according to|said|the (?:\w+ )?source)\b"
