@@ -166,3 +166,20 @@ def test_an_ongoing_crackdown_and_a_statement_saying_are_demands() -> None:
         "The ministry issued a statement saying it would severely punish anyone selling rice privately, angering many."
     )
     assert _demands(said) == [("it would severely punish anyone selling rice privately", Modality.WARNING)]
+
+
+def test_progressive_orders_discouragement_and_tougher_punishment() -> None:
+    assert _demands("Officials are forcing farmers to hand over their seed corn.") == [
+        ("forcing farmers to hand over their seed corn", Modality.OBLIGATION)
+    ]
+    assert _demands("Students are strongly discouraged from wearing jeans.")[0][1] is Modality.EXHORTATION
+    tougher = "The state has toughened punishments for those who sell foreign films."
+    assert _demands(tougher) == [("toughened punishments for those who sell foreign films", Modality.WARNING)]
+
+
+def test_a_comma_splice_with_a_new_order_is_two_demands() -> None:
+    text = "Men are told they can't dye their hair, students are banned from wearing jeans at school."
+    assert [d for d, _ in _demands(text)] == [
+        "Men are told they can't dye their hair",
+        "students are banned from wearing jeans at school",
+    ]

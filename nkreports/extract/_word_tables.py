@@ -59,6 +59,7 @@ MODALS: tuple[ModalPattern, ...] = (
         Modality.PROHIBITION,
     ),
     ModalPattern("refrain", r"\brefrain from\b", Modality.PROHIBITION),
+    ModalPattern("discouraged", r"\b(?:are|is|were|was|been) (?:\w+ )?discouraged from\b", Modality.EXHORTATION),
     ModalPattern(
         "allowed-to",
         r"\b(?:are|is|be|were|was|been) (?:\w+ )?(?:allowed|permitted) to\b"
@@ -209,6 +210,18 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"\b(?:stressed|stresses|stressing|underlined|underlines|underlining|emphasized|emphasizes|emphasizing"
         r"|highlighted|underscored) the (?:\w+ )?(?:need|importance|necessity) (?:to|for|of)\b",
         Modality.EXHORTATION,
+    ),
+    ModalPattern(
+        "toughen",
+        r"\b(?:toughened|toughening|stiffened|stiffening|strengthened|strengthening) (?:the |its |their )?"
+        r"(?:punishments?|penalties) (?:for|against)\b",
+        Modality.WARNING,
+    ),
+    ModalPattern(
+        "tighten",
+        r"\b(?:tightened|tightening|stepped up|stepping up) (?:the |its |their )?(?:\w+ )?(?:patrols|surveillance"
+        r"|efforts to (?:suppress|block|prevent|stop|crack down on))\b",
+        Modality.PROHIBITION,
     ),
     ModalPattern("warn", r"\b(?:warned|warns|warning|threatened|threatens|threatening)\b", Modality.WARNING),
     ModalPattern(

@@ -11,7 +11,10 @@ _BOUNDARY = re.compile(
     r", but |, while |, whereas |; | — | -- | – | - |(?:—|--) ?(?=including|such as|even|especially)"
     r"|[–—]and |…|\.\.\.|,? if so,? |, if (?=[a-z])|, as well as "
     r"|, so (?!far\b|long\b|much\b|many\b|as\b)| so (?=(?:they|we|people|residents|everyone|all)\b)"
-    r"| due to | because (?:of )?| in light of | in view of "
+    r"| due to | because (?:of )?| in light of | in view of |, when "
+    # A comma splice: a new subject with its own passive order ("..., people are punished for ...").
+    r"|, (?=[a-z]+ (?:are|were|must|have been|has been|will be) (?:\w+ly )?(?:told|punished|banned|ordered"
+    r"|required|forced|prohibited|forbidden|allowed|permitted|discouraged)\b)"
     r"| and (?=(?:also )?[a-z]{3,}ed (?:the|a|an|its|their|all)\b)|,? after (?=(?:they|he|she|we|it)\b|\w+ing\b)"
     r"|, (?=(?:a|an) (?:[\w’'-]+ ){0,4}?(?:in which|which|that|where|when|who|whose)\b)"
     r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"

@@ -131,6 +131,7 @@ def _direct_ban(rest: str, verb: str, modality: Modality) -> Modality | None:
     return modality if re.match(r" (?:the |all |any )?[a-z]{3,}", rest) else None
 
 
+_TOUGHENED = re.compile(r"(?:toughen|stiffen|tighten|strengthen|step)\w*\b", re.IGNORECASE)
 _ENACTED = re.compile(r"(?:passed|enacted|adopted|approved|promulgated|declared)\b")
 _ORDERED = frozenset({"ordered", "orders"})
 _CURBS = frozenset({"lockdown", "closure", "ban", "suspension", "blockade"})
@@ -163,8 +164,8 @@ def _verb_complement(
     if verb in _ORDERED and (direct := _ORDERED_OBJECT.match(rest)) is not None:
         # "ordered a lockdown of all provinces", "ordered hourly reports on ...": the ordered thing is the demand.
         return Modality.PROHIBITION if direct.group(1) in _CURBS else Modality.OBLIGATION
-    if " the " in verb and verb.endswith((" to", " for", " of")):
-        return modality  # "stressed the need to ...": the pattern holds its complement
+    if (" the " in verb and verb.endswith((" to", " for", " of"))) or _TOUGHENED.match(verb):
+        return modality  # "stressed the need to ...", "toughened punishments for ...": the pattern holds its object
     if modality is Modality.WARNING:
         warned = re.match(r" (?:[a-z]+ ){1,4}?(?:(to) [‘'“\"]?[a-z]|against \w+ing\b)", rest)
         negated = warned is not None and warned.group(1) is not None and rest[: warned.start(1)].endswith("not ")
@@ -251,7 +252,12 @@ def find_demands(
         for pattern, regex in verb_patterns:
             for m in regex.finditer(text, c_start, c_end):
                 campaign = m.group().lower().endswith(_CAMPAIGN_ENDS)
-                if not campaign and _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start()):
+                progressive = m.group().endswith("ing")  # "are forcing residents to ..." is active
+                if (
+                    not campaign
+                    and not progressive
+                    and _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start())
+                ):
                     continue
                 found = _verb_complement(text, m.end(), c_end, m.group(), pattern.modality, self_names=self_names)
                 if found is None and _AUX_BEFORE.search(text, max(c_start, m.start() - 12), m.start()):
