@@ -183,3 +183,9 @@ def test_a_comma_splice_with_a_new_order_is_two_demands() -> None:
         "Men are told they can't dye their hair",
         "students are banned from wearing jeans at school",
     ]
+
+
+def test_a_rule_for_a_period_binds_the_speaker_too() -> None:
+    text = "“During the memorial week, we must not sing or hold parties,” a resident said."
+    assert _demands(text) == [("we must not sing or hold parties", Modality.PROHIBITION)]
+    assert _demands("“We must not lose hope,” a trader said.") == []

@@ -55,6 +55,7 @@ _REPORTED_ORDERS = frozenset(
 _SUBORDINATE = re.compile(r"(?:(?:(?!\bwho\b)[^,])*?\b(?:when|once|since)\b|[“\"]?If\b)(?: (?!and\b)[\w’']+){1,10} ")
 # A subject longer than this many words ("Attendees at a meeting of ... in ..., were told to") is left out.
 _SUBJECT_WORDS = 12
+_PERIOD_LEAD = re.compile(r"[“\"]?(?:During|Throughout|Until the end of|For the duration of) [^,]{3,60}, ")
 # An order ("were forced to", "ordered markets to") whose verb stops or curbs something forbids it; a plain
 # "must close by 8 PM" sets a rule.
 _ORDER_WORD = re.compile(r"\b(?:ordered|orders?|forced|told|instructed|issued|required|directed)\b")
@@ -271,7 +272,14 @@ def find_demands(
             )
             if modal and _BACKGROUND.match(text, c_start, modal.start()):
                 break  # "When the lockdown was lifted, ...": a past event, not a demand
-            if modal and not reported and _SPEAKER.search(text, max(c_start, modal.start() - 40), modal.start()):
+            # "During the mourning period, we must not drink": a rule the speaker lives under, not an opinion.
+            ruled = pattern.modality is Modality.PROHIBITION and _PERIOD_LEAD.match(text, c_start)
+            if (
+                modal
+                and not reported
+                and not ruled
+                and _SPEAKER.search(text, max(c_start, modal.start() - 40), modal.start())
+            ):
                 break
             if modal and _INDIRECT.search(text, max(c_start, modal.start() - 50), modal.start()):
                 break
