@@ -91,7 +91,7 @@ def test_speakers_are_not_issuers() -> None:
 
 def test_unaddressed_orders_bind_residents() -> None:
     """With no addressee in the text, an order binds the residents."""
-    report = _parse("The provincial party committee has issued an order on Tuesday to keep the market closed.")
+    report = _parse("The provincial party committee has issued an order on Tuesday to keep the border gate closed.")
     assert report.directives[0].audience == ("residents",)
 
 

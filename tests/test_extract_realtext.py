@@ -408,7 +408,7 @@ def test_schools_ordering_students_issue_a_directive_but_schools_as_objects_do_n
 # 13. A named organ's formal act without reported demands --------------------------------------
 
 
-def test_joint_decision_by_named_organs_is_a_directive_without_demands() -> None:
+def test_joint_decision_by_named_organs_is_a_directive_whose_subject_is_its_demand() -> None:
     report = _parse(
         "The Central Committee of the Workers' Party of Korea and the Cabinet adopted a joint decision on "
         "repairing irrigation channels.",
@@ -416,7 +416,8 @@ def test_joint_decision_by_named_organs_is_a_directive_without_demands() -> None
     )
     (directive,) = report.directives
     assert directive.issuer.body is Body.PARTY
-    assert directive.demands == ()
+    # The decision's subject is its demand, as the real-corpus keys code "passed a law on ...".
+    assert [d.text for d in directive.demands] == ["adopted a joint decision on repairing irrigation channels"]
 
 
 def test_generic_issuer_mentioning_a_decision_without_demands_is_not_a_directive() -> None:

@@ -11,6 +11,7 @@ __all__ = [
     "AUDIENCES",
     "CHANNELS",
     "DEMAND_VERBS",
+    "IMPERATIVES",
     "INFORMANT_HEADS",
     "MODALS",
     "SELF_NAMES",
@@ -19,9 +20,23 @@ __all__ = [
     "SURVEILLANCE",
 ]
 
+# A word after "to" that reads as a verb: not a determiner, a plural, a gerund or a unit ("to border units").
+_INFINITIVE = r"(?!the |all |every |each |an? |its |their |local |border )[a-z]+(?<![^s]s)(?<!ing) "
+
 MODALS: tuple[ModalPattern, ...] = (
     ModalPattern("will-not-be-allowed", r"\b(?:will|would) not be (?:allowed|permitted) to\b", Modality.WARNING),
-    ModalPattern("not-allowed", r"\b(?:not|never) (?:be )?(?:allowed|permitted) to\b", Modality.PROHIBITION),
+    ModalPattern(
+        "not-allowed",
+        r"\b(?:not|never) (?:be )?(?:allowed|permitted) to\b"
+        r"|\b(?:are|is|were|was|do|does|did)n[’']t (?:\w+ )?(?:allowed|permitted) to\b",
+        Modality.PROHIBITION,
+    ),
+    ModalPattern(
+        "told-cannot",
+        r"\b(?:told|warned|instructed|informed) (?:that )?(?:they|we|you|people|residents|[a-z]+s)"
+        r" (?:can[’']t|cannot|can not|must not|mustn[’']t|may not)\b",
+        Modality.PROHIBITION,
+    ),
     ModalPattern(
         "banned-from",
         r"\b(?:are|is|be|were|was|been) (?:\w+ )?(?:banned|prohibited|barred|forbidden) (?:from|to)\b",
@@ -29,8 +44,8 @@ MODALS: tuple[ModalPattern, ...] = (
     ),
     ModalPattern(
         "passive-ban",
-        r"\b(?:are|is|was|were|has been|have been|had been|will be|would be) (?:also |now |\w+ly )?"
-        r"(?:banned|prohibited|forbidden|closed|shut down|suspended)\b(?! (?:from|to)\b)",
+        r"\b(?:are|is|was|were|has been|have been|had been|will be|would be|be) (?:also |now |\w+ly )?"
+        r"(?:banned|prohibited|forbidden|closed|shut down|suspended|restricted|limited)\b(?! (?:from|to)\b)",
         Modality.PROHIBITION,
     ),
     ModalPattern(
@@ -44,6 +59,7 @@ MODALS: tuple[ModalPattern, ...] = (
         Modality.PROHIBITION,
     ),
     ModalPattern("refrain", r"\brefrain from\b", Modality.PROHIBITION),
+    ModalPattern("discouraged", r"\b(?:are|is|were|was|been) (?:\w+ )?discouraged from\b", Modality.EXHORTATION),
     ModalPattern(
         "allowed-to",
         r"\b(?:are|is|be|were|was|been) (?:\w+ )?(?:allowed|permitted) to\b"
@@ -56,19 +72,27 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|confiscated|court-martialed|held (?:\w+ly )?(?:responsible|accountable)|treated as|recalled|shot"
         r"|charged|exiled|criticized|denounced"
         r"|arrested|called to account|moved|relocated|investigated|detained|deported|purged)"
-        r"|face (?:\w+ ){0,3}(?:punishment|investigation|charges|prosecution|consequences|expulsion|up to)"
+        r"|face (?:\w+ ){0,3}(?:punishment|investigation|charges|prosecution|consequences|expulsion|up to|time)"
         r"|lose (?:their|his|her|its)|have (?:their|his|her|its) (?:\w+ ){0,3}(?:cut|suspended|confiscated|posted"
         r"|announced|revoked)|show no (?:forgiveness|mercy)|take strict legal measures)"
         r"|\bmust be (?:[“\"]?\w+ly[”\"]? )?(?:punished|severely dealt with)\b"
         r"|\bfaces? up to\b|\bwon’t be forgiven\b|\bwill not be forgiven\b"
+        r"|[’']ll face (?:\w+ ){0,3}(?:punishment|investigation|charges|prosecution|consequences|time)\b"
+        r"|\b(?:will|would|could|can|may) (?:\w+ )?result in (?:\w+ ){0,2}(?:punishment|penalties|arrest|prosecution"
+        r"|expulsion)"
+        r"|\b(?:can|could|will|may) get (?:you|them|people|him|her) (?:\w+ ){0,2}in trouble\b"
+        r"|\b(?:can|could|will|may) have (?:their|his|her|its) (?:\w+ ){0,3}(?:confiscated|revoked|seized)\b"
+        r"|\b(?:are|is) (?:\w+ly )?punished\b|\b(?:have|has|had) to face\b"
         r"|\b(?:may|could|might) (?:\w+ )?face (?:\w+ ){0,3}"
         r"(?:shots|punishment|charges|prosecution|investigation|penalties)\b",
         Modality.WARNING,
     ),
     ModalPattern(
         "enforcement-threat",
-        r"\b(?:will|would|shall) (?:\w+ ){0,2}?(?:confiscate|seize|arrest|punish|expel|detain|shoot|execute|exile"
-        r"|dismiss|imprison|banish|deport)\b(?!-)"
+        r"\b(?:will|would|shall) (?:[“\"]?\w+[”\"]? ){0,2}?(?:confiscate|seize|arrest|punish|expel|detain|shoot|execute"
+        r"|exile|dismiss|imprison|banish|deport)\b(?!-)"
+        r"|\b(?:will|would|shall) (?:\w+ ){0,2}?(?:carry out|impose|mete out) (?:\w+ ){0,2}?"
+        r"(?:punishments?|penalties)\b"
         r"|\b(?:will|would|shall) (?:\w+ ){0,4}?send (?:\w+ ){0,3}?to (?:a |an |the )?(?:[\w-]+ ){0,2}?"
         r"(?:camp|prison|countryside|mines?)\b",
         Modality.WARNING,
@@ -90,10 +114,40 @@ MODALS: tuple[ModalPattern, ...] = (
         Modality.OBLIGATION,
     ),
     ModalPattern(
+        "passive-order-given",
+        r"\b(?:are|is|was|were|been|being|got) (?:all )?(?:given|handed|issued) (?:an? )?(?:\w+ )?"
+        r"(?:orders?|instructions?|directives?) (?:not only )?(?:not )?to\b",
+        Modality.OBLIGATION,
+    ),
+    ModalPattern(
+        "orders-issued",
+        r"\b(?:orders?|instructions?|directives?|decrees?) (?:also )?(?:was|were|has been|have been|had been) "
+        r"(?:\w+ )?(?:issued|handed down|sent down|given) (?:\w+ ){0,3}?(?:not )?to (?=" + _INFINITIVE + ")",
+        Modality.OBLIGATION,
+    ),
+    ModalPattern(
+        "ordered-shut",
+        r"\b(?:are|is|was|were|be|been|being) (?:\w+ )?ordered (?:\w+ly )?(?:postponed|closed|shut|suspended|cancell?ed"
+        r"|halted|stopped)\b",
+        Modality.PROHIBITION,
+    ),
+    ModalPattern(
+        "ordered-in",
+        r"\b(?:are|is|was|were|be|been|being) (?:\w+ )?ordered (?:\w+ly )?(?:indoors|inside|home|back)\b",
+        Modality.OBLIGATION,
+    ),
+    ModalPattern(
         "must",
         r"\b(?:must|shall|has to|have to|had to|needs? to|is required to|are required to|are obliged to"
         r"|is obliged to|be required to)\b",
         Modality.OBLIGATION,
+    ),
+    ModalPattern(
+        "only",
+        r"\b(?:will|shall|can|may)(?: now)? (?:only (?:be )?[a-z]{3,}"
+        r"|(?:operate|open|be (?:open|sold|traded|used)) only)\b"
+        r"|\bonly [^,.;]{3,80}? (?:can|may|will) (?:now )?be (?:sold|traded|used|bought|opened)\b",
+        Modality.PROHIBITION,
     ),
     ModalPattern("should", r"\b(?:should|it is necessary to|ought to)\b", Modality.EXHORTATION),
 )
@@ -104,19 +158,21 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         "order-to",
         r"\b(?:ordered|orders|ordering|instructed|instructs|instructing|instruct|told|tells|required|requires|requiring"
         r"|require"
-        r"|directed|directs|mobilized|mobilizes|forced|forces|commanded|decided|resolved|demanded|demanding)\b",
+        r"|directed|directs|mobilized|mobilizes|forced|forces|forcing|telling|commanded|decided|resolved|demanded"
+        r"|demanding)\b",
         Modality.OBLIGATION,
     ),
     ModalPattern(
         "call-on",
         r"\b(?:urged|urges|urging|urge|called on|calls on|call on|calling on|called for|calls for|calling for"
+        r"|called upon|calls upon|calling upon"
         r"|asked|asks"
         r"|encouraged|encourages)\b",
         Modality.EXHORTATION,
     ),
     ModalPattern(
         "allow",
-        r"\b(?:allowed|allows|allowing|allow|permitted|permits|permitting|permit|lifted|lifting)\b",
+        r"\b(?:allowed|allows|allowing|allow|permitted|permits|permitting|permit|lifted|lifting|reopened|reopening)\b",
         Modality.PERMISSION,
     ),
     ModalPattern(
@@ -127,7 +183,9 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ),
     ModalPattern(
         "order-noun",
-        r"\b(?:instructions|orders|an order|a directive|a decree|guidelines)\b",
+        r"\b(?:instructions|orders|an order|a directive|a decree|guidelines)\b"
+        # "the order to reduce ...": a definite order noun only with a verb after "to" (not "to border units")
+        r"|\b[Tt]he (?:order|directive)(?= to " + _INFINITIVE + r")",
         Modality.OBLIGATION,
     ),
     ModalPattern(
@@ -135,14 +193,41 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"\b(?:(?:launched|launch|began|begun|started|start|ordered|order|conducting|conducted|carrying out|carried out"
         r"|announced|stepped up|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:crackdown|clampdown|inspection)s?"
         r"|(?:to|will|would|must) crack down|(?<=\bbegun )cracking down on|(?<=\bbegan )cracking down on"
-        r"|(?<=\bbeen )cracking down on|(?<=\bstarted )cracking down on)\b",
+        r"|(?<=\bbeen )cracking down on|(?<=\bstarted )cracking down on"
+        r"|(?:(?<=\bare )|(?<=\bre )|(?<=\bis )|(?<=\bwere )|(?<=\bwas )|(?<=\balso )|(?<=\bnow ))cracking down on)\b",
+        Modality.PROHIBITION,
+    ),
+    ModalPattern(
+        "enact",
+        r"\b(?:passed|enacted|adopted|approved|promulgated)(?: (?:a|an|the|new|two|three|several|revised))?"
+        r"(?: [a-z]+)? (?:laws?|decrees?|decisions?|resolutions?|regulations?|ordinances?)\b"
+        r"|\bdeclared (?:an? |the )?(?:[\w-]+ ){0,2}?(?:state of emergency|emergency|lockdown|quarantine)\b",
+        Modality.OBLIGATION,
+    ),
+    ModalPattern("close", r"\b(?:closed|shut)\b", Modality.PROHIBITION),
+    ModalPattern(
+        "stress-need",
+        r"\b(?:stressed|stresses|stressing|underlined|underlines|underlining|emphasized|emphasizes|emphasizing"
+        r"|highlighted|underscored) the (?:\w+ )?(?:need|importance|necessity) (?:to|for|of)\b",
+        Modality.EXHORTATION,
+    ),
+    ModalPattern(
+        "toughen",
+        r"\b(?:toughened|toughening|stiffened|stiffening|strengthened|strengthening) (?:the |its |their )?"
+        r"(?:punishments?|penalties) (?:for|against)\b",
+        Modality.WARNING,
+    ),
+    ModalPattern(
+        "tighten",
+        r"\b(?:tightened|tightening|stepped up|stepping up) (?:the |its |their )?(?:\w+ )?(?:patrols|surveillance"
+        r"|efforts to (?:suppress|block|prevent|stop|crack down on))\b",
         Modality.PROHIBITION,
     ),
     ModalPattern("warn", r"\b(?:warned|warns|warning|threatened|threatens|threatening)\b", Modality.WARNING),
     ModalPattern(
         "restrict",
         r"\b(?:imposed|imposing|imposes|sealed off|sealing off|seals off|blocked off|blocking off|shut down"
-        r"|shutting down|(?:a|the|an?) (?:\w+ )?ban on)\b",
+        r"|shutting down|limiting|restricting|(?:a|the|an?) (?:\w+ )?ban on)\b",
         Modality.PROHIBITION,
     ),
     ModalPattern(
@@ -152,6 +237,36 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"|carrying out inspections (?:of|on))\b",
         Modality.OBLIGATION,
     ),
+)
+
+#: Verbs that open a command in the imperative ("Report immediately when ..."), capitalized as a quotation starts.
+IMPERATIVES: tuple[str, ...] = (
+    "Report",
+    "Keep",
+    "Follow",
+    "Obey",
+    "Register",
+    "Stay",
+    "Submit",
+    "Hand over",
+    "Guard against",
+    "Watch out",
+    "Beware",
+    "Eliminate",
+    "Root out",
+    "Wear",
+    "Return",
+    "Inform",
+    "Prevent",
+    "Reject",
+    "Protect",
+    "Strengthen",
+    "Maintain",
+    "Comply",
+    "Uphold",
+    "Defend",
+    "Crush",
+    "Smash",
 )
 
 #: How the outlet heard from a source, most specific first.
@@ -306,6 +421,13 @@ AUDIENCES: tuple[str, ...] = (
     "tourism workers",
     "agricultural scientists",
     "industrial establishments",
+    "service establishments",
+    "security personnel",
+    "security agents",
+    "state security agents",
+    "state-run companies",
+    "high school students",
+    "border residents",
     "residents",
     "traders",
     "officials",
@@ -340,4 +462,14 @@ AUDIENCES: tuple[str, ...] = (
     "teachers",
     "parents",
     "smugglers",
+    "civilians",
+    "troops",
+    "the army",
+    "people",
+    "police",
+    "organizations",
+    "businesses",
+    "pharmacies",
+    "professors",
+    "drifters",
 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 
 import attrs
@@ -11,63 +10,29 @@ import attrs
 from nkreports.model import Modality
 
 from .._prefilter import viable
-from .._vocabulary import ModalPattern, Vocabulary
+from .._vocabulary import ModalPattern
+from ._audience import audience
+from ._cuts import clauses, trim
+from ._provisions import imperative, listed_provisions
 
 __all__ = ["DemandSpan", "audience", "find_demands"]
 
-# Clause boundaries inside a sentence.
-_BOUNDARY = re.compile(
-    r", but |, while |, whereas |; | — | – | - "
-    r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
-    r"|(?P<joined> and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is|have been"
-    r"|has been|had been)"
-    r" (?:\w+ly )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted)\b)"
-    r"|, (?=(?:making|leaving|prompting|causing|sparking|raising|creating|resulting|so that|as part of|in a push"
-    r"|in an effort|in the hope|ahead of|amid)\b)"
-    r"|(?:[,:] )?[“\"](?=[A-Z])| ?▲ ?| (?=\d{1,2}\) )|[,.!?][”\"]|: |, and (?!to\b)|, or (?!to\b)"
-    r"|,? (?:according to|said|the (?:\w+ )?source)\b"
-    r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
-    r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
-    r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
-    r"|allowing|ordering|urging|requiring|adding|stating)\b)"
-)
-_LISTED = re.compile(r", [\w’'-]+$")
 _THAT = re.compile(
     r"\b(?:states?|stated|says?|said|warns?|warned|warning|saying|declaring|declared|announc\w+|stipulat\w+|adding"
     r"|added|notes?|noted|ordered|demanded|insisted|explained|stressed|told(?: \w+(?: \w+)?)?|reads?|decided|concluded"
-    r"|threatened|emphasized|made clear|clear) that |\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
+    r"|threatened|emphasized|made clear|clear|directive|order|decree|instructions?|notice|message|guidelines|fact)"
+    r" that "
+    r"|\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
     r"|anyone|no|those|this|these|residents|officials|workers|people)\b)"
     r"|\b(?:were|are|been) (?:told|informed) (?=(?:we|they)\b)"
+    r"|\b(?:saying|stating|declaring|warning) (?=(?:it|they|the|all|any|anyone|those|residents|people)\b)"
     r"|\b(?:says|states|stipulates|reads) (?=[a-z])"
 )
-_LEAD_IN = re.compile(
-    r"^(?:[^.]{0,60}?\([A-Z][\w ]{1,20}\) ?(?:--|—|–) "
-    r"|to (?:the|this|that) [^,]{1,60}, "
-    r"|(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
-    r"|(?i:during|earlier|later|last|this|since|from|amid|after|before|on|in|at|for|due to|as a result)\b"
-    r"[^,“”\"]{1,60}, "
-    r"|(?:when|once|after|as soon as) (?=[\w’']+ (?:were|was|are|is|had been|have been|has been) )"
-    r"|(?:[Hh]owever|[Mm]oreover|[Mm]eanwhile|[Ii]n addition|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o),? )"
-)
-_TAIL = re.compile(
-    r",?[”\"’]? (?:(?:the|a|an|another) (?:(?:[\w’'-]|\.(?=[\w-]))+ ){0,6}(?:source|resident|partner|trader|order"
-    r"|notice|committee|management|directive|decree|official|worker|teacher|operator|agent|broadcaster|outlet|newspaper"
-    r"|report)s?(?: (?:in|of|from) [^,;]{1,50}?)?"
-    r"|he|she|it|they|officials)"
-    r"(?: also| further)? (?:said|added|warned|warns|noted|explained|stated|says|told|reported|confirmed)\b"
-    r"|, (?:[a-z]+ ){0,2}(?:sources|residents|informants|officials|traders|partners)"
-    r"(?: (?:in|of|from|inside) [^,;]{1,50}?)?"
-    r" (?:also )?(?:said|told|say|tell|reported|have said)\b"
-    r"|, according to\b|,? (?:[Tt]he )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2} (?:has|have) (?:learned|confirmed)\b"
-    r"|, the report said\b"
-)
-# A conjunction left dangling at the end of a demand cut before the next verb ("... goods and").
-_DANGLING = re.compile(r"(?:,? (?:and|or|but|while|then))+$")
 _OBJECT_STOP = re.compile(
     r"\b(?:would|were|was|is|are|be|if|which|what|how|whether|why|when|he|she|said|told|that)\b|[.;:“”\"]"
 )
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:are|is|was|were|be|been|being|got|am)\s+(?:\w+\s+){0,2}$|\bin\s+(?:[a-z]\w*\s+){0,2}$"
+    r"\b(?:are|is|was|were|be|been|being|got|am)(?:n[’']t)?\s+(?:\w+\s+){0,2}$|\bin\s+(?:[a-z]\w*\s+){0,2}$"
 )
 _SPEAKER = re.compile(
     r"(?:\b(?:we|I|you|people|it all|women|men)\s+(?:\w+\s+)?$"
@@ -75,7 +40,36 @@ _SPEAKER = re.compile(
     re.IGNORECASE,
 )
 # "We were told not to ...": an order reported by the people it binds, not the speaker's own view.
-_REPORTED_ORDERS = frozenset({"passive-order", "passive-order-not"})
+_REPORTED_ORDERS = frozenset(
+    {
+        "passive-order",
+        "passive-order-not",
+        "passive-order-given",
+        "orders-issued",
+        "ordered-shut",
+        "ordered-in",
+        "told-cannot",
+    }
+)
+# "instructions on how the markets should be used": a modal in an indirect question states no demand.
+_SUBORDINATE = re.compile(r"(?:(?:(?!\bwho\b)[^,])*?\b(?:when|once|since)\b|[“\"]?If\b)(?: (?!and\b)[\w’']+){1,10} ")
+# A subject longer than this many words ("Attendees at a meeting of ... in ..., were told to") is left out.
+_SUBJECT_WORDS = 12
+_PERIOD_LEAD = re.compile(r"[“\"]?(?:During|Throughout|Until the end of|For the duration of) [^,]{3,60}, ")
+# An order ("were forced to", "ordered markets to") whose verb stops or curbs something forbids it; a plain
+# "must close by 8 PM" sets a rule.
+_ORDER_WORD = re.compile(r"\b(?:ordered|orders?|forced|told|instructed|issued|required|directed)\b")
+_STOPPING = re.compile(
+    r"(?:(?: [\w’']+){0,4}? to)? (?:\w+ly )?(?:close|stop|shut|suspend|halt|cease|restrict|limit|curb|ban|postpone"
+    r"|reduce)\b"
+)
+# A subject that states who is bound ("Those who have relatives abroad ...") stays whole.
+_CONDITION = re.compile(r"\b(?:who|whom|whose|which|that|if|If|unless)\b")
+_INDIRECT = re.compile(r"\b(?:how|what|whether|where|which)\b(?: [\w’']+){0,5} $")
+# "a directive that defectors should be captured": "should" under an order is an obligation.
+_ORDER_THAT = re.compile(
+    r"\b(?:ordered|orders?|directives?|decrees?|instructions?|instructed|demanded|stipulat\w+|decided) that $"
+)
 # "They said we must ...": the speaker relays what the authorities told them.
 _RELAYED = re.compile(
     r"\b(?:[Tt]hey|[Oo]fficials|[Aa]uthorities|[Oo]fficers|[Tt]he (?:police|lecturer|official|officer|inminban head))"
@@ -92,7 +86,9 @@ _FORBIDS = re.compile(
     r"(?:no|nobody|no one)\b[^,.;]{0,60}?\b(?:may|can|shall|will be allowed to)\b"
     r"|[^,.;]{0,60}?\b(?:may|must|shall|should|can) not\b|[^,.;]{0,60}?\b(?:mustn’t|cannot|can’t)\b"
 )
-_RESTRICTING = re.compile(r"\b(?:impos\w+|seal\w* off|block\w* off|shut\w* down|ban on)$", re.IGNORECASE)
+_RESTRICTING = re.compile(
+    r"\b(?:impos\w+|seal\w* off|block\w* off|shut\w* down|ban on|limiting|restricting)$", re.IGNORECASE
+)
 _ORDERED_TO = re.compile(r"\b(?:ordered|told|instructed|required|forced) (?:not )?to\b")
 _BACKGROUND = re.compile(r"\s*[“\"]?(?:When|After|Once|Since|Until|Before|As soon as)\b", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"\b(?:has|have|had|also|recently|officially|formally)\s+$")
@@ -101,6 +97,8 @@ _ORDER_PARTICIPLE = re.compile(
     r" (?:the |all |any )?[a-z]"
 )
 _CAMPAIGN_ENDS = ("inspecting", "searching", "checking", "raiding", " of", " on")
+# After "to": not a demand's verb ("asked not to be named", "an order to border regions").
+_NOT_VERB = r"(?!be named\b|remain anonymous\b|(?:the|all|every|each|an?|its|their|local|border) )"
 _NEEDS_TO = frozenset({"told", "tells", "asked", "asks", "decided", "resolved", "instructions", "orders", "guidelines"})
 _REPORTERS = ("us", "reporters", "media")
 
@@ -134,12 +132,48 @@ def _direct_ban(rest: str, verb: str, modality: Modality) -> Modality | None:
     return modality if re.match(r" (?:the |all |any )?[a-z]{3,}", rest) else None
 
 
+_TOUGHENED = re.compile(r"(?:toughen|stiffen|tighten|strengthen|step)\w*\b", re.IGNORECASE)
+_ENACTED = re.compile(r"(?:passed|enacted|adopted|approved|promulgated|declared)\b")
+_ORDERED = frozenset({"ordered", "orders"})
+_CURBS = frozenset({"lockdown", "closure", "ban", "suspension", "blockade"})
+_ORDERED_OBJECT = re.compile(
+    r" (?:an? |the |all |new |\w+ly )?(?:[\w,-]+ ){0,3}?(lockdown|closure|ban|suspension|blockade|reports?"
+    r"|mobilization|inspections?|searches|evacuation|investigations?)\b(?! to\b)"
+)
+# What a law or decision is about: "a law on the prevention of ...", "a decision to shift to ...".
+_ABOUT = re.compile(r" (?:[A-Z]\w+ |[a-z]+day )?(?:on|to|against|banning|prohibiting|that|for)\b")
+_FORBIDDING = re.compile(r"\b(?:prevent\w*|prohibit\w*|ban\w*|secrets?|crimes?|illegal|anti-\w+)\b", re.I)
+
+
+def _enacted(verb: str, rest: str) -> Modality | None:
+    """ "passed a law on preventing drug crimes" forbids; "adopted a decision to shift to ..." obliges."""
+    if verb.startswith("declared"):
+        return Modality.OBLIGATION
+    about = _ABOUT.match(rest)
+    if about is None or re.match(r" (?:the )?(?:implementation|execution|enforcement) of\b", rest[about.end() :]):
+        return None  # "adopted a decision on the implementation of the decree" carries out another act
+    return Modality.PROHIBITION if _FORBIDDING.search(rest[:80]) else Modality.OBLIGATION
+
+
 def _verb_complement(
     text: str, pos: int, end: int, verb: str, modality: Modality, *, self_names: tuple[str, ...] = ()
 ) -> Modality | None:
     """The modality of the demand a directive verb ending at *pos* introduces, if it takes a complement."""
     rest = text[pos : min(end, pos + 400)]
+    if _ENACTED.match(verb):
+        return _enacted(verb, rest)
+    if verb in _ORDERED and (direct := _ORDERED_OBJECT.match(rest)) is not None:
+        # "ordered a lockdown of all provinces", "ordered hourly reports on ...": the ordered thing is the demand.
+        return Modality.PROHIBITION if direct.group(1) in _CURBS else Modality.OBLIGATION
+    if (" the " in verb and verb.endswith((" to", " for", " of"))) or _TOUGHENED.match(verb):
+        return modality  # "stressed the need to ...", "toughened punishments for ...": the pattern holds its object
     if modality is Modality.WARNING:
+        warned = re.match(r" (?:[a-z]+ ){1,4}?(?:(to) [‘'“\"]?[a-z]|against \w+ing\b)", rest)
+        negated = warned is not None and warned.group(1) is not None and rest[: warned.start(1)].endswith("not ")
+        if warned and not negated and not _OBJECT_STOP.search(rest[: warned.end()]):
+            # "warning residents to refrain from ...", "warn people against talking ...": a ban or an order
+            refrain = warned.group(1) is None or _REFRAIN.match(rest, warned.end(1) + 1)
+            return Modality.PROHIBITION if refrain else Modality.OBLIGATION
         if _THREAT.match(rest):
             return modality  # "warns of stronger punishments for ...", "threatens to harshly punish ..."
         if re.match(r" (?:[a-z]+ ){1,4}?not to [a-z]", rest) and not _OBJECT_STOP.search(rest[:40]):
@@ -156,16 +190,20 @@ def _verb_complement(
         return modality if re.match(r" (?:the |all |an? |strict |tight |new )?[a-z]{3,}", rest) else None
     if modality is Modality.PROHIBITION and any(w in verb.lower() for w in ("crack", "clamp", "inspection")):
         return modality if re.match(r" (?:on|against|to|aimed at|targeting) (?:the )?[A-Za-z]", rest) else None
-    noun = verb.lower().startswith(("an order", "a directive", "a decree", "orders", "instructions"))
+    noun = verb.lower().startswith(
+        ("an order", "the order", "a directive", "the directive", "a decree", "orders", "instructions")
+    )
     participle = _ORDER_PARTICIPLE.match(rest)
     if noun and participle:
         # "issued an order limiting travel between provinces"
         return Modality.OBLIGATION if participle.group(1) in {"requiring", "obliging"} else Modality.PROHIBITION
-    needs_to = verb.lower() in _NEEDS_TO or verb.lower().startswith(("an order", "a directive", "a decree"))
+    needs_to = verb.lower() in _NEEDS_TO or verb.lower().startswith(
+        ("an order", "the order", "a directive", "the directive", "a decree")
+    )
     tail = (
-        r"(not )?to [“\"]?(?!be named\b|remain anonymous\b)[a-z]"
+        r"(not )?to [“\"‘']?" + _NOT_VERB + r"[a-z]"
         if needs_to
-        else r"(?:(not )?to [“\"]?(?!be named\b|remain anonymous\b)[a-z]|from \w+ing\b|that )"
+        else r"(?:(not )?to [“\"‘']?" + _NOT_VERB + r"[a-z]|from \w+ing\b|that )"
     )
     m = re.match(r" ((?:[\w’',$-]+ ){0,14}?)" + tail, rest)
     if m is None:
@@ -175,43 +213,16 @@ def _verb_complement(
             r" the (?:\w+ ){0,3}(?:order|ban|restrictions?|lockdown)", rest
         ):
             return modality
+        if verb.lower().startswith(("lift", "reopen")) and re.match(
+            r" (?:the |all |its |their |local )?[a-z]{3,}", rest
+        ):
+            return modality  # "reopened local markets", "lifted its travel ban"
         return None
     if _OBJECT_STOP.search(m.group(1)) or _self_regex(self_names).search(m.group(1)):
         return None
     if modality is Modality.OBLIGATION and (m.group(2) or _REFRAIN.match(rest, m.end() - 1)):
         return Modality.PROHIBITION  # "ordered traders not to ...", "instructs residents to refrain from ..."
     return modality
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    pos = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        if m.group("joined") and _LISTED.search(text, max(start, m.start() - 40), m.start()):
-            continue  # "travel between provinces, cities and counties was banned": one subject, listed
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, end))
-    return [(s, e) for s, e in out if e > s]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    tail = _TAIL.search(text, start, min(len(text), end + 30))
-    if tail and start < tail.start() < end:
-        end = tail.start()
-    for _ in range(3):  # "Earlier this month, during the meeting, people were told ..."
-        lead = _LEAD_IN.match(text[start:end])
-        if lead is None:
-            break
-        start += lead.end()
-    while end > start and text[end - 1] in " ,.;:":
-        end -= 1
-    dangling = _DANGLING.search(text, start, end)
-    if dangling and dangling.start() > start:
-        end = dangling.start()
-    while start < end and text[start] in " ,;:":
-        start += 1
-    return start, end
 
 
 def find_demands(
@@ -232,12 +243,22 @@ def find_demands(
     # Patterns missing a word they need cannot match in any clause of the sentence; order is kept.
     verb_patterns = viable(_compiled(verbs), text, start, end)
     modal_patterns = viable(_compiled(modals), text, start, end)
-    for c_start, c_end in _clauses(text, start, end):
+    out.extend(
+        DemandSpan(start=s, end=e, modality=Modality.PROHIBITION, verb=False)
+        for s, e in listed_provisions(text, start, end)
+    )
+    for clause_start, c_end in clauses(text, start, end):
+        c_start = clause_start
         triggers: list[tuple[int, int, Modality, bool]] = []
         for pattern, regex in verb_patterns:
             for m in regex.finditer(text, c_start, c_end):
                 campaign = m.group().lower().endswith(_CAMPAIGN_ENDS)
-                if not campaign and _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start()):
+                progressive = m.group().endswith("ing")  # "are forcing residents to ..." is active
+                if (
+                    not campaign
+                    and not progressive
+                    and _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start())
+                ):
                     continue
                 found = _verb_complement(text, m.end(), c_end, m.group(), pattern.modality, self_names=self_names)
                 if found is None and _AUX_BEFORE.search(text, max(c_start, m.start() - 12), m.start()):
@@ -251,36 +272,76 @@ def find_demands(
             )
             if modal and _BACKGROUND.match(text, c_start, modal.start()):
                 break  # "When the lockdown was lifted, ...": a past event, not a demand
-            if modal and not reported and _SPEAKER.search(text, max(c_start, modal.start() - 40), modal.start()):
+            # "During the mourning period, we must not drink": a rule the speaker lives under, not an opinion.
+            ruled = pattern.modality is Modality.PROHIBITION and _PERIOD_LEAD.match(text, c_start)
+            if (
+                modal
+                and not reported
+                and not ruled
+                and _SPEAKER.search(text, max(c_start, modal.start() - 40), modal.start())
+            ):
                 break
+            if modal and _INDIRECT.search(text, max(c_start, modal.start() - 50), modal.start()):
+                break
+            if modal and not reported and _SUBORDINATE.fullmatch(text, c_start, modal.start()):
+                break  # "people cheered when the lockdown was lifted": a past event, not a demand
             if modal and not any(t[0] <= modal.start() < t[1] + 80 and t[3] for t in triggers):
                 triggers.append((modal.start(), modal.end(), pattern.modality, False))
                 break
         triggers.sort()
+        commands = imperative(text, c_start, c_end)
+        # "titled 'Let's eliminate ...' were shown in lectures they must attend": the command, and the rest.
+        out.extend(DemandSpan(start=s, end=e, modality=m, verb=False) for s, e, m in commands)
+        triggers = [t for t in triggers if not any(s <= t[0] < e for s, e, _ in commands)]
         if not triggers:
+            if commands:
+                continue
             stripped = text[c_start:c_end].lstrip(" ,")
             if previous_verb is not None and re.match(r"(?:and )?(?:not )?to [a-z]+", stripped):
-                s, e = _trim(text, c_start, c_end)
+                s, e = trim(text, c_start, c_end)
                 if e - s > 8:
                     out.append(DemandSpan(start=s, end=e, modality=previous_verb.modality, verb=True))
             continue
-        for i, (t_start, _t_end, modality, is_verb) in enumerate(triggers):
+        for i, (t_start, _t_end, found_modality, is_verb) in enumerate(triggers):
+            modality = found_modality
             d_start = t_start if is_verb else c_start
             if not is_verb:
                 thats = [m.end() for m in _THAT.finditer(text, c_start, t_start)]
                 if thats:
                     d_start = thats[-1]
+                    if modality is Modality.EXHORTATION and _ORDER_THAT.search(
+                        text, max(c_start, d_start - 30), d_start
+                    ):
+                        modality = Modality.OBLIGATION
                 prior = [t for t in triggers[:i] if t[3]]
                 if prior:
                     continue
+                subject = text[d_start:t_start]
+                if len(subject.split()) > _SUBJECT_WORDS and not _CONDITION.search(subject):
+                    comma = text.rfind(", ", d_start, t_start)
+                    d_start = comma + 2 if comma >= 0 else t_start
             d_end = triggers[i + 1][0] if i + 1 < len(triggers) and triggers[i + 1][3] else c_end
-            s, e = _trim(text, d_start, d_end)
+            if (
+                modality is Modality.OBLIGATION
+                and _ORDER_WORD.search(text, t_start, _t_end)
+                and _STOPPING.match(text, _t_end, min(d_end, _t_end + 60))
+            ):
+                modality = Modality.PROHIBITION  # "were forced to close", "orders were issued to restrict ..."
+            d_start = max([d_start, *(e for _, e, _ in commands if e <= t_start)])
+            d_end = min([d_end, *(s for s, _, _ in commands if s > t_start)])
+            while d_end > d_start and text[d_end - 1] in " “\"‘'":
+                d_end -= 1  # before the quoted command
+            s, e = trim(text, d_start, d_end)
             for piece_start, piece_end in _split_and_to(text, s, e, is_verb):
-                if piece_end - piece_start > 8:
+                if (
+                    piece_end - piece_start > 8
+                    and (not is_verb or piece_end > _t_end + 1)
+                    and not text.endswith(" to", piece_start, piece_end)  # cut off before its verb
+                ):
                     span = DemandSpan(start=piece_start, end=piece_end, modality=modality, verb=is_verb)
                     out.append(span)
                     previous_verb = span if is_verb else None
-    return out
+    return sorted(out, key=lambda d: d.start)
 
 
 def _split_and_to(text: str, start: int, end: int, is_verb: bool) -> list[tuple[int, int]]:
@@ -293,60 +354,3 @@ def _split_and_to(text: str, start: int, end: int, is_verb: bool) -> list[tuple[
         pos = start + m.end()
     pieces.append((pos, end))
     return pieces
-
-
-@cache
-def _audience_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
-
-
-def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tuple[str, ...]:
-    """Who must comply: the addressees of the demands (object of the verb, subject of the modal)."""
-    regex = _audience_regex(vocab.audiences)
-    out: list[str] = []
-    singular = _singular_regex(vocab.audiences)
-    plural_of = {_singular(a): a for a in vocab.audiences}
-    for d in demands:
-        lowered = text[d.start : d.end].lower().replace("’", "'")
-        if lowered.startswith(("to ", "not to ", "and to ")):
-            continue  # a continuation ("... and to report ...") binds the same people as the demand before it
-        zone = _ADDRESSEE_AFTER_VERB.match(lowered) if d.verb else _ADDRESSEE_BEFORE_MODAL.match(lowered)
-        # "members who work on farms": a relative clause describes the addressees, it names no others.
-        who = _RELATIVE.split(zone.group(1), maxsplit=1)[0] if zone else ""
-        found = [m.group() for m in regex.finditer(who)]
-        # "every workplace must ...", "requires each trading company to ...": the plural is the audience.
-        found += [plural_of[m.group(1)] for m in singular.finditer(who)]
-        if not found:
-            first = regex.search(lowered)
-            found = [first.group()] if first else []
-        out.extend(a for a in found if a not in out)
-    # The public ("citizens", "locals") is coded as residents.
-    out = list(dict.fromkeys("residents" if a in _PUBLIC else a for a in out))
-    # A bare head ("members") named beside its compound ("red guard members") is the same people.
-    return tuple(a for a in out if not any(o != a and o.endswith(" " + a) for o in out))
-
-
-_PUBLIC = frozenset({"citizens", "locals"})
-
-
-def _singular(plural: str) -> str:
-    if plural.endswith("ies"):
-        return plural[:-3] + "y"
-    if plural.endswith("men"):
-        return plural[:-3] + "man"
-    return plural[:-1] if plural.endswith("s") else plural
-
-
-@cache
-def _singular_regex(audiences: tuple[str, ...]) -> re.Pattern[str]:
-    words = sorted({_singular(a) for a in audiences}, key=len, reverse=True)
-    return re.compile(r"\b(?:every|each|any) (" + "|".join(re.escape(w) for w in words) + r")\b")
-
-
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
-# Who a demand binds: the object of its verb ("ordered vendors and drivers to ..."), or the subject of
-# its modal ("captains and fishermen must ...").
-_ADDRESSEE_AFTER_VERB = re.compile(r"[a-z ]{0,30}?\b[a-z]+ ((?:[\w'’,-]+ ){0,14}?)(?:not )?(?:to|from|that)\b")
-_ADDRESSEE_BEFORE_MODAL = re.compile(
-    r"((?:[\w'’,-]+ ){0,14}?)(?:must|should|shall|have to|has to|need to|needs to|are|is|will|may|can|were|was)\b"
-)

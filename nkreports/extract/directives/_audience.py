@@ -1,0 +1,95 @@
+"""Who must comply with a directive: the addressees its demands name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .._vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from ._demands import DemandSpan
+
+__all__ = ["audience"]
+
+
+@cache
+def _audience_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    # "people's committee" names an organ, not the people.
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b(?!'s)")
+
+
+def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tuple[str, ...]:
+    """Who must comply: the addressees of the demands (object of the verb, subject of the modal)."""
+    regex = _audience_regex(vocab.audiences)
+    out: list[str] = []
+    singular = _singular_regex(vocab.audiences)
+    plural_of = {_singular(a): a for a in vocab.audiences}
+    for d in demands:
+        lowered = text[d.start : d.end].lower().replace("’", "'")
+        if lowered.startswith(("to ", "not to ", "and to ")):
+            continue  # a continuation ("... and to report ...") binds the same people as the demand before it
+        zone = _ADDRESSEE_AFTER_VERB.match(lowered) if d.verb else _ADDRESSEE_BEFORE_MODAL.match(lowered)
+        # "members who work on farms": a relative clause describes the addressees, it names no others.
+        who = _RELATIVE.split(zone.group(1), maxsplit=1)[0] if zone else ""
+        found = [m.group() for m in regex.finditer(who)]
+        # "every workplace must ...", "requires each trading company to ...": the plural is the audience.
+        found += [plural_of[m.group(1)] for m in singular.finditer(who)]
+        if not found:
+            first = next((m for m in regex.finditer(lowered) if m.group() not in _SLOT_ONLY), None)
+            found = [first.group()] if first else []
+            while first is not None:  # "at organizations, businesses and schools": the whole list
+                joined = re.compile(r"(?:,|,? and|,? or) ").match(lowered, first.end())
+                first = regex.match(lowered, joined.end()) if joined else None
+                if first is not None:
+                    found.append(first.group())
+        out.extend(a for a in found if a not in out)
+    # The public ("citizens", "locals") is coded as residents, "troops" as soldiers.
+    out = list(dict.fromkeys(_SAME.get(a, a) for a in out))
+    if not any(a in _TRADE for a in out) and any(_MARKET.search(text, d.start, d.end) for d in demands):
+        # A measure on markets binds the people who trade there, besides whoever else it names.
+        out.extend(("traders",) if out else ("residents", "traders"))
+    # A bare head ("members") named beside its compound ("red guard members") is the same people.
+    return tuple(a for a in out if not any(o != a and o.endswith(" " + a) for o in out))
+
+
+_SAME = {
+    "citizens": "residents",
+    "locals": "residents",
+    "people": "residents",
+    "troops": "soldiers",
+    "the army": "soldiers",
+}
+_TRADE = frozenset({"traders", "vendors", "merchants", "market managers", "trading companies"})
+# Markets as what a measure acts on ("closed local markets"), not where someone sells ("sell timber at the market").
+_MARKET = re.compile(
+    r"(?<!\bat )(?<!\bin )(?<!\bat the )(?<!\bin the )\b(?:markets?|marketplaces?|market stalls|wholesalers?)\b",
+    re.IGNORECASE,
+)
+# Named as who must comply only in the addressee's slot: elsewhere "police" enforce, "people" are the public at large.
+_SLOT_ONLY = frozenset({"police", "people"})
+
+
+def _singular(plural: str) -> str:
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith("men"):
+        return plural[:-3] + "man"
+    return plural[:-1] if plural.endswith("s") else plural
+
+
+@cache
+def _singular_regex(audiences: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted({_singular(a) for a in audiences}, key=len, reverse=True)
+    return re.compile(r"\b(?:every|each|any) (" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+# Who a demand binds: the object of its verb ("ordered vendors and drivers to ..."), or the subject of
+# its modal ("captains and fishermen must ...").
+_ADDRESSEE_AFTER_VERB = re.compile(r"[a-z ]{0,30}?\b[a-z]+ ((?:[\w'’,-]+ ){0,14}?)(?:not )?(?:to|from|that)\b")
+_ADDRESSEE_BEFORE_MODAL = re.compile(
+    r"((?:[\w'’,-]+ ){0,14}?)(?:must|should|shall|have to|has to|need to|needs to|are|is|will|may|can|were|was)\b"
+)

@@ -1,0 +1,113 @@
+"""Where a demand starts and ends: clause boundaries, lead-ins and attribution tails cut from a sentence."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clauses", "trim"]
+
+# Clause boundaries inside a sentence.
+_BOUNDARY = re.compile(
+    r", but |, while |, whereas |; | — | -- | – | - |(?:—|--) ?(?=including|such as|even|especially)"
+    r"|[–—]and |…|\.\.\.|,? if so,? |, if (?=[a-z])|, as well as "
+    r"|, so (?!far\b|long\b|much\b|many\b|as\b)| so (?=(?:they|we|people|residents|everyone|all)\b)"
+    r"| due to | because (?:of )?| in light of | in view of |, when "
+    # A comma splice: a new subject with its own passive order ("..., people are punished for ...").
+    r"|, (?=[a-z]+ (?:are|were|must|have been|has been|will be) (?:\w+ly )?(?:told|punished|banned|ordered"
+    r"|required|forced|prohibited|forbidden|allowed|permitted|discouraged)\b)"
+    r"| and (?=(?:also )?[a-z]{3,}ed (?:the|a|an|its|their|all)\b)|,? after (?=(?:they|he|she|we|it)\b|\w+ing\b)"
+    r"|, (?=(?:a|an) (?:[\w’'-]+ ){0,4}?(?:in which|which|that|where|when|who|whose)\b)"
+    r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
+    r"|(?P<joined> and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is|have been"
+    r"|has been|had been)"
+    r" (?:\w+ly )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted)\b)"
+    r"|, (?=(?:making|leaving|prompting|causing|sparking|raising|creating|resulting|so that|as part of|in a push"
+    r"|in an effort|in the hope|ahead of|amid|following|followed|angering|frustrating|worrying)\b)"
+    r"|(?P<opening>(?:[,:] )?[“\"](?=[A-Z]))| ?▲ ?| (?=\d{1,2}\) )|(?P<closing>[,.!?][”\"]|[,.!?][’'](?=[\s”\"]|$))|: "
+    r"|(?P<listed>, (?:and|or) (?!to\b))| amid(?:st)? "
+    r"|,? (?:according to|said|the (?:\w+ )?source)\b"
+    r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
+    r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
+    r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
+    r"|allowing|ordering|urging|requiring|adding|stating)\b)"
+)
+_LISTED = re.compile(r", [\w’'-]+$")
+_NAMING = re.compile(r"\b(?:the|a|an|on|of|for|titled|entitled|called|named|dubbed|as|new)\s?$")
+# A word that shows a clause has its own verb; a list of nouns has none.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|must|shall|should|can|could|may|might|do|does|did"
+    r"|cannot|[a-z]{3,}ed|[a-z]+n[’']t)\b"
+)
+_LEAD_IN = re.compile(
+    r"^(?:[^.]{0,60}?\([A-Z][\w ]{1,20}\) ?(?:--|—|–) "
+    r"|to (?:the|this|that) [^,]{1,60}, "
+    r"|(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
+    r"|(?i:during|earlier|later|last|this|since|from|amid|after|before|on|in|at|for|due to|as a result|starting"
+    r"|beginning)\b"
+    r"[^,“”\"]{1,60}, "
+    r"|(?:when|once|after|as soon as) (?=[\w’']+ (?:were|was|are|is|had been|have been|has been) )"
+    r"|(?:[Hh]owever|[Mm]oreover|[Mm]eanwhile|[Ii]n addition|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o),? |that )"
+)
+_TAIL = re.compile(
+    r",?[”\"’]? (?:(?:the|a|an|another) (?:(?:[\w’'-]|\.(?=[\w-]))+ ){0,6}(?:source|resident|partner|trader|order"
+    r"|notice|committee|management|directive|decree|official|worker|teacher|operator|agent|broadcaster|outlet|newspaper"
+    r"|report)s?(?: (?:in|of|from) [^,;]{1,50}?)?"
+    r"|he|she|it|they|officials)"
+    r"(?: also| further)? (?:said|added|warned|warns|noted|explained|stated|says|told|reported|confirmed)\b"
+    r"|, (?:[a-z]+ ){0,2}(?:sources|residents|informants|officials|traders|partners)"
+    r"(?: (?:in|of|from|inside) [^,;]{1,50}?)?"
+    r" (?:also )?(?:said|told|say|tell|reported|have said)\b"
+    r"|, according to\b|,? (?:[Tt]he )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2} (?:has|have) (?:learned|confirmed)\b"
+    r"|,? [A-Z][\w-]+[’']s (?:\w+ )?sources?\b|, the report said\b"
+    r"|,? (?:(?:state|official|local) )?media (?:reported|said)\b"
+)
+# A conjunction left dangling at the end of a demand cut before the next verb ("... goods and").
+_DANGLING = re.compile(r"(?:,? (?:and|or|but|while|then|with|as|for))+$")
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    found = list(_BOUNDARY.finditer(text, start, end))
+    for i, m in enumerate(found):
+        if m.group("joined") and (
+            _LISTED.search(text, max(start, m.start() - 40), m.start()) or not _FINITE.search(text, pos, m.start())
+        ):
+            continue  # "travel between provinces, cities and counties was banned": one subject, listed
+        if (
+            m.group("closing")
+            and m.group().startswith(",")
+            and text.count("“", pos, m.start()) > text.count("”", pos, m.start())
+        ):
+            continue  # 'had to face “a month of labor,” regardless of ...': a quoted phrase inside the clause
+        if m.group("opening") and _NAMING.search(text, max(pos, m.start() - 12), m.start()):
+            continue  # 'a law on the “Prevention of Drug Crimes”': a quoted title inside the clause
+        if m.group("listed"):
+            after = found[i + 1].start() if i + 1 < len(found) else end
+            if not _FINITE.search(text, pos, m.start()) or not _FINITE.search(text, m.end(), after):
+                continue  # "barbers, hair salons, and bathhouses are ...", "a ban on goods, rice, and corn"
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    tail = _TAIL.search(text, start, min(len(text), end + 30))
+    if tail and start < tail.start() < end:
+        end = tail.start()
+    while start < end and text[start] == " ":
+        start += 1
+    for _ in range(3):  # "Earlier this month, during the meeting, people were told ..."
+        lead = _LEAD_IN.match(text[start:end])
+        if lead is None:
+            break
+        start += lead.end()
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    dangling = _DANGLING.search(text, start, end)
+    if dangling and dangling.start() > start:
+        end = dangling.start()
+    while start < end and text[start] in " ,;:":
+        start += 1
+    return start, end
