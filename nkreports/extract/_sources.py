@@ -14,6 +14,7 @@ from ._index import Positioned
 from ._linking import contact_date
 from ._sentences import Sentence
 from ._source_drafts import COUNTED, REACH, Draft, add_draft, mention, skip_lead_ins
+from ._source_places import dateline_place, placed_by_dateline
 from ._vocabulary import Vocabulary
 
 __all__ = ["find_sources"]
@@ -30,7 +31,11 @@ _NAME = (
 _ADJ = r"(?:border|northern|northeastern|northwestern|southern|eastern|western|central|northeast|northwest|coastal)"
 _LOC = (
     r"(?P<loc> (?:in|from|of|inside|near|at|based in|who (?:is|was) (?:from|based in)|who lives? (?:in|near)"
-    r"|living (?:in|near)(?: (?:[\w’'-]+ ){1,8}?in)?) (?:the )?(?:country['’]s |North Korea['’]s )?"
+    r"|living (?:in|near)(?: (?:[\w’'-]+ ){1,8}?in)?"
+    # "who attended a similar meeting in Pyongyang": a who-clause that places the informant (not one that speaks)
+    r"|who (?!(?:told|tells|spoke|speaks|said|says|talked|asked|requested|declined|wished)\b)"
+    r"(?:[\w’'-]+ ){1,6}?(?:in|at|near))"
+    r" (?:the |an? )?(?:country['’]s |North Korea['’]s )?"
     r"(?:(?:" + _ADJ + r" ){0,2}(?:province|city|county|capital|region|area|town) of )?"
     r"(?:(?:" + _ADJ + r" ){1,2}(?=[A-Z]))?"
     r"(?:North Korean capital\b|" + _NAME + r"(?:,?[ \n](?:and[ \n])?" + _NAME + r"){0,4}"
@@ -55,7 +60,8 @@ def _intro_regex(heads: tuple[str, ...], informants: tuple[str, ...], self_names
         r"(?:(?:" + _DET + r"|(?P<poss>(?:" + names + r")['’]s ))"
         r"(?P<mod>(?:[\w’'-]+ ){0,4}?)(?P<head>\b(?:" + every + r"))"
         r"|(?<!\bof )(?<!\bits )(?<!\bour )(?<!\btheir )(?P<bare>\b)"
-        r"(?P<bmod>(?:(?:informed|local|inside|trusted|multiple|several|many|other|two|three|some|[Dd]aily NK) ){0,2})"
+        r"(?P<bmod>(?:(?:informed|local|inside|trusted|multiple|several|many|other|two|three|some|[Dd]aily NK"
+        r"|government|military|intelligence|diplomatic|security) ){0,2})"
         r"(?P<bhead>\b(?:" + plural + r")))\b" + _LOC
     )
 
@@ -65,7 +71,12 @@ def _speech_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(
         r"(?:,? (?:who|whose|whom)\b[^.;“”\"]{0,160}?,?|, (?:across|near|on|along|bordering|in|north|south|east|west)\b"
-        r"[^.;“”\"]{0,80}?,)?,? (?:\w+ ){0,2}?(?:" + alternatives + r")\b"
+        r"[^.;“”\"]{0,80}?,"
+        # a re-reported informant: "an official, quoted by Good Friends, said", "a source cited by Daily NK said"
+        r"|,? (?:as )?(?:quoted|cited) (?:by|in) (?:the )?[A-Za-z][^,.;“”\"]{1,50}?(?=,| (?:\w+ )?(?:"
+        + alternatives
+        + r")\b),?"
+        r")?,? (?:\w+ ){0,2}?(?:" + alternatives + r")\b"
     )
 
 
@@ -83,13 +94,20 @@ def _mask_quotes(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group()), text)
 
 
+# "the North's Hamkyong province": a province named without its North/South half is only "somewhere in
+# North Korea" (the possessive is the country, not the half), so it places the informant in KP.
+_POSSESSIVE_HALF = re.compile(r"North['’]s\s")
+
+
 def _most_specific(matches: Sequence[RegionMatch]) -> str | None:
     rank = {RegionLevel.COUNTRY: 0, RegionLevel.PROVINCE: 1}
     best: tuple[int, str] | None = None
     for m in matches:
-        score = rank.get(m.region.level, 2)
+        score, rid = rank.get(m.region.level, 2), m.region.id
+        if _POSSESSIVE_HALF.match(m.span.text) and rid.startswith("KP-"):
+            score, rid = 0, "KP"
         if best is None or score > best[0]:
-            best = (score, m.region.id)
+            best = (score, rid)
     return None if best is None else best[1]
 
 
@@ -319,6 +337,10 @@ def find_sources(
         add_draft(drafts, draft, bool(words & set(_NEW_MARKERS)))
     _later_mentions(text, sentences=sentences, drafts=drafts, vocab=vocab, names=name_regex, dates=dates)
     drafts = skip_lead_ins(drafts)
+    place = dateline_place(text, regions)
+    for d in drafts:
+        if d.location is None:
+            d.location = placed_by_dateline(d.descriptor.text, place)
     return tuple(
         Source(
             id=f"s{i + 1}",

@@ -209,6 +209,7 @@ INFORMANT_HEADS: tuple[str, ...] = (
     "trader",
     "merchant",
     "official",
+    "diplomat",
     "worker",
     "teacher",
     "tour operator",
