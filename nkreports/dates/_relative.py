@@ -13,7 +13,7 @@ from ._govern import spoken_on
 from ._scan import Candidate, Kind
 from ._vocab import DateVocabulary
 
-__all__ = ["END_OF", "ago", "relative_day", "restated", "vague_today"]
+__all__ = ["END_OF", "ago", "counts_from_reference", "relative_day", "restated", "vague_today"]
 
 END_OF = re.compile(r"(?i)the\send\sof$")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -37,6 +37,11 @@ def ago(cand: Candidate, anchor: dt.date | None) -> tuple[Precision, dt.date | N
     if unit == "month":
         return precision, rs.shift_months(dt.date(anchor.year, anchor.month, 1), -n)
     return precision, anchor - dt.timedelta(days=n)
+
+
+def counts_from_reference(cand: Candidate) -> bool:
+    """Whether *cand* counts from the reference date itself ("yesterday", "today"), not from a date before it."""
+    return cand.kind is Kind.REL_DAY and " ".join(cand.parts["rday"].lower().split()) in _FROM_REF
 
 
 def relative_day(cand: Candidate, ref: dt.date | None, prior: dt.date | None) -> dt.date | None:

@@ -43,7 +43,9 @@ _CLAUSE_VERB = re.compile(
 )
 # "a source who fled to China last year said": a date in a relative clause before the speech verb dates
 # what the clause tells, not the contact.
+# ("who met with Daily NK in China in mid-October" is the contact itself).
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose|whom|which|where)\b")
+_CONTACT_CLAUSE = re.compile(r"\b(?:met|spoke|talked|told|contacted|reached|interviewed|called|wrote)\b")
 _FOLLOW_UP = re.compile(
     r"\b(?:discussion|meeting|order|notice|decree|lecture|session|plenum|directive|decision|conference|gathering"
     r"|proclamation|instructions?|it|this)\b[^.]{0,60}?\b(?:was|were|had been|has been)\s+(?:\w+\s+)?"
@@ -100,7 +102,11 @@ def contact_date(
         if date.start >= verb.end() and _CLAUSE_VERB.search(text, verb.end(), date.start):
             # "said the ministry issued an order on Nov. 3": the date belongs to the reported clause.
             continue
-        if date.start < verb.start() and _RELATIVE_CLAUSE.search(text, descriptor.end, date.start):
+        if (
+            date.start < verb.start()
+            and _RELATIVE_CLAUSE.search(text, descriptor.end, date.start)
+            and not _CONTACT_CLAUSE.search(text, descriptor.end, date.start)
+        ):
             continue
         if date.precision is Precision.YEAR:
             continue  # "last year" never dates one conversation

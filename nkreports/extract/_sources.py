@@ -35,8 +35,9 @@ _LOC = (
     # "who attended a similar meeting in Pyongyang": a who-clause that places the informant (not one that speaks)
     r"|who (?!(?:told|tells|spoke|speaks|said|says|talked|asked|requested|declined|wished)\b)"
     r"(?:[\w’'-]+ ){1,6}?(?:in|at|near))"
-    r" (?:the |an? )?(?:country['’]s |North Korea['’]s )?"
-    r"(?:(?:" + _ADJ + r" ){0,2}(?:province|city|county|capital|region|area|town) of )?"
+    r" (?:the |an? )?(?:country['’]s |North Korea['’]s |(?:the )?North['’]s |[A-Z][a-z]+['’]s )?"
+    # "the Russian Far East city of Vladivostok", "the Chinese border city of Dandong", "the eastern port city of"
+    r"(?:(?:[\w’'-]+ ){0,4}?(?:province|city|county|capital|region|area|town|port|district|village) of )?"
     r"(?:(?:" + _ADJ + r" ){1,2}(?=[A-Z]))?"
     r"(?:North Korean capital\b|" + _NAME + r"(?:,?[ \n](?:and[ \n])?" + _NAME + r"){0,4}"
     r"(?: in (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:[Pp]rovince|[Cc]ounty))?"
@@ -179,6 +180,16 @@ def _relative_location(text: str, span: Span, regions: Positioned[RegionMatch]) 
     return _most_specific(regions.within(m.start(), m.end()))
 
 
+# "In Vladivostok, one source told RFA ...": a sentence that opens with a place sets where its subject is.
+_OPENING_PLACE = re.compile(r"[“\"]?In (?:the )?[A-Z][^,.;“”\"]{1,60}, $")
+
+
+def _opening_place(text: str, sentence: Sentence, span: Span, regions: Positioned[RegionMatch]) -> str | None:
+    """The place a sentence opens with when the descriptor is the subject right after it."""
+    m = _OPENING_PLACE.fullmatch(text, sentence.start, span.start)
+    return None if m is None else _most_specific(regions.within(m.start(), m.end()))
+
+
 @cache
 def _appositive_regex(heads: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
@@ -305,7 +316,11 @@ def find_sources(
         span = Span.of(text, start, end)
         det = (m.group("det") or "").strip().lower()
         words = set(det.split()) | set(_mod(m).lower().split())
-        location = _location(text, span, regions) or _relative_location(text, span, regions)
+        location = (
+            _location(text, span, regions)
+            or _relative_location(text, span, regions)
+            or _opening_place(text, sentence, span, regions)
+        )
         role = None
         if location is None:
             location, role = _appositive(text, span, regions, vocab.informant_heads)
