@@ -119,3 +119,26 @@ def test_today_in_a_quotation_given_yesterday_is_that_day(text: str) -> None:
 def test_a_state_media_dateline_is_the_dispatch_day(text: str, expected: str) -> None:
     report = nkreports.parse(text, published="2023-11-25", outlet="kcna")
     assert report.dates[0].iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fences went up in 2019. The following year, guards were doubled.",
+            [("2019", "2019"), ("The following year", "2020")],
+        ),
+        (
+            "The plenum met in June 2022. The previous month, the borders were sealed.",
+            [("June 2022", "2022-06"), ("The previous month", "2022-05")],
+        ),
+        (
+            "The order arrived on Sept. 3, 2023. That day, the market closed early.",
+            [("Sept. 3, 2023", "2023-09-03"), ("That day", "2023-09-03")],
+        ),
+    ],
+)
+def test_following_and_previous_periods_count_from_the_last_date_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, "2024-02-10") == expected

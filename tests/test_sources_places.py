@@ -47,6 +47,22 @@ def _sources(text: str, published: str = "2024-05-10", outlet: str = "generic") 
             "Rice sold out by noon, a Swiss diplomat in Pyongyang said.",
             ("a Swiss diplomat in Pyongyang", "KP-01"),
         ),
+        (
+            "Crews were recalled, one source in the Russian Far East city of Vladivostok told RFA.",
+            ("one source in the Russian Far East city of Vladivostok", "RU-PRI:vladivostok"),
+        ),
+        (
+            "Customs reopened, a trader in the Chinese border city of Dandong told RFA.",
+            ("a trader in the Chinese border city of Dandong", "CN-LN:dandong"),
+        ),
+        (
+            "Fish prices fell, a resident of the North's northern Ryanggang province told RFA.",
+            ("a resident of the North's northern Ryanggang province", "KP-10"),
+        ),
+        (
+            "In Vladivostok, one source told RFA that the crews were recalled.",
+            ("one source", "RU-PRI:vladivostok"),
+        ),
     ],
 )
 def test_the_place_in_or_around_the_descriptor_places_the_informant(
@@ -114,6 +130,9 @@ def test_without_a_dateline_an_official_stays_unplaced() -> None:
         ("a Chinese official", "KR:seoul", None),
         ("a Chinese official", "CN-BJ:beijing", "CN-BJ:beijing"),
         ("a foreign diplomat", "KR:seoul", None),
+        ("a senior U.S. official", "KR:seoul", None),
+        ("a Western intelligence official", "KR:seoul", None),
+        ("an official at the Ministry of Unification", "KR:seoul", "KR:seoul"),
         ("a source", "KR:seoul", None),
         ("a government source", None, None),
     ],

@@ -21,7 +21,7 @@ from nkreports.model import Precision
 from ._scan import Candidate, Kind, _alternation
 from ._vocab import DateVocabulary
 
-__all__ = ["EVENT_KINDS", "counts_from_event", "last_named", "opens_speech", "refers_back"]
+__all__ = ["EVENT_KINDS", "back_step", "counts_from_event", "last_named", "opens_speech", "refers_back"]
 
 _SPEECH_REACH = 80  # most characters from "On Feb. 11," to the speech verb
 # Kinds that name a calendar day outright (a weekday or "the 16th" is itself relative).
@@ -51,8 +51,15 @@ def counts_from_event(cand: Candidate) -> bool:
 
 
 def refers_back(cand: Candidate) -> bool:
-    """Whether *cand* is "that month", "that year" or "the same year", which the last date named anchors."""
+    """Whether *cand* is "that month", "that year", "the same year" or "the following year",
+    which the last date named anchors."""
     return cand.kind is Kind.REL_PERIOD and cand.get("rel_that") is not None
+
+
+def back_step(cand: Candidate) -> int:
+    """Units a back-reference moves from the date it refers to: 1 for "the following year", -1 for "the previous"."""
+    words = (cand.get("rel_that") or "").lower()
+    return 1 if "following" in words or "next" in words else -1 if "previous" in words else 0
 
 
 class _Resolved(Protocol):

@@ -17,7 +17,7 @@ from . import _clause_tense as ct
 from . import _relative as rl
 from . import _resolve as rs
 from ._context import Tense, TenseIndex, paragraph_bounds, quote_spans, sentence_bounds
-from ._event import EVENT_KINDS, counts_from_event, last_named, opens_speech, refers_back
+from ._event import EVENT_KINDS, back_step, counts_from_event, last_named, opens_speech, refers_back
 from ._govern import Lean, governed_by_order, governing_lean, opening_tense, spoken_on
 from ._scan import Candidate, Kind, _alternation, scan
 from ._vocab import DateVocabulary, default_vocabulary, month_number
@@ -260,7 +260,7 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
     if kind is Kind.AGO:  # "three years ago" counts from the anchor
         return _ago(cand, anchor)
     if kind is Kind.REL_PERIOD:
-        delta = rs.step(cand.get("rel") or cand.get("rel_the"))
+        delta = rs.step(cand.get("rel") or cand.get("rel_the")) + back_step(cand)
         if cand.parts["unit"].lower() == "year":
             if mod is PartOfMonth.END and rl.END_OF.match(cand.get("mod") or ""):  # "the end of the year": December
                 return _Draft(cand, Precision.MONTH, None if ref is None else dt.date(ref.year + delta, 12, 1), mod)

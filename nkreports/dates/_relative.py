@@ -53,7 +53,7 @@ def relative_day(cand: Candidate, ref: dt.date | None, prior: dt.date | None) ->
     else:
         base = prior
         n = _count(cand.parts["ndays"]) if cand.get("ndays") else 1
-        if "same" in phrase:
+        if "same" in phrase or phrase == "that day":
             n = 0
         offset = -n if re.search(r"\b(?:previous|before|earlier)\b", phrase) else n
     return None if base is None else base + dt.timedelta(days=offset)

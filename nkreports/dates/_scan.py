@@ -147,7 +147,8 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
         ),
         (
             Kind.REL_PERIOD,
-            rf"(?<!\bthe\s)\b(?:(?P<rel_that>(?i:that(?:\ssame)?|the\ssame))|(?P<rel_the>(?i:the))|{rel})"
+            r"(?<!\bthe\s)\b(?:(?P<rel_that>(?i:that(?:\ssame)?|the\s(?:same|following|previous)))"
+            rf"|(?P<rel_the>(?i:the))|{rel})"
             r"\s(?P<unit>(?i:month|year))\b",
             None,
             "may",
@@ -155,7 +156,7 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
         (
             Kind.REL_DAY,
             r"\b(?P<rday>(?i:yesterday|tomorrow|today(?![’']s)|this\smorning|the\s(?:previous|next|following)\sday"
-            r"|(?:that|the)\ssame\sday"
+            r"|(?:that|the)\ssame\sday|that\sday(?!\s(?:of|when|that|on|in)\b)"
             r"|(?:the|a|one)\sday\s(?:before|after)(?:\sthe\s"
             + _EVENT
             + r"\b|(?=\s?[,.;)”\"]|\s(?:that|when|and|but)\b))"

@@ -37,7 +37,9 @@ _OFFICIAL = re.compile(
     r"|lawmakers?|spokes(?:man|woman|person)|spy agency)\b"
 )
 # Any other nationality or origin in the descriptor ("a Swiss diplomat", "a North Korean defector").
-_OTHER_ORIGIN = re.compile(r"(?<!^)\b[A-Z][a-z]+(?:\.[A-Z]\.)?\b|\b(?:foreign|defectors?|refugees?)\b")
+_OTHER_ORIGIN = re.compile(
+    r"\b[A-Z][a-z]+(?:an|ese|ish|ch|ss|ern|i)\b|\b[A-Z]\.[A-Z]\.|\b(?:US|UN|EU|UK)\b|\b(?:foreign|defectors?|refugees?)\b"
+)
 
 
 def dateline_place(text: str, regions: Positioned[RegionMatch]) -> str | None:
@@ -69,7 +71,7 @@ def placed_by_dateline(descriptor: str, place: str | None) -> str | None:
     own = _NATIONALITY.get(country)
     if own is not None and re.search(rf"(?<![\w.])(?:{own})(?![\w])", descriptor):
         rest = re.sub(rf"(?<![\w.])(?:{own})(?![\w])", " ", descriptor)
-        return place if not _OTHER_ORIGIN.search(rest.strip()) else None
-    if _OFFICIAL.search(descriptor) and not _OTHER_ORIGIN.search(descriptor.strip()):
+        return place if not _OTHER_ORIGIN.search(rest) else None
+    if _OFFICIAL.search(descriptor) and not _OTHER_ORIGIN.search(descriptor):
         return place
     return None
