@@ -94,6 +94,8 @@ def test_a_who_clause_placing_a_second_informant_makes_it_distinct() -> None:
         ("Rations were halved, an unidentified party official, quoted by Good Friends, said.", "party official"),
         ("Markets were closed for a week, a source cited by Daily NK said.", "a source"),
         ("Prices doubled, a Pyongyang resident quoted by the aid group said.", "a Pyongyang resident"),
+        ("Good Friends quoted an official in Hamhung as saying that rations were cut.", "an official in Hamhung"),
+        ("Rations were cut, an unidentified party official told Good Friends.", "party official"),
     ],
 )
 def test_a_re_reported_informant_is_a_source_and_the_outlet_is_not(sentence: str, descriptor: str) -> None:
@@ -115,6 +117,10 @@ def test_a_re_reported_informant_is_a_source_and_the_outlet_is_not(sentence: str
 def test_the_dateline_places_the_outlets_own_officials(sentence: str, expected: tuple[str, str | None]) -> None:
     text = f"SEOUL, Aug. 2 (Yonhap) -- {sentence}"
     assert _sources(text, published="2024-08-02", outlet="yonhap") == [expected]
+
+
+def test_a_person_told_by_someone_who_is_no_outlet_is_no_source() -> None:
+    assert _sources("Rations were cut, a worker told the manager.", outlet="yonhap") == []
 
 
 def test_without_a_dateline_an_official_stays_unplaced() -> None:

@@ -81,6 +81,11 @@ def _speech_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+# Re-reported informants: "told Good Friends", "told the Asahi Shimbun"; "quoted an official as saying".
+_OTHER_OUTLET = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]+")
+_AS_SAYING = re.compile(r",? as (?:saying|telling|having said)\b")
+
+
 @cache
 def _channel_regexes(vocab: Vocabulary) -> tuple[tuple[re.Pattern[str], Channel], ...]:
     return tuple((re.compile(c.pattern), c.channel) for c in vocab.channels)
@@ -252,9 +257,19 @@ def _candidates(
                 continue  # an appositive: "Another source, a trader in Manpo, said"
             clause_start = not before.strip() or re.search(r"(?i)(?:,|according to|citing|said|told)\s*$", before)
             spoke = speech.match(masked, m.end())
-            if spoke and re.search(r"\b(?:told|tells?)$", spoke.group()) and not outlet.match(masked, spoke.end()):
+            told = spoke is not None and re.search(r"\b(?:told|tells?)$", spoke.group()) is not None
+            if (
+                told
+                and spoke
+                and not outlet.match(masked, spoke.end())
+                and not _OTHER_OUTLET.match(masked, spoke.end())
+            ):
                 spoke = None
             inverted = re.search(r"\b(?:said|says|added|explained|noted)\s*$", before)  # "..., said a trader in X"
+            if re.search(r"\b(?:quoted|cited)\s*$", before) and _AS_SAYING.match(masked, m.end()):
+                # "Good Friends quoted an official in Hamhung as saying ...": a re-reported informant
+                out.append((m, sentence, False))
+                continue
             if clause_start and (spoke or inverted or re.search(r"(?i)according to\s*$", before)):
                 out.append((m, sentence, False))
     return out
