@@ -145,3 +145,11 @@ def test_without_a_dateline_an_official_stays_unplaced() -> None:
 )
 def test_placed_by_dateline(descriptor: str, place: str | None, expected: str | None) -> None:
     assert placed_by_dateline(descriptor, place) == expected
+
+
+def test_a_later_relative_clause_narrows_a_province_to_its_city() -> None:
+    text = (
+        "A source in North Pyongan Province told Daily NK that the market closed. "
+        "The source, who lives in Sinuiju, added that guards were doubled."
+    )
+    assert _sources(text) == [("A source in North Pyongan Province", "KP-03:sinuiju")]

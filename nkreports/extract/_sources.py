@@ -399,9 +399,12 @@ def _refine(
     names: re.Pattern[str],
 ) -> None:
     """What a later mention adds: a place for a vaguely placed informant ("the source, who is based in
-    Yanggang Province"), a channel ("Speaking on the phone with Daily NK, the source ...")."""
-    if target.location in {None, "KP"}:
-        target.location = _relative_location(text, span, regions) or target.location
+    Yanggang Province") or a city inside its province, a channel ("Speaking on the phone with Daily NK, the
+    source ...")."""
+    later = _relative_location(text, span, regions)
+    if target.location in {None, "KP"} or (later and later.startswith(f"{target.location}:")):
+        # a vague place, or a province the later clause narrows to a city in it ("The source, who lives in Sinuiju")
+        target.location = later or target.location
     if target.channel is Channel.UNSPECIFIED and names.search(_mask_quotes(sentence.text)):
         target.channel = _channel(text, sentence, vocab, names)
 
