@@ -23,6 +23,7 @@ CERTAIN_FUTURES = (
     "The ministry said that from {}, the ban will take effect nationwide.",
     "Starting {}, all traders will have to register with the market office.",
     "Officials announced the campaign, which is to begin on {}.",
+    "The ban will take effect, officials said, from {}.",
 )
 SIMPLE_PASTS = (
     "Officials seized smuggled phones in {}, a source said.",
@@ -61,6 +62,11 @@ def test_a_present_tense_effective_date_just_past_keeps_its_year() -> None:
 
 def test_a_modal_future_date_just_past_is_next_year() -> None:
     assert _found("The new fee will start on March 1.", "2024-03-10") == [("March 1", "2025-03-01")]
+
+
+def test_a_past_verb_after_the_modal_takes_the_date_back() -> None:
+    text = "The committee decided the ban will be enforced, but traders protested from Jan. 1 onward."
+    assert _found(text, "2023-06-10") == [("Jan. 1", "2023-01-01")]
 
 
 def test_a_past_expectation_is_not_a_certain_future() -> None:

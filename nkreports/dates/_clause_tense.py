@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ._context import Tense, clause_start
+from ._context import Tense, clause_start, sentence_bounds
 from ._scan import _alternation
 from ._vocab import DateVocabulary
 
@@ -83,9 +83,15 @@ def clause_opening_tense(text: str, start: int, end: int, vocab: DateVocabulary)
 
 
 def certain_future(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
-    """Whether a modal future governs the date: in its clause before it, or right after when it opens the clause."""
-    if _MODAL_FUTURE.search(text, clause_start(text, start), start):
-        return True
+    """Whether a modal future governs the date: before it in its sentence with no past verb between ("The ban
+    will take effect, officials said, from Jan. 1"), or right after it when it opens its clause."""
+    lo = sentence_bounds(text, start)[0]
+    modal = next(reversed(list(_MODAL_FUTURE.finditer(text, lo, start))), None)
+    if modal is not None:
+        between = text[modal.end() : start]
+        past = _main_cue(vocab).search(between)
+        if not _PAST_VERB.search(between) and (past is None or past.group("past") is None):
+            return True
     if not _opens_clause(text, start):
         return False
     cue = _first_cue_after(text, end, vocab)

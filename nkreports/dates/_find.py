@@ -208,7 +208,9 @@ def _direction(scope: _Scope, cand: Candidate) -> tuple[Tense, bool]:
         return Tense.PAST, False
     opening = ct.clause_opening_tense(scope.text, cand.start, cand.end, scope.vocab)
     if lean is Lean.FORWARD:
-        return (Tense.FUTURE, False) if opening is Tense.FUTURE else (Tense.NEUTRAL, True)
+        if opening is Tense.FUTURE or ct.certain_future(scope.text, cand.start, cand.end, scope.vocab):
+            return Tense.FUTURE, False
+        return Tense.NEUTRAL, True
     if tense is Tense.NEUTRAL:
         tense = opening_tense(scope.text, cand.start, cand.end, scope.vocab)
         if tense is Tense.NEUTRAL:
