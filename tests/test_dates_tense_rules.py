@@ -93,6 +93,7 @@ def test_a_past_expectation_is_not_a_certain_future() -> None:
             [("2019", "2019"), ("the same year", "2019")],
         ),
         ("Prices fell that month, a trader said.", "2024-02-10", [("that month", "2024-02")]),
+        ("After that month-long campaign, traders were tired.", "2024-02-10", []),
     ],
 )
 def test_that_month_and_that_year_count_from_the_last_date_named(

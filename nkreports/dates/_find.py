@@ -91,6 +91,8 @@ def _keep(text: str, cand: Candidate, vocab: DateVocabulary) -> bool:
     line_start = max(text.rfind("\n", 0, cand.start) + 1, cand.start - _CHROME_WINDOW)
     if chrome.search(text, line_start, cand.start):
         return False
+    if refers_back(cand) and text.startswith(("-", "‐"), cand.end):
+        return False  # "that month-long campaign"
     if cand.kind is Kind.MONTH and cand.get("rel") is None:
         start, end = sentence_bounds(text, cand.start)
         if habitual.search(text, start, end):
