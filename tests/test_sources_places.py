@@ -119,8 +119,16 @@ def test_the_dateline_places_the_outlets_own_officials(sentence: str, expected: 
     assert _sources(text, published="2024-08-02", outlet="yonhap") == [expected]
 
 
-def test_a_person_told_by_someone_who_is_no_outlet_is_no_source() -> None:
-    assert _sources("Rations were cut, a worker told the manager.", outlet="yonhap") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rations were cut, a worker told the manager.",
+        "Rations were cut, a trader told Chinese customs officers.",
+        "Rations were cut, a driver told North Korean police.",
+    ],
+)
+def test_a_person_who_told_someone_who_is_no_outlet_is_no_source(text: str) -> None:
+    assert _sources(text, outlet="yonhap") == []
 
 
 def test_without_a_dateline_an_official_stays_unplaced() -> None:

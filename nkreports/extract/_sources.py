@@ -82,7 +82,12 @@ def _speech_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # Re-reported informants: "told Good Friends", "told the Asahi Shimbun"; "quoted an official as saying".
-_OTHER_OUTLET = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]+")
+# (a name, not a nationality before the people told: "told Chinese customs officers", "told North Korean police")
+_OTHER_OUTLET = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){0,3}?[A-Z][\w’'-]+(?![\w’'-])(?!\s+[A-Z])"
+    r"(?!\s+(?:authorities|officials|police|customs|guards|agents|officers|soldiers|security|border|traders|residents"
+    r"|workers|cadres|people)\b)"
+)
 _AS_SAYING = re.compile(r",? as (?:saying|telling|having said)\b")
 
 
