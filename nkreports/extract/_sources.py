@@ -82,11 +82,12 @@ def _speech_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # Re-reported informants: "told Good Friends", "told the Asahi Shimbun"; "quoted an official as saying".
-# (a name, not a nationality before the people told: "told Chinese customs officers", "told North Korean police")
+# (an organisation's name: a news outlet, agency or group; "told the manager", "told Chinese customs officers" and
+# an unknown outlet that has not declared its self-names are not)
 _OTHER_OUTLET = re.compile(
-    r"\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){0,3}?[A-Z][\w’'-]+(?![\w’'-])(?!\s+[A-Z])"
-    r"(?!\s+(?:authorities|officials|police|customs|guards|agents|officers|soldiers|security|border|traders|residents"
-    r"|workers|cadres|people)\b)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'.-]+\s+){0,4}?(?:Friends|Shimbun|Ilbo|News|Times|Post|Herald|Journal|Daily|Press"
+    r"|Agency|Service|Radio|Television|TV|Network|Watch|Institute|Foundation|Group|Center|Centre|Reuters|AFP|AP"
+    r"|Kyodo|Yonhap|Xinhua|TASS|NHK|CNN|BBC)(?![\w’'-])"
 )
 _AS_SAYING = re.compile(r",? as (?:saying|telling|having said)\b")
 
