@@ -108,3 +108,16 @@ def test_according_to_a_source_far_into_a_long_sentence_still_dates_the_contact(
     text = lead + "according to a source in Ryanggang Province on Friday."
     report = nkreports.parse(text, published=dt.date(2024, 3, 20), outlet="generic")
     assert [s.contacted.value.iso() for s in report.sources if s.contacted and s.contacted.value] == ["2024-03-15"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another source who fled to China last year said the border was quiet.",
+        "One source, who lives in Rason, told RFA the workers left in May.",
+        "A source who was arrested on Monday told Daily NK that guards beat him.",
+    ],
+)
+def test_a_date_in_a_relative_or_reported_clause_is_not_the_contact(text: str) -> None:
+    report = nkreports.parse(text, published="2024-06-14", outlet="generic")
+    assert [s.contacted for s in report.sources] == [None]

@@ -10,13 +10,18 @@ Two shapes give a month-relative phrase its own reference date:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import cache
+from typing import Protocol
+
+from nkreports.model import Precision
 
 from ._scan import Candidate, Kind, _alternation
 from ._vocab import DateVocabulary
 
-__all__ = ["EVENT_KINDS", "counts_from_event", "opens_speech"]
+__all__ = ["EVENT_KINDS", "back_step", "counts_from_event", "last_named", "opens_speech", "refers_back"]
 
 _SPEECH_REACH = 80  # most characters from "On Feb. 11," to the speech verb
 # Kinds that name a calendar day outright (a weekday or "the 16th" is itself relative).
@@ -43,3 +48,39 @@ def counts_from_event(cand: Candidate) -> bool:
         return False
     word = (cand.get("rel") or cand.get("rel_the") or "").lower()
     return word in {"this", "the"}
+
+
+def refers_back(cand: Candidate) -> bool:
+    """Whether *cand* is "that month", "that year", "the same year" or "the following year",
+    which the last date named anchors."""
+    return cand.kind is Kind.REL_PERIOD and cand.get("rel_that") is not None
+
+
+def back_step(cand: Candidate) -> int:
+    """Units a back-reference moves from the date it refers to: 1 for "the following year", -1 for "the previous"."""
+    words = (cand.get("rel_that") or "").lower()
+    return 1 if "following" in words or "next" in words else -1 if "previous" in words else 0
+
+
+class _Resolved(Protocol):
+    @property
+    def cand(self) -> Candidate: ...
+    @property
+    def value(self) -> dt.date | None: ...
+    @property
+    def precision(self) -> Precision: ...
+
+
+def last_named(cand: Candidate, resolved: Iterable[_Resolved]) -> dt.date | None:
+    """The value of the last date before *cand* ("In October 2023 ... later that month") fine enough for its unit.
+
+    *resolved* are the dates resolved so far, in text order.
+    """
+    fine = {Precision.DAY, Precision.MONTH} if cand.parts["unit"].lower() == "month" else set(Precision)
+    found: dt.date | None = None
+    for d in resolved:
+        if d.cand.start >= cand.start:
+            break
+        if d.value is not None and d.precision in fine:
+            found = d.value
+    return found

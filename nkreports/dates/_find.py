@@ -13,10 +13,11 @@ import attrs
 
 from nkreports.model import DateValue, PartialDate, PartOfMonth, Precision
 
+from . import _clause_tense as ct
 from . import _relative as rl
 from . import _resolve as rs
 from ._context import Tense, TenseIndex, paragraph_bounds, quote_spans, sentence_bounds
-from ._event import EVENT_KINDS, counts_from_event, opens_speech
+from ._event import EVENT_KINDS, back_step, counts_from_event, last_named, opens_speech, refers_back
 from ._govern import Lean, governed_by_order, governing_lean, opening_tense, spoken_on
 from ._scan import Candidate, Kind, _alternation, scan
 from ._vocab import DateVocabulary, default_vocabulary, month_number
@@ -90,6 +91,8 @@ def _keep(text: str, cand: Candidate, vocab: DateVocabulary) -> bool:
     line_start = max(text.rfind("\n", 0, cand.start) + 1, cand.start - _CHROME_WINDOW)
     if chrome.search(text, line_start, cand.start):
         return False
+    if refers_back(cand) and text.startswith(("-", "‐"), cand.end):
+        return False  # "that month-long campaign"
     if cand.kind is Kind.MONTH and cand.get("rel") is None:
         start, end = sentence_bounds(text, cand.start)
         if habitual.search(text, start, end):
@@ -197,16 +200,26 @@ def _direction(scope: _Scope, cand: Candidate) -> tuple[Tense, bool]:
     """The clause's tense, corrected by the words governing the date itself; and whether it leans forward."""
     if spoken_on(scope.text, cand.start, scope.vocab):
         return Tense.PAST, False
+    if ct.in_dateline(scope.text, cand.end):
+        return Tense.PAST, False
     tense = scope.tenses.tense(cand.start)
     if tense is Tense.FUTURE:
         return tense, False
     lean = governing_lean(scope.text, cand.start, scope.vocab)
     if lean is Lean.PAST:
         return Tense.PAST, False
+    opening = ct.clause_opening_tense(scope.text, cand.start, cand.end, scope.vocab)
     if lean is Lean.FORWARD:
+        if opening is Tense.FUTURE or ct.certain_future(scope.text, cand.start, cand.end, scope.vocab):
+            return Tense.FUTURE, False
         return Tense.NEUTRAL, True
     if tense is Tense.NEUTRAL:
-        return opening_tense(scope.text, cand.start, cand.end, scope.vocab), False
+        tense = opening_tense(scope.text, cand.start, cand.end, scope.vocab)
+        if tense is Tense.NEUTRAL:
+            tense = opening
+        if tense is Tense.NEUTRAL and ct.simple_past_before(scope.text, cand.start):
+            tense = Tense.PAST
+        return tense, False
     if tense is Tense.PAST and governed_by_order(
         scope.text, sentence_bounds(scope.text, cand.start)[0], cand.start, scope.vocab
     ):
@@ -232,9 +245,11 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
         until = _range_end(value, cand)
         return _Draft(cand, Precision.DAY, value, relative=False, until=until)
     if kind is Kind.MONTH_DAY and month:
-        value = (
-            None if anchor is None else rs.month_day_near(anchor, month, int(cand.parts["d"]), tense, forward=forward)
-        )
+        strict = tense is Tense.FUTURE and ct.certain_future(scope.text, cand.start, cand.end, vocab)
+        day = int(cand.parts["d"])
+        if anchor is not None and ct.in_dateline(scope.text, cand.end):
+            anchor += dt.timedelta(days=ct.DATELINE_LEAD_DAYS)  # a dispatch may carry the next day's date
+        value = None if anchor is None else rs.month_day_near(anchor, month, day, tense, forward=forward, strict=strict)
         return _Draft(cand, Precision.DAY, value, until=_range_end(value, cand))
     if kind is Kind.MONTH_YEAR and month:
         return _Draft(cand, Precision.MONTH, dt.date(int(cand.parts["y"]), month, 1), mod, relative=False)
@@ -249,7 +264,7 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
     if kind is Kind.AGO:  # "three years ago" counts from the anchor
         return _ago(cand, anchor)
     if kind is Kind.REL_PERIOD:
-        delta = rs.step(cand.get("rel") or cand.get("rel_the"))
+        delta = rs.step(cand.get("rel") or cand.get("rel_the")) + back_step(cand)
         if cand.parts["unit"].lower() == "year":
             if mod is PartOfMonth.END and rl.END_OF.match(cand.get("mod") or ""):  # "the end of the year": December
                 return _Draft(cand, Precision.MONTH, None if ref is None else dt.date(ref.year + delta, 12, 1), mod)
@@ -354,21 +369,35 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
     drafts: dict[int, _Draft] = {}
     # Pass 1: everything outside quotations, and what does not depend on who speaks.
     for c in candidates:
-        if c.kind is Kind.REL_DAY or (c.kind in _SPEECH_RELATIVE and scope.quote_at(c.start) is not None):
+        if refers_back(c):
+            continue
+        if c.kind is Kind.REL_DAY:
+            if scope.quote_at(c.start) is None and rl.counts_from_reference(c):
+                # "told Daily NK yesterday": known now, so it can date the quotation it introduces
+                drafts[c.start] = _safe_resolve(scope, c, anchor, None)
+            continue
+        if c.kind in _SPEECH_RELATIVE and scope.quote_at(c.start) is not None:
             continue
         if counts_from_event(c) and scope.quote_at(c.start) is None:
             continue
         drafts[c.start] = _safe_resolve(scope, c, anchor, None)
     # "by the end of the month" after an explicit event date in its sentence counts from that date.
     for c in candidates:
-        if c.start not in drafts and c.kind is not Kind.REL_DAY and scope.quote_at(c.start) is None:
-            drafts[c.start] = _safe_resolve(scope, c, _event_date(scope, c, drafts) or anchor, None)
+        if c.start in drafts or c.kind is Kind.REL_DAY or refers_back(c) or scope.quote_at(c.start) is not None:
+            continue
+        drafts[c.start] = _safe_resolve(scope, c, _event_date(scope, c, drafts) or anchor, None)
     # Pass 2: relative expressions inside quotations count from the quotation's own date.
     speakers = _Speakers(scope, _speech_dated(scope, [drafts[k] for k in sorted(drafts)]))
     for c in candidates:
-        if c.kind is Kind.REL_DAY or c.start in drafts:
+        if c.kind is Kind.REL_DAY or c.start in drafts or refers_back(c):
             continue
         drafts[c.start] = _safe_resolve(scope, c, speakers.reference(c), None)
+    # "that month", "that year": the last date named before them (else the anchor).
+    for c in candidates:
+        if refers_back(c):
+            drafts[c.start] = _safe_resolve(
+                scope, c, last_named(c, [drafts[k] for k in sorted(drafts)]) or anchor, None
+            )
     _date_glued_weekdays(scope, drafts)
     # Pass 3: "the previous day" / "the next day" against the latest day before them, in text order.
     prior: dt.date | None = None

@@ -13,7 +13,7 @@ from ._govern import spoken_on
 from ._scan import Candidate, Kind
 from ._vocab import DateVocabulary
 
-__all__ = ["END_OF", "ago", "relative_day", "restated", "vague_today"]
+__all__ = ["END_OF", "ago", "counts_from_reference", "relative_day", "restated", "vague_today"]
 
 END_OF = re.compile(r"(?i)the\send\sof$")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -39,6 +39,11 @@ def ago(cand: Candidate, anchor: dt.date | None) -> tuple[Precision, dt.date | N
     return precision, anchor - dt.timedelta(days=n)
 
 
+def counts_from_reference(cand: Candidate) -> bool:
+    """Whether *cand* counts from the reference date itself ("yesterday", "today"), not from a date before it."""
+    return cand.kind is Kind.REL_DAY and " ".join(cand.parts["rday"].lower().split()) in _FROM_REF
+
+
 def relative_day(cand: Candidate, ref: dt.date | None, prior: dt.date | None) -> dt.date | None:
     """Days counted from the reference date ("yesterday", "today") or from the date before ("the day before")."""
     phrase = " ".join(cand.parts["rday"].lower().split())
@@ -48,7 +53,7 @@ def relative_day(cand: Candidate, ref: dt.date | None, prior: dt.date | None) ->
     else:
         base = prior
         n = _count(cand.parts["ndays"]) if cand.get("ndays") else 1
-        if "same" in phrase:
+        if "same" in phrase or phrase == "that day":
             n = 0
         offset = -n if re.search(r"\b(?:previous|before|earlier)\b", phrase) else n
     return None if base is None else base + dt.timedelta(days=offset)

@@ -64,7 +64,9 @@ def weekday_near(ref: dt.date, index: int, tense: Tense, *, forward: bool = Fals
     return ahead if tense is Tense.FUTURE else back
 
 
-def _choose(candidates: list[dt.date], ref: dt.date, tense: Tense, forward: bool = False) -> dt.date | None:
+def _choose(
+    candidates: list[dt.date], ref: dt.date, tense: Tense, forward: bool = False, *, strict: bool = False
+) -> dt.date | None:
     if not candidates:
         return None
     if forward:
@@ -74,7 +76,7 @@ def _choose(candidates: list[dt.date], ref: dt.date, tense: Tense, forward: bool
         if past:
             return max(past)
     elif tense is Tense.FUTURE:
-        future = [c for c in candidates if c >= ref - dt.timedelta(days=_FUTURE_GRACE_DAYS)]
+        future = [c for c in candidates if c >= ref - dt.timedelta(days=0 if strict else _FUTURE_GRACE_DAYS)]
         if future:
             return min(future)
     soon = [c for c in candidates if ref < c <= ref + dt.timedelta(days=_AHEAD_DAYS)]
@@ -84,11 +86,17 @@ def _choose(candidates: list[dt.date], ref: dt.date, tense: Tense, forward: bool
     return min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
 
 
-def month_day_near(ref: dt.date, month: int, day: int, tense: Tense, *, forward: bool = False) -> dt.date | None:
-    """Month and day without a year: the occurrence nearest *ref* that fits the tense."""
+def month_day_near(
+    ref: dt.date, month: int, day: int, tense: Tense, *, forward: bool = False, strict: bool = False
+) -> dt.date | None:
+    """Month and day without a year: the occurrence nearest *ref* that fits the tense.
+
+    In the future a date up to two weeks before *ref* still counts ("goes into effect on April 1"
+    printed on April 3), unless *strict* (a modal future: "will start on March 1" is never past).
+    """
     years = (ref.year - 1, ref.year, ref.year + 1)
     candidates = [d for d in (day_in_month(y, month, day) for y in years) if d is not None]
-    return _choose(candidates, ref, tense, forward)
+    return _choose(candidates, ref, tense, forward, strict=strict)
 
 
 def month_near(

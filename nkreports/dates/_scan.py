@@ -40,7 +40,7 @@ class Kind(enum.StrEnum):
     MONTH_YEAR = "month_year"  # August 2020
     MONTH_REL_YEAR = "month_rel_year"  # June last year
     MONTH = "month"  # late February, in August, last December
-    REL_PERIOD = "rel_period"  # late last month, this year
+    REL_PERIOD = "rel_period"  # late last month, this year, that month (the last date named)
     REL_DAY = "rel_day"  # yesterday, the next day, that same day, two days after, today
     AGO = "ago"  # three years ago, two months ago
     YEAR_END = "year_end"  # year's end
@@ -147,14 +147,16 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
         ),
         (
             Kind.REL_PERIOD,
-            rf"(?<!\bthe\s)\b(?:(?P<rel_the>(?i:the))|{rel})\s(?P<unit>(?i:month|year))\b",
+            r"(?<!\bthe\s)\b(?:(?P<rel_that>(?i:that(?:\ssame)?|the\s(?:same|following|previous)))"
+            rf"|(?P<rel_the>(?i:the))|{rel})"
+            r"\s(?P<unit>(?i:month|year))\b",
             None,
             "may",
         ),
         (
             Kind.REL_DAY,
             r"\b(?P<rday>(?i:yesterday|tomorrow|today(?![’']s)|this\smorning|the\s(?:previous|next|following)\sday"
-            r"|(?:that|the)\ssame\sday"
+            r"|(?:that|the)\ssame\sday|that\sday(?!\s(?:of|when|that|on|in)\b)"
             r"|(?:the|a|one)\sday\s(?:before|after)(?:\sthe\s"
             + _EVENT
             + r"\b|(?=\s?[,.;)”\"]|\s(?:that|when|and|but)\b))"

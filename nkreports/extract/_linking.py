@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from nkreports.model import DateValue, Span
+from nkreports.model import DateValue, Precision, Span
 
 from ._index import Positioned
 from ._sentences import Sentence
@@ -49,8 +49,14 @@ _ACCORDING = re.compile(r"(?i)\baccording to\s+$")
 _ON_RIGHT_AFTER = re.compile(r",?\s+on\s+")
 _CLAUSE_VERB = re.compile(
     r"\b(?<!message )(?<!messages )(?<!call )(?<!email )(?<!text )"
-    r"(?:[a-z]{2,}ed|has|have|had|was|were|is|are|will|would|began|begun|came|sent)\b"
+    r"(?:[a-z]{2,}ed|has|have|had|was|were|is|are|will|would|began|begun|came|sent|left|went|took|held|got|made"
+    r"|gave|fled|caught|sold|bought|paid|rose|fell|spent|brought|found|built|met|ran|saw|stood|lost|won|kept|set)\b"
 )
+# "a source who fled to China last year said": a date in a relative clause before the speech verb dates
+# what the clause tells, not the contact.
+# ("who met with Daily NK in China in mid-October" is the contact itself).
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose|whom|which|where)\b")
+_CONTACT_CLAUSE = re.compile(r"\b(?:met|spoke|talked|told|contacted|reached|interviewed|called|wrote)\b")
 _FOLLOW_UP = re.compile(
     r"\b(?:discussion|meeting|order|notice|decree|lecture|session|plenum|directive|decision|conference|gathering"
     r"|proclamation|instructions?|it|this|restrictions|ban|lockdown|measures?|controls|crackdown|mobilization"
@@ -116,6 +122,14 @@ def contact_date(
         if date.start >= verb.end() and _CLAUSE_VERB.search(text, verb.end(), date.start):
             # "said the ministry issued an order on Nov. 3": the date belongs to the reported clause.
             continue
+        if (
+            date.start < verb.start()
+            and _RELATIVE_CLAUSE.search(text, descriptor.end, date.start)
+            and not _CONTACT_CLAUSE.search(text, descriptor.end, date.start)
+        ):
+            continue
+        if date.precision is Precision.YEAR:
+            continue  # "last year" never dates one conversation
         return date
     return None
 

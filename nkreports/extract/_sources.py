@@ -14,6 +14,7 @@ from ._index import Positioned
 from ._linking import contact_date
 from ._sentences import Sentence
 from ._source_drafts import COUNTED, REACH, Draft, add_draft, mention, skip_lead_ins
+from ._source_places import dateline_place, placed_by_dateline
 from ._vocabulary import Vocabulary
 
 __all__ = ["find_sources"]
@@ -30,8 +31,13 @@ _NAME = (
 _ADJ = r"(?:border|northern|northeastern|northwestern|southern|eastern|western|central|northeast|northwest|coastal)"
 _LOC = (
     r"(?P<loc> (?:in|from|of|inside|near|at|based in|who (?:is|was) (?:from|based in)|who lives? (?:in|near)"
-    r"|living (?:in|near)(?: (?:[\w’'-]+ ){1,8}?in)?) (?:the )?(?:country['’]s |North Korea['’]s )?"
-    r"(?:(?:" + _ADJ + r" ){0,2}(?:province|city|county|capital|region|area|town) of )?"
+    r"|living (?:in|near)(?: (?:[\w’'-]+ ){1,8}?in)?"
+    # "who attended a similar meeting in Pyongyang": a who-clause that places the informant (not one that speaks)
+    r"|who (?!(?:told|tells|spoke|speaks|said|says|talked|asked|requested|declined|wished)\b)"
+    r"(?:[\w’'-]+ ){1,6}?(?:in|at|near))"
+    r" (?:the |an? )?(?:country['’]s |North Korea['’]s |(?:the )?North['’]s |[A-Z][a-z]+['’]s )?"
+    # "the Russian Far East city of Vladivostok", "the Chinese border city of Dandong", "the eastern port city of"
+    r"(?:(?:[\w’'-]+ ){0,4}?(?:province|city|county|capital|region|area|town|port|district|village) of )?"
     r"(?:(?:" + _ADJ + r" ){1,2}(?=[A-Z]))?"
     r"(?:North Korean capital\b|" + _NAME + r"(?:,?[ \n](?:and[ \n])?" + _NAME + r"){0,4}"
     r"(?: in (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:[Pp]rovince|[Cc]ounty))?"
@@ -55,7 +61,8 @@ def _intro_regex(heads: tuple[str, ...], informants: tuple[str, ...], self_names
         r"(?:(?:" + _DET + r"|(?P<poss>(?:" + names + r")['’]s ))"
         r"(?P<mod>(?:[\w’'-]+ ){0,4}?)(?P<head>\b(?:" + every + r"))"
         r"|(?<!\bof )(?<!\bits )(?<!\bour )(?<!\btheir )(?P<bare>\b)"
-        r"(?P<bmod>(?:(?:informed|local|inside|trusted|multiple|several|many|other|two|three|some|[Dd]aily NK) ){0,2})"
+        r"(?P<bmod>(?:(?:informed|local|inside|trusted|multiple|several|many|other|two|three|some|[Dd]aily NK"
+        r"|government|military|intelligence|diplomatic|security) ){0,2})"
         r"(?P<bhead>\b(?:" + plural + r")))\b" + _LOC
     )
 
@@ -65,8 +72,24 @@ def _speech_after(verbs: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(
         r"(?:,? (?:who|whose|whom)\b[^.;“”\"]{0,160}?,?|, (?:across|near|on|along|bordering|in|north|south|east|west)\b"
-        r"[^.;“”\"]{0,80}?,)?,? (?:\w+ ){0,2}?(?:" + alternatives + r")\b"
+        r"[^.;“”\"]{0,80}?,"
+        # a re-reported informant: "an official, quoted by Good Friends, said", "a source cited by Daily NK said"
+        r"|,? (?:as )?(?:quoted|cited) (?:by|in) (?:the )?[A-Za-z][^,.;“”\"]{1,50}?(?=,| (?:\w+ )?(?:"
+        + alternatives
+        + r")\b),?"
+        r")?,? (?:\w+ ){0,2}?(?:" + alternatives + r")\b"
     )
+
+
+# Re-reported informants: "told Good Friends", "told the Asahi Shimbun"; "quoted an official as saying".
+# (an aid group, rights group, institute or wire agency, or a foreign paper: "told Good Friends", "told Human
+# Rights Watch", "told the Asahi Shimbun"; not "told the manager", "told Chinese customs officers", nor a plain
+# "told Example News", which may be the outlet itself when it declares no self-names)
+_OTHER_OUTLET = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'.-]+\s+){0,4}?(?:Friends|Watch|Institute|Foundation|Group|Center|Centre|Shimbun|Ilbo"
+    r"|Reuters|AFP|AP|Kyodo|Yonhap|Xinhua|TASS|NHK)(?![\w’'-])"
+)
+_AS_SAYING = re.compile(r",? as (?:saying|telling|having said)\b")
 
 
 @cache
@@ -83,13 +106,20 @@ def _mask_quotes(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group()), text)
 
 
+# "the North's Hamkyong province": a province named without its North/South half is only "somewhere in
+# North Korea" (the possessive is the country, not the half), so it places the informant in KP.
+_POSSESSIVE_HALF = re.compile(r"North['’]s\s")
+
+
 def _most_specific(matches: Sequence[RegionMatch]) -> str | None:
     rank = {RegionLevel.COUNTRY: 0, RegionLevel.PROVINCE: 1}
     best: tuple[int, str] | None = None
     for m in matches:
-        score = rank.get(m.region.level, 2)
+        score, rid = rank.get(m.region.level, 2), m.region.id
+        if _POSSESSIVE_HALF.match(m.span.text) and rid.startswith("KP-"):
+            score, rid = 0, "KP"
         if best is None or score > best[0]:
-            best = (score, m.region.id)
+            best = (score, rid)
     return None if best is None else best[1]
 
 
@@ -161,6 +191,16 @@ def _relative_location(text: str, span: Span, regions: Positioned[RegionMatch]) 
     return _most_specific(regions.within(m.start(), m.end()))
 
 
+# "In Vladivostok, one source told RFA ...": a sentence that opens with a place sets where its subject is.
+_OPENING_PLACE = re.compile(r"[“\"]?In (?:the )?[A-Z][^,.;“”\"]{1,60}, $")
+
+
+def _opening_place(text: str, sentence: Sentence, span: Span, regions: Positioned[RegionMatch]) -> str | None:
+    """The place a sentence opens with when the descriptor is the subject right after it."""
+    m = _OPENING_PLACE.fullmatch(text, sentence.start, span.start)
+    return None if m is None else _most_specific(regions.within(m.start(), m.end()))
+
+
 @cache
 def _appositive_regex(heads: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
@@ -223,9 +263,19 @@ def _candidates(
                 continue  # an appositive: "Another source, a trader in Manpo, said"
             clause_start = not before.strip() or re.search(r"(?i)(?:,|according to|citing|said|told)\s*$", before)
             spoke = speech.match(masked, m.end())
-            if spoke and re.search(r"\b(?:told|tells?)$", spoke.group()) and not outlet.match(masked, spoke.end()):
+            told = spoke is not None and re.search(r"\b(?:told|tells?)$", spoke.group()) is not None
+            if (
+                told
+                and spoke
+                and not outlet.match(masked, spoke.end())
+                and not _OTHER_OUTLET.match(masked, spoke.end())
+            ):
                 spoke = None
             inverted = re.search(r"\b(?:said|says|added|explained|noted)\s*$", before)  # "..., said a trader in X"
+            if re.search(r"\b(?:quoted|cited)\s*$", before) and _AS_SAYING.match(masked, m.end()):
+                # "Good Friends quoted an official in Hamhung as saying ...": a re-reported informant
+                out.append((m, sentence, False))
+                continue
             if clause_start and (spoke or inverted or re.search(r"(?i)according to\s*$", before)):
                 out.append((m, sentence, False))
     return out
@@ -287,7 +337,11 @@ def find_sources(
         span = Span.of(text, start, end)
         det = (m.group("det") or "").strip().lower()
         words = set(det.split()) | set(_mod(m).lower().split())
-        location = _location(text, span, regions) or _relative_location(text, span, regions)
+        location = (
+            _location(text, span, regions)
+            or _relative_location(text, span, regions)
+            or _opening_place(text, sentence, span, regions)
+        )
         role = None
         if location is None:
             location, role = _appositive(text, span, regions, vocab.informant_heads)
@@ -319,6 +373,10 @@ def find_sources(
         add_draft(drafts, draft, bool(words & set(_NEW_MARKERS)))
     _later_mentions(text, sentences=sentences, drafts=drafts, vocab=vocab, names=name_regex, dates=dates)
     drafts = skip_lead_ins(drafts)
+    place = dateline_place(text, regions)
+    for d in drafts:
+        if d.location is None:
+            d.location = placed_by_dateline(d.descriptor.text, place)
     return tuple(
         Source(
             id=f"s{i + 1}",
@@ -347,9 +405,12 @@ def _refine(
     names: re.Pattern[str],
 ) -> None:
     """What a later mention adds: a place for a vaguely placed informant ("the source, who is based in
-    Yanggang Province"), a channel ("Speaking on the phone with Daily NK, the source ...")."""
-    if target.location in {None, "KP"}:
-        target.location = _relative_location(text, span, regions) or target.location
+    Yanggang Province") or a city inside its province, a channel ("Speaking on the phone with Daily NK, the
+    source ...")."""
+    later = _relative_location(text, span, regions)
+    if target.location in {None, "KP"} or (later and later.startswith(f"{target.location}:")):
+        # a vague place, or a province the later clause narrows to a city in it ("The source, who lives in Sinuiju")
+        target.location = later or target.location
     if target.channel is Channel.UNSPECIFIED and names.search(_mask_quotes(sentence.text)):
         target.channel = _channel(text, sentence, vocab, names)
 

@@ -324,6 +324,7 @@ INFORMANT_HEADS: tuple[str, ...] = (
     "trader",
     "merchant",
     "official",
+    "diplomat",
     "worker",
     "teacher",
     "tour operator",
