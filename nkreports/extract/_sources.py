@@ -305,6 +305,7 @@ def find_sources(
     name_regex = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     drafts: list[Draft] = []
     channels: dict[int, Channel] = {}
+    refined: dict[int, Channel] = {}  # a later mention's channel, named sentences only
     for m, sentence, is_mention in _candidates(text, sentences, vocab, names):
         start = sentence.start + m.start()
         end = sentence.start + m.end()
@@ -329,7 +330,16 @@ def find_sources(
                     speech_verbs=vocab.speech_verbs,
                 )
             if target is not None:
-                _refine(target, text=text, span=span, sentence=sentence, regions=regions, vocab=vocab, names=name_regex)
+                _refine(
+                    target,
+                    text=text,
+                    span=span,
+                    sentence=sentence,
+                    regions=regions,
+                    vocab=vocab,
+                    names=name_regex,
+                    channels=refined,
+                )
             continue
         there = _THERE.match(text, end)
         if there and not m.group("loc"):
@@ -403,6 +413,7 @@ def _refine(
     regions: Positioned[RegionMatch],
     vocab: Vocabulary,
     names: re.Pattern[str],
+    channels: dict[int, Channel],
 ) -> None:
     """What a later mention adds: a place for a vaguely placed informant ("the source, who is based in
     Yanggang Province") or a city inside its province, a channel ("Speaking on the phone with Daily NK, the
@@ -411,8 +422,12 @@ def _refine(
     if target.location in {None, "KP"} or (later and later.startswith(f"{target.location}:")):
         # a vague place, or a province the later clause narrows to a city in it ("The source, who lives in Sinuiju")
         target.location = later or target.location
-    if target.channel is Channel.UNSPECIFIED and names.search(_mask_quotes(sentence.text)):
-        target.channel = _channel(text, sentence, vocab, names)
+    if target.channel is Channel.UNSPECIFIED:
+        # once per sentence, not once per mention: a long sentence may hold many mentions
+        if sentence.index not in channels:
+            named = names.search(_mask_quotes(sentence.text))
+            channels[sentence.index] = _channel(text, sentence, vocab, names) if named else Channel.UNSPECIFIED
+        target.channel = channels[sentence.index]
 
 
 def _first_definite(
