@@ -86,7 +86,117 @@ _ISSUING = frozenset(
         "put",
         "promulgate",
         "promulgated",
+        # present and progressive forms ("as it conducts inspections", "is holding lectures")
+        "conducts",
+        "conducting",
+        "holds",
+        "holding",
+        "hands",
+        "handing",
+        "sends",
+        "sending",
+        "adopts",
+        "adopting",
+        "gives",
+        "giving",
+        "passes",
+        "announces",
+        "launches",
+        "launching",
+        "imposes",
+        "imposing",
+        "issuing",
+        "enacts",
+        "declares",
+        "organizes",
+        "organizing",
+        "convenes",
+        "leads",
+        "chairs",
+        "carries",
+        "carrying",
+        "puts",
+        "putting",
+        "passing",
     }
+)
+# Verbs that state an act only with an act noun as their object ("conducted inspections", not "conducted smuggling").
+_ACT_OBJECT_VERBS = frozenset(
+    {"conducted", "conducting", "conducts", "conduct", "launched", "launching", "launches", "launch", "carried"}
+)
+_ACT_OBJECTS = frozenset(
+    {
+        "inspection",
+        "inspections",
+        "crackdown",
+        "crackdowns",
+        "search",
+        "searches",
+        "campaign",
+        "campaigns",
+        "investigation",
+        "investigations",
+        "lecture",
+        "lectures",
+        "meeting",
+        "meetings",
+        "session",
+        "sessions",
+        "drill",
+        "drills",
+        "raid",
+        "raids",
+        "patrol",
+        "patrols",
+        "check",
+        "checks",
+        "operation",
+        "operations",
+        "mobilization",
+        "purge",
+        "review",
+        "probe",
+        "census",
+        "survey",
+        "struggle",
+        "battle",
+        "rally",
+        "rallies",
+        "exercise",
+        "exercises",
+        "training",
+        "program",
+        "programme",
+        "education",
+        "screening",
+        "surveillance",
+    }
+)
+# Verbs by which the performer of an act in a meeting or lecture states its content ("At the lecture, X stressed").
+_STATING = frozenset(
+    {
+        "stressed",
+        "emphasized",
+        "urged",
+        "warned",
+        "told",
+        "instructed",
+        "ordered",
+        "called",
+        "demanded",
+        "declared",
+        "underlined",
+        "criticized",
+        "threatened",
+        "said",
+        "says",
+        "stated",
+    }
+)
+# Lowercase modifiers that name an organ before a nominal act ("a police crackdown", "party instructions");
+# other common nouns there name the act's topic ("border security measures").
+_ORGAN_MODIFIERS = frozenset(
+    {"police", "party", "cabinet", "government", "court", "military", "army", "prosecutors", "prosecution", "state"}
 )
 _CAME = frozenset({"come", "came", "comes", "coming"})
 _MEETINGS = frozenset({"meeting", "session", "plenum", "conference", "meetings"})
@@ -195,6 +305,14 @@ def _noun_slot(noun: Token) -> Token | None:
             if agent is not None:
                 return agent
     head = noun.head
+    if noun.lower_ in _MEETINGS and noun.dep_ == "nsubjpass" and head.lower_ in _ISSUING:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and _child(of, frozenset({"pobj"})) is not None:
+            return noun  # "a meeting of party and security heads was held": the meeting acts
+    if noun.dep_ == "attr" and head.lower_ in {"was", "were", "is", "are"}:
+        for child in head.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+                return _child(child, frozenset({"pobj"}))  # "There was a speech ... by the security forces"
     if noun.dep_ in {"dobj", "attr", "conj"} and head.lower_ in _ISSUING:
         return _verb_slot(head)
     if noun.dep_ == "nsubj" and head.lower_ in _CAME:
@@ -203,13 +321,22 @@ def _noun_slot(noun: Token) -> Token | None:
                 return _child(child, frozenset({"pobj"}))
     if noun.dep_ == "pobj" and head.lower_ in {"in", "at", "during", "through"} and head.head.tag_.startswith("VB"):
         verb = head.head
-        if verb.lower_ in _CAME:
-            return None
+        if verb.lower_ not in _ISSUING and verb.lower_ not in _STATING:
+            return None  # "officials were in attendance at the meeting", "discussed ... at the session"
         return _verb_slot(verb)
     if noun.dep_ == "pobj" and head.lower_ == "of":
         return None  # "organs of state inspection": the act names a kind of organ, not an act
     modifiers = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.tag_.startswith("NN")]
     return modifiers[0] if modifiers else None
+
+
+def _organ_modifier(token: Token) -> bool:
+    """Whether a noun modifying a nominal act names its issuer: a proper name or an organ word."""
+    return (
+        token.tag_ in {"NNP", "NNPS"}
+        or token.lower_ in _ORGAN_MODIFIERS
+        or any(t.tag_ in {"NNP", "NNPS"} for t in token.lefts)
+    )
 
 
 def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
@@ -221,19 +348,28 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
         slot = _noun_slot(token)
         if slot is None and token.dep_ in {"compound", "amod"}:
             slot = _noun_slot(token.head)
-        modifier = slot is not None and slot.head is token and slot.dep_ in {"compound", "amod", "nmod"}
+        modifier = slot is not None and slot.head.i == token.i and slot.dep_ in {"compound", "amod", "nmod"}
+        if modifier and slot is not None and not _organ_modifier(slot):
+            return None  # "border security measures": the modifier names the topic, not the issuer
         if slot is not None and modifier:
             # "a Cabinet decree": the modifier alone names the issuer.
             doc_ = token.doc
             left = slot.left_edge.i
             return Slot(start=doc_[left].idx, end=slot.idx + len(slot.text), head=slot.idx)
         if slot is token and token.lower_ in _MEETINGS:
-            acl = next(c for c in token.children if c.dep_ == "acl")
+            acl = next((c for c in token.children if c.dep_ == "acl"), None)
+            acl = acl or next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if acl is None:
+                return None
             doc_ = token.doc
             last = doc_[acl.right_edge.i]
             return Slot(start=doc_[token.left_edge.i].idx, end=last.idx + len(last.text), head=token.idx)
         return None if slot is None else _phrase(slot)
     if token.lower_ in _TRANSITIVE and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prt"} for c in token.children):
         return None
+    if token.lower_ in _ACT_OBJECT_VERBS and not any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _ACT_OBJECTS for c in token.children
+    ):
+        return None  # "conducted smuggling": no act
     found = _verb_slot(token)
     return None if found is None else _phrase(found)

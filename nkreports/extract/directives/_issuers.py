@@ -49,7 +49,7 @@ _MEETING_OF = re.compile(
 _AGENT_BEFORE = re.compile(
     r"\b(?:issued|handed down|sent|came down|come down|dispatched|posted|delivered|ordered|relayed|adopted|signed"
     r"|announced|organized|set up|convened|launched|carried out|conducted|order|notice|directive|instructions"
-    r"|decree|decision)\s+(?:\w+\s+){0,2}(?:by|from)\s+$"
+    r"|decree|decision)\s+(?:(?!being\b|been\b|was\b|were\b|is\b|are\b)\w+\s+){0,2}(?:by|from)\s+$"
 )
 
 
@@ -149,6 +149,25 @@ def _matching(region_id: str, level: IssuerLevel, gazetteer: Gazetteer) -> str |
     return region.id if region.level in wanted else None
 
 
+# Security forces named without an organ or a level ("the security forces", "police", "security officials").
+_FORCES = re.compile(
+    r"^(?:the |local |regional )?(?:security forces|police(?:men)?|security (?:officials|officers|agents|personnel))\b",
+    re.IGNORECASE,
+)
+
+
+def _forces_level(
+    mention: IssuerMention, regions: Positioned[RegionMatch], gazetteer: Gazetteer
+) -> tuple[Body, IssuerLevel, str | None]:
+    """Security forces with no level act for the province the article names before them, else centrally."""
+    before = [m for m in regions.before(mention.start) if m.region.id.startswith("KP-")]
+    for m in reversed(before):
+        province = _province_of(m.region.id, gazetteer)
+        if province is not None:
+            return mention.pattern.body, IssuerLevel.PROVINCE, province
+    return mention.pattern.body, IssuerLevel.CENTRAL, "KP"
+
+
 def resolve_issuer(
     mention: IssuerMention, regions: Positioned[RegionMatch], gazetteer: Gazetteer
 ) -> tuple[Body, IssuerLevel, str | None]:
@@ -157,6 +176,8 @@ def resolve_issuer(
     inside = regions.within(mention.start, mention.end)
     inside = [m for m in inside if m.region.id.startswith("KP")] or inside
     level = pattern.level or _level_word(mention.text)
+    if level is None and not inside and _FORCES.search(mention.text) and pattern.body is Body.SECURITY:
+        return _forces_level(mention, regions, gazetteer)
     if level is None:
         named = inside[-1].region.level if inside else None
         level = _REGION_LEVEL.get(named, IssuerLevel.CENTRAL) if named else IssuerLevel.CENTRAL

@@ -31,6 +31,8 @@ class Trigger:
 
 
 _SPEECH = frozenset({"told", "tells"})
+# Directive verbs that tie a named issuer to its demands but state no act of their own ("officials discussed ...").
+_WEAK = frozenset({"discussed", "gathered"})
 _TOLD_TO = re.compile(r"(?: [\w’'-]+){0,5}? (?:not )?to [a-z]")
 
 
@@ -52,6 +54,8 @@ def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Tr
     out: list[Trigger] = []
     regex = _words((*vocab.act_verbs, *vocab.directive_verbs), (*vocab.act_nouns, *vocab.directive_nouns))
     for m in regex.finditer(text, start, end):
+        if m.group().lower() in _WEAK:
+            continue
         if m.group().lower() in _SPEECH and not _TOLD_TO.match(text, m.end(), min(end, m.end() + 60)):
             continue  # "told Daily NK": speech, not an order ("told residents to ..." is one)
         out.append(Trigger(start=m.start(), end=m.end(), word=m.group().lower(), nominal=m.group("noun") is not None))

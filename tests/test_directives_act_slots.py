@@ -1,0 +1,80 @@
+"""Which acts are found and who performs them: topics, attendees and enforcement are no issuers.
+
+Every sentence here is invented, in the outlets' styles.
+"""
+
+from __future__ import annotations
+
+import nkreports
+from nkreports.model import Body, IssuerLevel
+
+
+def _parse(text: str, published: str = "2024-05-17") -> nkreports.Report:
+    return nkreports.parse(text, published=published)
+
+
+def _issuers(report: nkreports.Report) -> list[str]:
+    return [d.issuer.text or "" for d in report.directives]
+
+
+def test_a_topic_before_a_nominal_act_is_no_issuer() -> None:
+    report = _parse(
+        "The instructions also cited tensions with China, stressing the need for stricter border security measures."
+    )
+    assert not any("border security" in name for name in _issuers(report))
+
+
+def test_attendees_of_a_meeting_do_not_hold_it() -> None:
+    report = _parse("Dozens of senior party officials from the province were in attendance at the meeting.")
+    assert report.directives == ()
+
+
+def test_discussing_is_no_act() -> None:
+    report = _parse("At the session, defense and security officials discussed drone flights over the capital.")
+    assert report.directives == ()
+
+
+def test_conducting_something_other_than_an_act_is_no_act() -> None:
+    report = _parse("Sources said a border guard and a soldier had conducted smuggling while on duty last month.")
+    assert report.directives == ()
+
+
+def test_whoever_punishes_under_an_order_did_not_issue_it() -> None:
+    report = _parse("Many locals who broke the curfew order were punished by the legal authorities, he said.")
+    assert not any(d.issuer.body is Body.JUDICIARY for d in report.directives)
+
+
+def test_a_meeting_of_officials_held_is_the_meetings_act() -> None:
+    report = _parse(
+        "A source said a meeting of party and security heads was held on Friday, during which it was decided that "
+        "“50 families will be relocated to the countryside.”"
+    )
+    assert len(report.directives) == 1
+    directive = report.directives[0]
+    assert directive.issuer.body is Body.PARTY
+    assert (directive.issuer.text or "").startswith("a meeting of party")
+
+
+def test_a_speech_by_the_security_forces() -> None:
+    report = _parse(
+        "A source in Musan said there was a lecture last week by the security forces. "
+        "“Do not spread rumors about the war, or you will be punished,” the source said."
+    )
+    security = [d for d in report.directives if d.issuer.body is Body.SECURITY]
+    assert security
+    # Forces named with no level act for the province the article is about.
+    assert security[0].issuer.level is IssuerLevel.PROVINCE
+    assert security[0].issuer.region == "KP-09"
+
+
+def test_an_editorial_underlining_a_need_is_the_partys_exhortation() -> None:
+    report = _parse("The Rodong Sinmun newspaper on Monday underlined the need to plant trees on every bare hill.")
+    assert [(d.issuer.body, d.issuer.level) for d in report.directives] == [(Body.PARTY, IssuerLevel.CENTRAL)]
+
+
+def test_an_organ_conducting_inspections_in_the_present_tense() -> None:
+    report = _parse(
+        "The Ministry of State Security is spreading fear as it conducts surprise inspections of homes near the "
+        "border, a source said."
+    )
+    assert [d.issuer.body for d in report.directives] == [Body.SECURITY]
