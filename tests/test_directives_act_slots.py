@@ -78,3 +78,21 @@ def test_an_organ_conducting_inspections_in_the_present_tense() -> None:
         "border, a source said."
     )
     assert [d.issuer.body for d in report.directives] == [Body.SECURITY]
+
+
+def test_an_organ_enforcing_an_order_is_not_who_punished_under_it() -> None:
+    report = _parse(
+        "A source in Hyesan said that locals who broke the lockdown order were punished by the legal authorities. "
+        "After the order, prosecutors from the city prosecutor’s office began enforcing the ban on movement."
+    )
+    assert [d.issuer.body for d in report.directives] == [Body.JUDICIARY]
+    assert (report.directives[0].issuer.text or "").startswith("prosecutors")
+
+
+def test_a_party_committee_with_no_level_acts_for_the_article_province() -> None:
+    report = _parse(
+        "A source in North Hamgyong Province said the party committee’s Nov. 2 directive requires merchants "
+        "to join the road repair work."
+    )
+    issuer = report.directives[0].issuer
+    assert (issuer.body, issuer.level, issuer.region) == (Body.PARTY, IssuerLevel.PROVINCE, "KP-09")

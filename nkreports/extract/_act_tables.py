@@ -99,6 +99,7 @@ ACT_VERBS: tuple[str, ...] = (
     "stepped up",
     "stepping up",
     "underlined",
+    "enforcing",
     "underscored",
     "allowed",
     "permitted",

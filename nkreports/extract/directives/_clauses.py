@@ -118,6 +118,7 @@ _ISSUING = frozenset(
         "puts",
         "putting",
         "passing",
+        "relayed",
     }
 )
 # Verbs that state an act only with an act noun as their object ("conducted inspections", not "conducted smuggling").
@@ -198,6 +199,8 @@ _STATING = frozenset(
 _ORGAN_MODIFIERS = frozenset(
     {"police", "party", "cabinet", "government", "court", "military", "army", "prosecutors", "prosecution", "state"}
 )
+# Participles whose agent issued the act they modify ("a decree signed by the premier").
+_SIGNED = frozenset({"signed", "approved", "ratified", "endorsed"})
 _CAME = frozenset({"come", "came", "comes", "coming"})
 _MEETINGS = frozenset({"meeting", "session", "plenum", "conference", "meetings"})
 # Verbs that state an act only with an object ("passed a law", not "had passed away").
@@ -298,7 +301,7 @@ def _noun_slot(noun: Token) -> Token | None:
             obj = _child(child, frozenset({"pobj"}))
             if obj is not None:
                 return obj
-        if child.dep_ == "acl":
+        if child.dep_ == "acl" and (child.lower_ in _ISSUING or child.lower_ in _STATING or child.lower_ in _SIGNED):
             agent = _agent(child)
             if agent is not None and noun.lower_ in _MEETINGS:
                 return noun  # "a Political Bureau meeting led by Kim Jong Un": the meeting acts

@@ -19,7 +19,7 @@ import attrs
 from nkreports.gazetteer import Gazetteer, RegionMatch
 from nkreports.model import Body, IssuerLevel, RegionLevel
 
-from .._entries import IssuerHead
+from .._entries import APOS, IssuerHead
 from .._index import Positioned
 from .._prefilter import viable
 from .._vocabulary import PLACE, IssuerPattern, Vocabulary
@@ -149,17 +149,19 @@ def _matching(region_id: str, level: IssuerLevel, gazetteer: Gazetteer) -> str |
     return region.id if region.level in wanted else None
 
 
-# Security forces named without an organ or a level ("the security forces", "police", "security officials").
-_FORCES = re.compile(
-    r"^(?:the |local |regional )?(?:security forces|police(?:men)?|security (?:officials|officers|agents|personnel))\b",
+# Organs that exist in every province, named without a level or a place ("the security forces", "the party
+# committee", "police"): they act where the article is.
+_LOCAL_ORGAN = re.compile(
+    r"^(?:the |local |regional )?(?:security forces|police(?:men)?|security (?:officials|officers|agents|personnel)"
+    rf"|party committee|people{APOS}s committee)\b",
     re.IGNORECASE,
 )
 
 
-def _forces_level(
+def _local_organ_level(
     mention: IssuerMention, regions: Positioned[RegionMatch], gazetteer: Gazetteer
 ) -> tuple[Body, IssuerLevel, str | None]:
-    """Security forces with no level act for the province the article names before them, else centrally."""
+    """A local organ with no level acts for the province the article names before it, else centrally."""
     before = [m for m in regions.before(mention.start) if m.region.id.startswith("KP-")]
     for m in reversed(before):
         province = _province_of(m.region.id, gazetteer)
@@ -176,8 +178,8 @@ def resolve_issuer(
     inside = regions.within(mention.start, mention.end)
     inside = [m for m in inside if m.region.id.startswith("KP")] or inside
     level = pattern.level or _level_word(mention.text)
-    if level is None and not inside and _FORCES.search(mention.text) and pattern.body is Body.SECURITY:
-        return _forces_level(mention, regions, gazetteer)
+    if level is None and not inside and _LOCAL_ORGAN.search(mention.text):
+        return _local_organ_level(mention, regions, gazetteer)
     if level is None:
         named = inside[-1].region.level if inside else None
         level = _REGION_LEVEL.get(named, IssuerLevel.CENTRAL) if named else IssuerLevel.CENTRAL
