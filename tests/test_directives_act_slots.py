@@ -96,3 +96,22 @@ def test_a_party_committee_with_no_level_acts_for_the_article_province() -> None
     )
     issuer = report.directives[0].issuer
     assert (issuer.body, issuer.level, issuer.region) == (Body.PARTY, IssuerLevel.PROVINCE, "KP-09")
+
+
+def test_a_named_organ_ordering_something_is_a_directive_without_a_demand() -> None:
+    report = _parse(
+        "A source in Yanggang Province said the Organization and Guidance Department of the Central Committee "
+        "ordered hourly accounts of the movements of county officials during the leader’s visit."
+    )
+    assert [(d.issuer.body, d.issuer.level) for d in report.directives] == [(Body.PARTY, IssuerLevel.CENTRAL)]
+
+
+def test_a_named_organ_convening_a_session_is_no_directive() -> None:
+    report = _parse("The Political Bureau convened a consultative meeting on Sunday, state media said.")
+    assert report.directives == ()
+
+
+def test_the_country_as_the_actor_is_the_state() -> None:
+    report = _parse("Pyongyang has ordered all factories to send workers to the farms, a source said.")
+    issuer = report.directives[0].issuer
+    assert (issuer.body, issuer.level, issuer.region) == (Body.GOVERNMENT, IssuerLevel.CENTRAL, "KP")

@@ -96,8 +96,6 @@ ACT_VERBS: tuple[str, ...] = (
     "locked down",
     "tightened",
     "tightening",
-    "stepped up",
-    "stepping up",
     "underlined",
     "enforcing",
     "underscored",

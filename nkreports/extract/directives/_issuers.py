@@ -202,6 +202,8 @@ _MEETING = re.compile(r"(?:meeting|session|plenum|conference)s?\b", re.IGNORECAS
 _LEADER = re.compile(r"\b(?:led|chaired|presided over|convened) by (?:\w+ ){0,3}Kim Jong")
 _OWN_WORDS = re.compile(r" (?:of|in|from|at|for) ")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_COUNTRY_ALONE = re.compile(r"(?:the )?(?:North Korea|DPRK|N\. Korea|North|Pyongyang)", re.IGNORECASE)
+_COUNTRY_PATTERN = IssuerPattern("country", "", Body.GOVERNMENT, IssuerLevel.CENTRAL)
 _COUNTRY = re.compile(r"^(?:North Korea(?:n)?|DPRK|N\. Korea)(?:['’]s)?\s+")
 
 
@@ -253,6 +255,10 @@ def slot_issuer(
         # "officials from the Ministry of Social Security", "agents of the MSS": the people act for the organ
         # (a place after the organ, "the vice-director of the MSS in Pochon County", still sets the level).
         return attrs.evolve(after[0], subject=True)
+    if _COUNTRY_ALONE.fullmatch(phrase):
+        # "North Korea has tightened its patrols": the country as the actor is the state.
+        pattern = next((p for p in vocab.issuers if p.name == "country"), _COUNTRY_PATTERN)
+        return IssuerMention(start=start, end=end, text=phrase, pattern=pattern, subject=True)
     country = _COUNTRY.match(phrase)
     rest = phrase[country.end() :] if country else phrase
     found: tuple[int, IssuerHead] | None = None

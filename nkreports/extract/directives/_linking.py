@@ -21,7 +21,7 @@ from ._clauses import issuer_slot, parse
 from ._demands import DemandSpan, audience, find_demands
 from ._generic import is_generic
 from ._issuers import IssuerMention, find_issuers, resolve_issuer, slot_issuer, verb_follows
-from ._triggers import Trigger, find_triggers
+from ._triggers import Trigger, find_triggers, states_act
 
 __all__ = ["find_directives"]
 
@@ -243,7 +243,11 @@ def find_directives(
                 target = current
             if target is None:
                 target = _Draft(body=body, level=level, region=region, mention=actor, generic=generic)
-                target.stated = actor is clause or bool(_STATED.search(sentence.text))
+                target.stated = (
+                    actor is clause
+                    or (actor is named and states_act(text, actor.end))
+                    or bool(_STATED.search(sentence.text))
+                )
                 _absorb_lead(drafts, target, sentence, lead_paragraph, text)
                 drafts.append(target)
                 by_key[target.key] = target
