@@ -115,3 +115,38 @@ def test_the_country_as_the_actor_is_the_state() -> None:
     report = _parse("Pyongyang has ordered all factories to send workers to the farms, a source said.")
     issuer = report.directives[0].issuer
     assert (issuer.body, issuer.level, issuer.region) == (Body.GOVERNMENT, IssuerLevel.CENTRAL, "KP")
+
+
+def test_a_bare_organ_word_stands_for_the_organ_named_before() -> None:
+    report = _parse(
+        "North Korea’s Ministry of State Security is conducting surprise inspections along the border, a source "
+        "said. A ministry strike team has launched a month-long crackdown in Onsong County."
+    )
+    assert [d.issuer.body for d in report.directives] == [Body.SECURITY]
+
+
+def test_who_receives_an_order_did_not_issue_it() -> None:
+    report = _parse(
+        "“Upon receiving orders from the Ministry of State Security, local security units have been checking "
+        "phone records more closely,” the source said."
+    )
+    assert [d.issuer.text for d in report.directives] == ["the Ministry of State Security"]
+
+
+def test_a_leader_who_passed_away_issued_nothing() -> None:
+    report = _parse("A video claiming leader Kim Jong Un had passed away spread quickly among residents.")
+    assert report.directives == ()
+
+
+def test_directing_relief_work_is_no_order() -> None:
+    report = _parse("State media reported that Kim Jong Un personally directed flood relief efforts in Uiju.")
+    assert report.directives == ()
+
+
+def test_a_meeting_of_party_heads_in_a_province_article_is_provincial() -> None:
+    report = _parse(
+        "A source in Yanggang Province said a meeting of party and security heads was held on Saturday, where it "
+        "was decided that “40 families will be sent to the countryside.”"
+    )
+    issuer = report.directives[0].issuer
+    assert (issuer.body, issuer.level, issuer.region) == (Body.PARTY, IssuerLevel.PROVINCE, "KP-10")

@@ -199,6 +199,7 @@ _STATING = frozenset(
 _ORGAN_MODIFIERS = frozenset(
     {"police", "party", "cabinet", "government", "court", "military", "army", "prosecutors", "prosecution", "state"}
 )
+_RECEIVING = frozenset({"receive", "received", "receives", "receiving", "got", "get", "gets", "getting"})
 # Participles whose agent issued the act they modify ("a decree signed by the premier").
 _SIGNED = frozenset({"signed", "approved", "ratified", "endorsed"})
 _CAME = frozenset({"come", "came", "comes", "coming"})
@@ -316,6 +317,11 @@ def _noun_slot(noun: Token) -> Token | None:
         for child in head.children:
             if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
                 return _child(child, frozenset({"pobj"}))  # "There was a speech ... by the security forces"
+    if noun.dep_ == "dobj" and head.lower_ in _RECEIVING:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                return _child(child, frozenset({"pobj"}))  # "upon receiving orders from the SSD"
+        return None  # who receives an order does not issue it
     if noun.dep_ in {"dobj", "attr", "conj"} and head.lower_ in _ISSUING:
         return _verb_slot(head)
     if noun.dep_ == "nsubj" and head.lower_ in _CAME:
@@ -370,6 +376,8 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
         return None if slot is None else _phrase(slot)
     if token.lower_ in _TRANSITIVE and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prt"} for c in token.children):
         return None
+    if any(c.dep_ == "prt" and c.lower_ == "away" for c in token.children):
+        return None  # "had passed away"
     if token.lower_ in _ACT_OBJECT_VERBS and not any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _ACT_OBJECTS for c in token.children
     ):

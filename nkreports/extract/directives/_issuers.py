@@ -152,8 +152,10 @@ def _matching(region_id: str, level: IssuerLevel, gazetteer: Gazetteer) -> str |
 # Organs that exist in every province, named without a level or a place ("the security forces", "the party
 # committee", "police"): they act where the article is.
 _LOCAL_ORGAN = re.compile(
-    r"^(?:the |local |regional )?(?:security forces|police(?:men)?|security (?:officials|officers|agents|personnel)"
-    rf"|party committee|people{APOS}s committee)\b",
+    r"^(?:the |an? |local |regional )?(?:security forces|police(?:men)?"
+    r"|security (?:officials|officers|agents|personnel)"
+    rf"|party committee|people{APOS}s committee|(?:\w+ )?meeting of (?:the )?party\b"
+    r"|(?:assembled )?party (?:and [\w ]{3,20} )?(?:heads|officials|cadres|heavyweights))\b",
     re.IGNORECASE,
 )
 
@@ -228,6 +230,17 @@ def _open_pattern(head: IssuerHead, phrase: str) -> IssuerPattern:
     return IssuerPattern(f"open-{head.word}", "", head.body, level)
 
 
+# A lowercase organ word with no name of its own ("a ministry strike team", "the bureau's agents").
+_BARE_ORGAN = re.compile(r"\b(ministry|agency|bureau|department)(?:['’]s)?\b(?! of\b)")
+_LOOK_BACK = 4000
+
+
+def _named_before(text: str, start: int, word: str, vocab: Vocabulary) -> IssuerMention | None:
+    """The latest issuer the table names before *start* whose name holds *word* (case-insensitive)."""
+    found = find_issuers(text, max(0, start - _LOOK_BACK), start, vocab.issuers, vocab.directive_verbs)
+    return next((m for m in reversed(found) if word in m.text.lower()), None)
+
+
 def slot_issuer(
     text: str, start: int, end: int, head: int, vocab: Vocabulary, *, named: Sequence[IssuerMention]
 ) -> IssuerMention | None:
@@ -255,6 +268,12 @@ def slot_issuer(
         # "officials from the Ministry of Social Security", "agents of the MSS": the people act for the organ
         # (a place after the organ, "the vice-director of the MSS in Pochon County", still sets the level).
         return attrs.evolve(after[0], subject=True)
+    organ = _BARE_ORGAN.search(phrase)
+    if organ is not None and not named:
+        earlier = _named_before(text, start, organ.group(1), vocab)
+        if earlier is not None:
+            # "A ministry strike team": the organ word stands for the ministry the article has named.
+            return IssuerMention(start=start, end=end, text=phrase, pattern=earlier.pattern, subject=True)
     if _COUNTRY_ALONE.fullmatch(phrase):
         # "North Korea has tightened its patrols": the country as the actor is the state.
         pattern = next((p for p in vocab.issuers if p.name == "country"), _COUNTRY_PATTERN)

@@ -30,7 +30,7 @@ class Trigger:
     modal: bool = False
 
 
-_SPEECH = frozenset({"told", "tells"})
+_SPEECH = frozenset({"told", "tells", "directed"})
 # Directive verbs that tie a named issuer to its demands but state no act of their own ("officials discussed ...").
 _WEAK = frozenset({"discussed", "gathered"})
 _TOLD_TO = re.compile(r"(?: [\w’'-]+){0,5}? (?:not )?to [a-z]")
@@ -57,7 +57,7 @@ def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Tr
         if m.group().lower() in _WEAK:
             continue
         if m.group().lower() in _SPEECH and not _TOLD_TO.match(text, m.end(), min(end, m.end() + 60)):
-            continue  # "told Daily NK": speech, not an order ("told residents to ..." is one)
+            continue  # "told Daily NK", "directed relief efforts": no order ("told residents to ..." is one)
         out.append(Trigger(start=m.start(), end=m.end(), word=m.group().lower(), nominal=m.group("noun") is not None))
     covered = {i for t in out for i in range(t.start, t.end)}
     modal = _modals(tuple(p.pattern for p in vocab.modals))
