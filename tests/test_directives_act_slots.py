@@ -150,3 +150,17 @@ def test_a_meeting_of_party_heads_in_a_province_article_is_provincial() -> None:
     )
     issuer = report.directives[0].issuer
     assert (issuer.body, issuer.level, issuer.region) == (Body.PARTY, IssuerLevel.PROVINCE, "KP-10")
+
+
+def test_an_organ_in_a_city_acts_at_city_level() -> None:
+    report = _parse(
+        "The People’s Safety Agency in Hyesan has halted all travel and is conducting night patrols, a source in "
+        "Yanggang Province said."
+    )
+    issuer = report.directives[0].issuer
+    assert (issuer.body, issuer.level, issuer.region) == (Body.SECURITY, IssuerLevel.CITY, "KP-10:hyesan")
+
+
+def test_police_putting_together_patrols_is_an_act() -> None:
+    report = _parse("The local police in Sinuiju have put together patrol units to watch the riverbank, a source said.")
+    assert [(d.issuer.body, d.issuer.level) for d in report.directives] == [(Body.SECURITY, IssuerLevel.LOCAL)]

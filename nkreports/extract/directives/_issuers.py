@@ -230,6 +230,7 @@ def _open_pattern(head: IssuerHead, phrase: str) -> IssuerPattern:
     return IssuerPattern(f"open-{head.word}", "", head.body, level)
 
 
+_PLACE_AFTER = re.compile(r"\s+in\s+(?:[A-Z][\w’'-]*\s?){1,3}(?:\s*(?:City|County|Province|District))?")
 # A lowercase organ word with no name of its own ("a ministry strike team", "the bureau's agents").
 _BARE_ORGAN = re.compile(r"\b(ministry|agency|bureau|department)(?:['’]s)?\b(?! of\b)")
 _LOOK_BACK = 4000
@@ -262,7 +263,11 @@ def slot_issuer(
     named = [m for m in found_all if not m.pattern.strict]
     covering = [m for m in named if m.start <= head < m.end]
     if covering:
-        return attrs.evolve(covering[0], subject=True)
+        mention = covering[0]
+        if _PLACE_AFTER.fullmatch(text, mention.end, end):
+            # "The People's Safety Agency in Hyesan": the place after the name sets the organ's level.
+            return attrs.evolve(mention, end=end, text=text[mention.start : end], subject=True)
+        return attrs.evolve(mention, subject=True)
     after = [m for m in named if _OF_ORGAN.fullmatch(text, head_word.end(), m.start) and not text[m.end : end].strip()]
     if after:
         # "officials from the Ministry of Social Security", "agents of the MSS": the people act for the organ
