@@ -164,3 +164,22 @@ def test_an_organ_in_a_city_acts_at_city_level() -> None:
 def test_police_putting_together_patrols_is_an_act() -> None:
     report = _parse("The local police in Sinuiju have put together patrol units to watch the riverbank, a source said.")
     assert [(d.issuer.body, d.issuer.level) for d in report.directives] == [(Body.SECURITY, IssuerLevel.LOCAL)]
+
+
+def test_a_meeting_the_leader_convenes_takes_its_own_decision() -> None:
+    report = _parse(
+        "North Korean leader Kim Jong Un convened an emergency politburo meeting and adopted a decision to seal off "
+        "the border city, state media said."
+    )
+    assert [(d.issuer.body, d.issuer.level) for d in report.directives] == [(Body.PARTY, IssuerLevel.CENTRAL)]
+    assert "meeting" in (report.directives[0].issuer.text or "")
+
+
+def test_a_patrol_acts_for_whoever_organized_it() -> None:
+    report = _parse(
+        "A patrol organized by the Socialist Patriotic Youth League cracked down on students wearing jeans at the "
+        "gate of a university in Hamhung, a resident said."
+    )
+    issuer = report.directives[0].issuer
+    assert (issuer.body, issuer.level) == (Body.OTHER, IssuerLevel.LOCAL)
+    assert "Youth League" in (issuer.text or "")

@@ -212,6 +212,7 @@ ISSUER_HEADS: tuple[IssuerHead, ...] = (
     IssuerHead("principal", _O, _LOCAL, person=True),
     IssuerHead("school", _O, _LOCAL),
     IssuerHead("union", _O),
+    IssuerHead("league", _O, _LOCAL),
 )
 
 #: Words that make a slot someone who complies or reports, never an issuer.

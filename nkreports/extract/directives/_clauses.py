@@ -200,6 +200,10 @@ _ORGAN_MODIFIERS = frozenset(
     {"police", "party", "cabinet", "government", "court", "military", "army", "prosecutors", "prosecution", "state"}
 )
 _RECEIVING = frozenset({"receive", "received", "receives", "receiving", "got", "get", "gets", "getting"})
+# Verbs of a formal decision, the act of the meeting that takes it, not of who convened it.
+_DECIDING = frozenset({"adopted", "decided", "passed", "resolved"})
+# Participles that make a patrol or group the instrument of whoever formed it.
+_FORMING = frozenset({"organized", "formed", "set", "established", "dispatched", "sent", "led"})
 # Participles whose agent issued the act they modify ("a decree signed by the premier").
 _SIGNED = frozenset({"signed", "approved", "ratified", "endorsed"})
 _CAME = frozenset({"come", "came", "comes", "coming"})
@@ -284,7 +288,10 @@ def _verb_slot(verb: Token) -> Token | None:
             return None
         subject = _child(verb, _SUBJECTS)
         if subject is not None:
-            return subject
+            # "A patrol organized by the youth league cracked down ...": the organizer acts through its patrol.
+            formed = next((c for c in subject.children if c.dep_ == "acl" and c.lower_ in _FORMING), None)
+            agent = None if formed is None else _agent(formed)
+            return agent if agent is not None else subject
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head is not verb:
             verb = verb.head
             continue
@@ -322,6 +329,8 @@ def _noun_slot(noun: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "from":
                 return _child(child, frozenset({"pobj"}))  # "upon receiving orders from the SSD"
         return None  # who receives an order does not issue it
+    if noun.lower_ in _MEETINGS and noun.dep_ == "dobj" and _decides(head):
+        return noun  # "Kim convened a politburo meeting and adopted a decision": the meeting decides
     if noun.dep_ in {"dobj", "attr", "conj"} and head.lower_ in _ISSUING:
         return _verb_slot(head)
     if noun.dep_ == "nsubj" and head.lower_ in _CAME:
@@ -382,5 +391,25 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
         c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _ACT_OBJECTS for c in token.children
     ):
         return None  # "conducted smuggling": no act
+    if _decides(token) and any(c.dep_ == "dobj" and c.lower_ in _MEETINGS for c in token.children):
+        return None  # the convening verb yields to the meeting's decision
+    if token.lower_ in _DECIDING:
+        meeting = _meeting_held(token)
+        if meeting is not None:
+            return _phrase(meeting)
     found = _verb_slot(token)
     return None if found is None else _phrase(found)
+
+
+def _decides(verb: Token) -> bool:
+    """Whether *verb* (convening a meeting) is followed by a decision of that meeting ("... and adopted")."""
+    return verb.lower_ in _ISSUING and any(c.dep_ == "conj" and c.lower_ in _DECIDING for c in verb.children)
+
+
+def _meeting_held(verb: Token) -> Token | None:
+    """The meeting whose decision *verb* states ("Kim convened a politburo meeting and adopted a decision")."""
+    for held in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        for child in held.children:
+            if child.dep_ == "dobj" and child.lower_ in _MEETINGS and held.lower_ in _ISSUING:
+                return child
+    return None

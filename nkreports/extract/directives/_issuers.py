@@ -53,6 +53,12 @@ _AGENT_BEFORE = re.compile(
 )
 
 
+_CONVENED_DECIDING = re.compile(
+    r".*?\b(?:convened|held|chaired|presided over) (?:an? |the )?[\w\s-]{0,40}?(?:meeting|session|plenum)\b"
+    r"[^.;]{0,60}? and (?:adopted|decided|passed)\b"
+)
+
+
 @attrs.frozen(kw_only=True)
 class IssuerMention:
     """One issuer name found in the text (article offsets)."""
@@ -82,7 +88,11 @@ def _verb_regex(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 def verb_follows(text: str, end: int, verbs: tuple[str, ...]) -> bool:
     """Whether a directive verb follows offset *end* of *text* (the issuer is its subject)."""
-    return bool(_verb_regex(verbs).match(text, end, min(len(text), end + 140)))
+    found = _verb_regex(verbs).match(text, end, min(len(text), end + 140))
+    if found is None:
+        return False
+    # "Kim convened a politburo meeting and adopted a decision": the decision is the meeting's act.
+    return _CONVENED_DECIDING.match(text, found.end() - 20, min(len(text), found.end() + 160)) is None
 
 
 def find_issuers(
