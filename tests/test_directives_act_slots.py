@@ -183,3 +183,19 @@ def test_a_patrol_acts_for_whoever_organized_it() -> None:
     issuer = report.directives[0].issuer
     assert (issuer.body, issuer.level) == (Body.OTHER, IssuerLevel.LOCAL)
     assert "Youth League" in (issuer.text or "")
+
+
+def test_commanders_organizing_their_own_inspections() -> None:
+    report = _parse(
+        "Fearing a reprimand, some military commanders have organized their own inspection groups to check their "
+        "units, the source said."
+    )
+    assert [(d.issuer.body, d.issuer.level) for d in report.directives] == [(Body.MILITARY, IssuerLevel.LOCAL)]
+
+
+def test_an_organ_overseeing_tighter_controls() -> None:
+    report = _parse(
+        "According to the source, the Ministry of Social Security is overseeing stricter public order controls, "
+        "including checks of homes for visitors."
+    )
+    assert [d.issuer.body for d in report.directives] == [Body.SECURITY]

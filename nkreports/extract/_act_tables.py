@@ -99,6 +99,8 @@ ACT_VERBS: tuple[str, ...] = (
     "underlined",
     "enforcing",
     "put together",
+    "overseeing",
+    "oversaw",
     "set up",
     "prohibiting",
     "requiring",

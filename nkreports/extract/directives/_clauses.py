@@ -302,8 +302,8 @@ def _verb_slot(verb: Token) -> Token | None:
 def _noun_slot(noun: Token) -> Token | None:
     """The performer of a nominal act: owner, authority modifier, 'from'/'by' agent, or the issuing verb's subject."""
     for child in noun.children:
-        if child.dep_ == "poss":
-            return child
+        if child.dep_ == "poss" and not (child.tag_ == "PRP$" and noun.head.lower_ in _ISSUING):
+            return child  # "the MSS's order" ("organized their own inspection groups": the subject acts)
     for child in noun.children:
         if child.dep_ in {"prep"} and child.lower_ in {"from", "by"}:
             obj = _child(child, frozenset({"pobj"}))
