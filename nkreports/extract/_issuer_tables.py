@@ -216,7 +216,7 @@ ISSUERS: tuple[IssuerPattern, ...] = (
 #: Words that refer back to the current directive's issuer or document.
 ISSUER_REFERENCES: tuple[str, ...] = (
     r"(?:[Tt]he|[Tt]his|[Tt]hat) (?:provincial |city |county |central |new |latest |same )?"
-    r"(?:committee|ministry|agency|department|bureau|court|cabinet|management|meeting|plenum|party committee"
+    r"(?:committee|ministry|agency|department|bureau|court|cabinet|management|meeting|plenum"
     r"|order|orders|notice|directive|decree|proclamation|regulations|rules|ban|instructions|instruction"
     r"|decision|resolution|campaign|crackdown|inspection|measures?|lecture|guidelines|judge|prosecutors?)\b",
     r"^(?:It|They)\b",

@@ -86,8 +86,126 @@ _ISSUING = frozenset(
         "put",
         "promulgate",
         "promulgated",
+        # present and progressive forms ("as it conducts inspections", "is holding lectures")
+        "conducts",
+        "conducting",
+        "holds",
+        "holding",
+        "hands",
+        "handing",
+        "sends",
+        "sending",
+        "adopts",
+        "adopting",
+        "gives",
+        "giving",
+        "passes",
+        "announces",
+        "launches",
+        "launching",
+        "imposes",
+        "imposing",
+        "issuing",
+        "enacts",
+        "declares",
+        "organizes",
+        "organizing",
+        "convenes",
+        "leads",
+        "chairs",
+        "carries",
+        "carrying",
+        "puts",
+        "putting",
+        "passing",
+        "relayed",
     }
 )
+# Verbs that state an act only with an act noun as their object ("conducted inspections", not "conducted smuggling").
+_ACT_OBJECT_VERBS = frozenset(
+    {"conducted", "conducting", "conducts", "conduct", "launched", "launching", "launches", "launch", "carried"}
+)
+_ACT_OBJECTS = frozenset(
+    {
+        "inspection",
+        "inspections",
+        "crackdown",
+        "crackdowns",
+        "search",
+        "searches",
+        "campaign",
+        "campaigns",
+        "investigation",
+        "investigations",
+        "lecture",
+        "lectures",
+        "meeting",
+        "meetings",
+        "session",
+        "sessions",
+        "drill",
+        "drills",
+        "raid",
+        "raids",
+        "patrol",
+        "patrols",
+        "check",
+        "checks",
+        "operation",
+        "operations",
+        "mobilization",
+        "purge",
+        "review",
+        "probe",
+        "census",
+        "survey",
+        "struggle",
+        "battle",
+        "rally",
+        "rallies",
+        "exercise",
+        "exercises",
+        "training",
+        "program",
+        "programme",
+        "education",
+        "screening",
+        "surveillance",
+    }
+)
+# Verbs by which the performer of an act in a meeting or lecture states its content ("At the lecture, X stressed").
+_STATING = frozenset(
+    {
+        "stressed",
+        "emphasized",
+        "urged",
+        "warned",
+        "told",
+        "instructed",
+        "ordered",
+        "called",
+        "demanded",
+        "declared",
+        "underlined",
+        "criticized",
+        "threatened",
+        "said",
+        "says",
+        "stated",
+    }
+)
+# Lowercase modifiers that name an organ before a nominal act ("a police crackdown", "party instructions");
+# other common nouns there name the act's topic ("border security measures").
+_ORGAN_MODIFIERS = frozenset(
+    {"police", "party", "cabinet", "government", "court", "military", "army", "prosecutors", "prosecution", "state"}
+)
+_RECEIVING = frozenset({"receive", "received", "receives", "receiving", "got", "get", "gets", "getting"})
+# Verbs of a formal decision, the act of the meeting that takes it, not of who convened it.
+_DECIDING = frozenset({"adopted", "decided", "passed", "resolved"})
+# Participles that make a patrol or group the instrument of whoever formed it.
+_FORMING = frozenset({"organized", "formed", "set", "established", "dispatched", "sent", "led"})
+# Participles whose agent issued the act they modify ("a decree signed by the premier").
+_SIGNED = frozenset({"signed", "approved", "ratified", "endorsed"})
 _CAME = frozenset({"come", "came", "comes", "coming"})
 _MEETINGS = frozenset({"meeting", "session", "plenum", "conference", "meetings"})
 # Verbs that state an act only with an object ("passed a law", not "had passed away").
@@ -170,7 +288,10 @@ def _verb_slot(verb: Token) -> Token | None:
             return None
         subject = _child(verb, _SUBJECTS)
         if subject is not None:
-            return subject
+            # "A patrol organized by the youth league cracked down ...": the organizer acts through its patrol.
+            formed = next((c for c in subject.children if c.dep_ == "acl" and c.lower_ in _FORMING), None)
+            agent = None if formed is None else _agent(formed)
+            return agent if agent is not None else subject
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head is not verb:
             verb = verb.head
             continue
@@ -181,20 +302,35 @@ def _verb_slot(verb: Token) -> Token | None:
 def _noun_slot(noun: Token) -> Token | None:
     """The performer of a nominal act: owner, authority modifier, 'from'/'by' agent, or the issuing verb's subject."""
     for child in noun.children:
-        if child.dep_ == "poss":
-            return child
+        if child.dep_ == "poss" and not (child.tag_ == "PRP$" and noun.head.lower_ in _ISSUING):
+            return child  # "the MSS's order" ("organized their own inspection groups": the subject acts)
     for child in noun.children:
         if child.dep_ in {"prep"} and child.lower_ in {"from", "by"}:
             obj = _child(child, frozenset({"pobj"}))
             if obj is not None:
                 return obj
-        if child.dep_ == "acl":
+        if child.dep_ == "acl" and (child.lower_ in _ISSUING or child.lower_ in _STATING or child.lower_ in _SIGNED):
             agent = _agent(child)
             if agent is not None and noun.lower_ in _MEETINGS:
                 return noun  # "a Political Bureau meeting led by Kim Jong Un": the meeting acts
             if agent is not None:
                 return agent
     head = noun.head
+    if noun.lower_ in _MEETINGS and noun.dep_ == "nsubjpass" and head.lower_ in _ISSUING:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and _child(of, frozenset({"pobj"})) is not None:
+            return noun  # "a meeting of party and security heads was held": the meeting acts
+    if noun.dep_ == "attr" and head.lower_ in {"was", "were", "is", "are"}:
+        for child in head.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+                return _child(child, frozenset({"pobj"}))  # "There was a speech ... by the security forces"
+    if noun.dep_ == "dobj" and head.lower_ in _RECEIVING:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                return _child(child, frozenset({"pobj"}))  # "upon receiving orders from the SSD"
+        return None  # who receives an order does not issue it
+    if noun.lower_ in _MEETINGS and noun.dep_ == "dobj" and _decides(head):
+        return noun  # "Kim convened a politburo meeting and adopted a decision": the meeting decides
     if noun.dep_ in {"dobj", "attr", "conj"} and head.lower_ in _ISSUING:
         return _verb_slot(head)
     if noun.dep_ == "nsubj" and head.lower_ in _CAME:
@@ -203,13 +339,22 @@ def _noun_slot(noun: Token) -> Token | None:
                 return _child(child, frozenset({"pobj"}))
     if noun.dep_ == "pobj" and head.lower_ in {"in", "at", "during", "through"} and head.head.tag_.startswith("VB"):
         verb = head.head
-        if verb.lower_ in _CAME:
-            return None
+        if verb.lower_ not in _ISSUING and verb.lower_ not in _STATING:
+            return None  # "officials were in attendance at the meeting", "discussed ... at the session"
         return _verb_slot(verb)
     if noun.dep_ == "pobj" and head.lower_ == "of":
         return None  # "organs of state inspection": the act names a kind of organ, not an act
     modifiers = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.tag_.startswith("NN")]
     return modifiers[0] if modifiers else None
+
+
+def _organ_modifier(token: Token) -> bool:
+    """Whether a noun modifying a nominal act names its issuer: a proper name or an organ word."""
+    return (
+        token.tag_ in {"NNP", "NNPS"}
+        or token.lower_ in _ORGAN_MODIFIERS
+        or any(t.tag_ in {"NNP", "NNPS"} for t in token.lefts)
+    )
 
 
 def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
@@ -221,19 +366,50 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
         slot = _noun_slot(token)
         if slot is None and token.dep_ in {"compound", "amod"}:
             slot = _noun_slot(token.head)
-        modifier = slot is not None and slot.head is token and slot.dep_ in {"compound", "amod", "nmod"}
+        modifier = slot is not None and slot.head.i == token.i and slot.dep_ in {"compound", "amod", "nmod"}
+        if modifier and slot is not None and not _organ_modifier(slot):
+            return None  # "border security measures": the modifier names the topic, not the issuer
         if slot is not None and modifier:
             # "a Cabinet decree": the modifier alone names the issuer.
             doc_ = token.doc
             left = slot.left_edge.i
             return Slot(start=doc_[left].idx, end=slot.idx + len(slot.text), head=slot.idx)
         if slot is token and token.lower_ in _MEETINGS:
-            acl = next(c for c in token.children if c.dep_ == "acl")
+            acl = next((c for c in token.children if c.dep_ == "acl"), None)
+            acl = acl or next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if acl is None:
+                return None
             doc_ = token.doc
             last = doc_[acl.right_edge.i]
             return Slot(start=doc_[token.left_edge.i].idx, end=last.idx + len(last.text), head=token.idx)
         return None if slot is None else _phrase(slot)
     if token.lower_ in _TRANSITIVE and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prt"} for c in token.children):
         return None
+    if any(c.dep_ == "prt" and c.lower_ == "away" for c in token.children):
+        return None  # "had passed away"
+    if token.lower_ in _ACT_OBJECT_VERBS and not any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _ACT_OBJECTS for c in token.children
+    ):
+        return None  # "conducted smuggling": no act
+    if _decides(token) and any(c.dep_ == "dobj" and c.lower_ in _MEETINGS for c in token.children):
+        return None  # the convening verb yields to the meeting's decision
+    if token.lower_ in _DECIDING:
+        meeting = _meeting_held(token)
+        if meeting is not None:
+            return _phrase(meeting)
     found = _verb_slot(token)
     return None if found is None else _phrase(found)
+
+
+def _decides(verb: Token) -> bool:
+    """Whether *verb* (convening a meeting) is followed by a decision of that meeting ("... and adopted")."""
+    return verb.lower_ in _ISSUING and any(c.dep_ == "conj" and c.lower_ in _DECIDING for c in verb.children)
+
+
+def _meeting_held(verb: Token) -> Token | None:
+    """The meeting whose decision *verb* states ("Kim convened a politburo meeting and adopted a decision")."""
+    for held in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        for child in held.children:
+            if child.dep_ == "dobj" and child.lower_ in _MEETINGS and held.lower_ in _ISSUING:
+                return child
+    return None

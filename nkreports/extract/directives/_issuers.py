@@ -19,7 +19,7 @@ import attrs
 from nkreports.gazetteer import Gazetteer, RegionMatch
 from nkreports.model import Body, IssuerLevel, RegionLevel
 
-from .._entries import IssuerHead
+from .._entries import APOS, IssuerHead
 from .._index import Positioned
 from .._prefilter import viable
 from .._vocabulary import PLACE, IssuerPattern, Vocabulary
@@ -49,7 +49,13 @@ _MEETING_OF = re.compile(
 _AGENT_BEFORE = re.compile(
     r"\b(?:issued|handed down|sent|came down|come down|dispatched|posted|delivered|ordered|relayed|adopted|signed"
     r"|announced|organized|set up|convened|launched|carried out|conducted|order|notice|directive|instructions"
-    r"|decree|decision)\s+(?:\w+\s+){0,2}(?:by|from)\s+$"
+    r"|decree|decision)\s+(?:(?!being\b|been\b|was\b|were\b|is\b|are\b)\w+\s+){0,2}(?:by|from)\s+$"
+)
+
+
+_CONVENED_DECIDING = re.compile(
+    r".*?\b(?:convened|held|chaired|presided over) (?:an? |the )?[\w\s-]{0,40}?(?:meeting|session|plenum)\b"
+    r"[^.;]{0,60}? and (?:adopted|decided|passed)\b"
 )
 
 
@@ -82,7 +88,11 @@ def _verb_regex(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 def verb_follows(text: str, end: int, verbs: tuple[str, ...]) -> bool:
     """Whether a directive verb follows offset *end* of *text* (the issuer is its subject)."""
-    return bool(_verb_regex(verbs).match(text, end, min(len(text), end + 140)))
+    found = _verb_regex(verbs).match(text, end, min(len(text), end + 140))
+    if found is None:
+        return False
+    # "Kim convened a politburo meeting and adopted a decision": the decision is the meeting's act.
+    return _CONVENED_DECIDING.match(text, found.end() - 20, min(len(text), found.end() + 160)) is None
 
 
 def find_issuers(
@@ -149,6 +159,29 @@ def _matching(region_id: str, level: IssuerLevel, gazetteer: Gazetteer) -> str |
     return region.id if region.level in wanted else None
 
 
+# Organs that exist in every province, named without a level or a place ("the security forces", "the party
+# committee", "police"): they act where the article is.
+_LOCAL_ORGAN = re.compile(
+    r"^(?:the |an? |local |regional )?(?:security forces|police(?:men)?"
+    r"|security (?:officials|officers|agents|personnel)"
+    rf"|party committee|people{APOS}s committee|(?:\w+ )?meeting of (?:the )?party\b"
+    r"|(?:assembled )?party (?:and [\w ]{3,20} )?(?:heads|officials|cadres|heavyweights))\b",
+    re.IGNORECASE,
+)
+
+
+def _local_organ_level(
+    mention: IssuerMention, regions: Positioned[RegionMatch], gazetteer: Gazetteer
+) -> tuple[Body, IssuerLevel, str | None]:
+    """A local organ with no level acts for the province the article names before it, else centrally."""
+    before = [m for m in regions.before(mention.start) if m.region.id.startswith("KP-")]
+    for m in reversed(before):
+        province = _province_of(m.region.id, gazetteer)
+        if province is not None:
+            return mention.pattern.body, IssuerLevel.PROVINCE, province
+    return mention.pattern.body, IssuerLevel.CENTRAL, "KP"
+
+
 def resolve_issuer(
     mention: IssuerMention, regions: Positioned[RegionMatch], gazetteer: Gazetteer
 ) -> tuple[Body, IssuerLevel, str | None]:
@@ -157,6 +190,8 @@ def resolve_issuer(
     inside = regions.within(mention.start, mention.end)
     inside = [m for m in inside if m.region.id.startswith("KP")] or inside
     level = pattern.level or _level_word(mention.text)
+    if level is None and not inside and _LOCAL_ORGAN.search(mention.text):
+        return _local_organ_level(mention, regions, gazetteer)
     if level is None:
         named = inside[-1].region.level if inside else None
         level = _REGION_LEVEL.get(named, IssuerLevel.CENTRAL) if named else IssuerLevel.CENTRAL
@@ -179,6 +214,8 @@ _MEETING = re.compile(r"(?:meeting|session|plenum|conference)s?\b", re.IGNORECAS
 _LEADER = re.compile(r"\b(?:led|chaired|presided over|convened) by (?:\w+ ){0,3}Kim Jong")
 _OWN_WORDS = re.compile(r" (?:of|in|from|at|for) ")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_COUNTRY_ALONE = re.compile(r"(?:the )?(?:North Korea|DPRK|N\. Korea|North|Pyongyang)", re.IGNORECASE)
+_COUNTRY_PATTERN = IssuerPattern("country", "", Body.GOVERNMENT, IssuerLevel.CENTRAL)
 _COUNTRY = re.compile(r"^(?:North Korea(?:n)?|DPRK|N\. Korea)(?:['’]s)?\s+")
 
 
@@ -203,6 +240,18 @@ def _open_pattern(head: IssuerHead, phrase: str) -> IssuerPattern:
     return IssuerPattern(f"open-{head.word}", "", head.body, level)
 
 
+_PLACE_AFTER = re.compile(r"\s+in\s+(?:[A-Z][\w’'-]*\s?){1,3}(?:\s*(?:City|County|Province|District))?")
+# A lowercase organ word with no name of its own ("a ministry strike team", "the bureau's agents").
+_BARE_ORGAN = re.compile(r"\b(ministry|agency|bureau|department)(?:['’]s)?\b(?! of\b)")
+_LOOK_BACK = 4000
+
+
+def _named_before(text: str, start: int, word: str, vocab: Vocabulary) -> IssuerMention | None:
+    """The latest issuer the table names before *start* whose name holds *word* (case-insensitive)."""
+    found = find_issuers(text, max(0, start - _LOOK_BACK), start, vocab.issuers, vocab.directive_verbs)
+    return next((m for m in reversed(found) if word in m.text.lower()), None)
+
+
 def slot_issuer(
     text: str, start: int, end: int, head: int, vocab: Vocabulary, *, named: Sequence[IssuerMention]
 ) -> IssuerMention | None:
@@ -224,12 +273,26 @@ def slot_issuer(
     named = [m for m in found_all if not m.pattern.strict]
     covering = [m for m in named if m.start <= head < m.end]
     if covering:
-        return attrs.evolve(covering[0], subject=True)
+        mention = covering[0]
+        if _PLACE_AFTER.fullmatch(text, mention.end, end):
+            # "The People's Safety Agency in Hyesan": the place after the name sets the organ's level.
+            return attrs.evolve(mention, end=end, text=text[mention.start : end], subject=True)
+        return attrs.evolve(mention, subject=True)
     after = [m for m in named if _OF_ORGAN.fullmatch(text, head_word.end(), m.start) and not text[m.end : end].strip()]
     if after:
         # "officials from the Ministry of Social Security", "agents of the MSS": the people act for the organ
         # (a place after the organ, "the vice-director of the MSS in Pochon County", still sets the level).
         return attrs.evolve(after[0], subject=True)
+    organ = _BARE_ORGAN.search(phrase)
+    if organ is not None and not named:
+        earlier = _named_before(text, start, organ.group(1), vocab)
+        if earlier is not None:
+            # "A ministry strike team": the organ word stands for the ministry the article has named.
+            return IssuerMention(start=start, end=end, text=phrase, pattern=earlier.pattern, subject=True)
+    if _COUNTRY_ALONE.fullmatch(phrase):
+        # "North Korea has tightened its patrols": the country as the actor is the state.
+        pattern = next((p for p in vocab.issuers if p.name == "country"), _COUNTRY_PATTERN)
+        return IssuerMention(start=start, end=end, text=phrase, pattern=pattern, subject=True)
     country = _COUNTRY.match(phrase)
     rest = phrase[country.end() :] if country else phrase
     found: tuple[int, IssuerHead] | None = None

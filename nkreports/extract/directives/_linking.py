@@ -21,7 +21,7 @@ from ._drafts import REACH, Draft, compatible, named_by_reference, other_date, r
 from ._generic import is_generic
 from ._issuers import IssuerMention, find_issuers, resolve_issuer
 from ._restated import SEPARATE_ACT, absorb_lead, same_act
-from ._triggers import find_triggers
+from ._triggers import find_triggers, states_act
 
 __all__ = ["find_directives"]
 
@@ -134,7 +134,11 @@ def find_directives(
                 target = None  # the same issuer's act on another date ("closed the markets from Aug. 3")
             if target is None:
                 target = Draft(body=body, level=level, region=region, mention=actor, generic=generic)
-                target.stated = actor is clause or bool(STATED.search(sentence.text))
+                target.stated = (
+                    actor is clause
+                    or (actor is named and states_act(text, actor.end))
+                    or bool(STATED.search(sentence.text))
+                )
                 absorb_lead(drafts, target, sentence, lead_paragraph, text)
                 drafts.append(target)
                 by_key[target.key] = target

@@ -16,7 +16,7 @@ import attrs
 
 from .._vocabulary import Vocabulary
 
-__all__ = ["Trigger", "find_triggers"]
+__all__ = ["Trigger", "find_triggers", "states_act"]
 
 
 @attrs.frozen
@@ -30,7 +30,9 @@ class Trigger:
     modal: bool = False
 
 
-_SPEECH = frozenset({"told", "tells"})
+_SPEECH = frozenset({"told", "tells", "directed"})
+# Directive verbs that tie a named issuer to its demands but state no act of their own ("officials discussed ...").
+_WEAK = frozenset({"discussed", "gathered"})
 _TOLD_TO = re.compile(r"(?: [\w’'-]+){0,5}? (?:not )?to [a-z]")
 
 
@@ -52,8 +54,10 @@ def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Tr
     out: list[Trigger] = []
     regex = _words((*vocab.act_verbs, *vocab.directive_verbs), (*vocab.act_nouns, *vocab.directive_nouns))
     for m in regex.finditer(text, start, end):
+        if m.group().lower() in _WEAK:
+            continue
         if m.group().lower() in _SPEECH and not _TOLD_TO.match(text, m.end(), min(end, m.end() + 60)):
-            continue  # "told Daily NK": speech, not an order ("told residents to ..." is one)
+            continue  # "told Daily NK", "directed relief efforts": no order ("told residents to ..." is one)
         out.append(Trigger(start=m.start(), end=m.end(), word=m.group().lower(), nominal=m.group("noun") is not None))
     covered = {i for t in out for i in range(t.start, t.end)}
     modal = _modals(tuple(p.pattern for p in vocab.modals))
@@ -61,3 +65,18 @@ def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Tr
         if m.start() not in covered:
             out.append(Trigger(start=m.start(), end=m.end(), word=m.group().lower(), modal=True))
     return sorted(out, key=lambda t: t.start)
+
+
+# Verbs that state an act by themselves after an issuer's name ("the MSS ordered ...", "the party announced plans
+# to ..."), unlike verbs that only tie the issuer to what follows ("convened", "held", "said").
+_STRONG_ACT = re.compile(
+    r"(?:,[^,.;“”\"]{1,80},)?\s*(?:(?:has|have|had|also|recently|now|then|already|reportedly|further|jointly)\s+){0,3}"
+    r"(?:ordered|orders|instructed|instructs|banned|bans|prohibited|prohibits|barred|forbade|forbids|decreed"
+    r"|required|requires|demanded|demands|mobilized|mobilizes|imposed|imposes|lifted|enforced|cracked down"
+    r"|announced (?:plans|a ban|an order|new rules|measures))\b"
+)
+
+
+def states_act(text: str, end: int) -> bool:
+    """Whether the words after an issuer's name (ending at *end*) state an act of its own ("... ordered ...")."""
+    return _STRONG_ACT.match(text, end, min(len(text), end + 140)) is not None
