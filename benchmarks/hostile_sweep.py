@@ -58,7 +58,11 @@ def once():
     reports = nkreports.parse_all(Path(sys.argv[1]), published="2024-05-02")
     return sum(len(report_json.dumps(r).encode("utf-8")) for r in reports)
 
-nkreports.parse("A source in Hyesan told Daily NK on Monday that traders must register.", published="2024-05-02")
+# the warm-up also loads the dependency parser, so the measured run holds no fixed model load
+nkreports.parse(
+    "A source in Hyesan said traders must register. Police issued an order banning travel.",
+    published="2024-05-02",
+)
 start = time.process_time()
 size = once()
 cpu = time.process_time() - start
