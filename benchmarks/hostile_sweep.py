@@ -237,6 +237,9 @@ def main() -> int:
     parser.add_argument(
         "--growth-timeout", type=float, default=600.0, help="CPU seconds before a growth run counts as a hang"
     )
+    parser.add_argument(
+        "--big-timeout", type=float, default=600.0, help="CPU seconds before the 20 MiB document counts as a hang"
+    )
     parser.add_argument("--small", type=int, default=200_000, help="smaller size of each growth shape, in characters")
     parser.add_argument("--large", type=int, default=800_000, help="larger size of each growth shape, in characters")
     parser.add_argument("--no-cases", action="store_true", help="skip the hostile cases")
@@ -259,7 +262,7 @@ def main() -> int:
             slow = _growth(args.names, args.small, args.large, args.growth_timeout, Path(tmp))
             print(f"{slow} shapes grow faster than linearly" if slow else "every shape grows linearly")
         if not args.no_big and not args.names:
-            slow += _big(Path(tmp), args.timeout)
+            slow += _big(Path(tmp), args.big_timeout)
     return 1 if bad or slow else 0
 
 
