@@ -5,7 +5,10 @@
     python benchmarks/hostile_sweep.py --no-cases --no-big same-issuer   # one growth shape
 
 Each case must end in a result (exit 0) or one clear error line (exit 1 or 2),
-never a traceback, a hang or a crash.  The cases themselves live in
+never a traceback, a hang or a crash.  A run that has used ``--timeout``
+seconds of CPU (or ten times that in wall clock) counts as a hang: the limit is
+on CPU time because a shared, busy machine stretches the wall clock, not the
+work.  The cases themselves live in
 ``tests/hostile_cases.py`` so that ``tests/test_hostile.py`` runs the same ones.
 
 Each growth shape (``GROWTH`` in the same file) is parsed at two sizes (200 KB
@@ -14,7 +17,8 @@ and 800 KB by default), each in a fresh interpreter, and the growth exponent
 memory (``tracemalloc``, in a second run) must stay at or below 1.15.  Only
 ratios within one run are compared, so a slow or busy machine does not change
 the verdict.  Last, a realistic document of 20 MiB (synthetic articles, one
-after another) must parse in under 60 seconds.
+after another) must parse in under 60 seconds of CPU (the wall clock is
+printed beside it).
 """
 
 from __future__ import annotations
@@ -22,12 +26,15 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+import attrs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -39,6 +46,7 @@ MAX_EXPONENT = 1.15
 BIG_BYTES = 20 * 1024 * 1024
 BIG_SECONDS = 60.0
 MEMORY_FLOOR = 1024 * 1024  # bytes; below this the peak is noise
+WALL_FACTOR = 10  # a run also stops after this many times its CPU limit in wall clock (a stalled child)
 
 _MEASURE = r"""
 import json, sys, time, tracemalloc
@@ -50,7 +58,11 @@ def once():
     reports = nkreports.parse_all(Path(sys.argv[1]), published="2024-05-02")
     return sum(len(report_json.dumps(r).encode("utf-8")) for r in reports)
 
-nkreports.parse("A source in Hyesan told Daily NK on Monday that traders must register.", published="2024-05-02")
+# the warm-up also loads the dependency parser, so the measured run holds no fixed model load
+nkreports.parse(
+    "A source in Hyesan said traders must register. Police issued an order banning travel.",
+    published="2024-05-02",
+)
 start = time.process_time()
 size = once()
 cpu = time.process_time() - start
@@ -67,15 +79,58 @@ def _cpu() -> float:
     return used.ru_utime + used.ru_stime
 
 
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_of(pid: int) -> float | None:
+    """CPU seconds used so far by the running process *pid* (Linux ``/proc``), or ``None`` when unknown."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+    except OSError:
+        return None
+    fields = stat.rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / _TICKS
+
+
+@attrs.frozen
+class _Done:
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+def _limited(command: list[str], limit: float) -> _Done | str:
+    """Run *command*; give up when it has used *limit* CPU seconds (or WALL_FACTOR times that in wall clock).
+
+    The limit is on CPU time because the machine may be shared: a busy machine
+    stretches the wall clock, not the work a document needs.
+    """
+    started = time.perf_counter()
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as child:
+        while True:
+            try:
+                out, err = child.communicate(timeout=0.5)
+                return _Done(child.returncode, out, err)
+            except subprocess.TimeoutExpired:
+                used = _cpu_of(child.pid)
+                wall = time.perf_counter() - started
+                over_cpu = used is not None and used > limit
+                over_wall = wall > (limit if used is None else WALL_FACTOR * limit)
+                if over_cpu or over_wall:
+                    child.kill()
+                    child.communicate()
+                    shown = "?" if used is None else f"{used:.1f}"
+                    return f"no result after {shown} s of CPU ({wall:.0f} s wall)"
+
+
 def _run(path: Path, extra: tuple[str, ...], timeout: float) -> tuple[str, float, str]:
     command = [sys.executable, "-m", "nkreports", "parse", str(path), *extra]
     started = time.perf_counter()
     cpu = _cpu()
-    try:
-        done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
-    except subprocess.TimeoutExpired:
-        return "HANG", time.perf_counter() - started, f"no result after {timeout:.0f} s (CPU {_cpu() - cpu:.1f} s)"
+    done = _limited(command, timeout)
     took = time.perf_counter() - started
+    if isinstance(done, str):
+        return "HANG", took, done
     cpu = _cpu() - cpu
     err = done.stderr.decode("utf-8", "replace").strip().splitlines()
     if done.returncode == 0:
@@ -87,14 +142,12 @@ def _run(path: Path, extra: tuple[str, ...], timeout: float) -> tuple[str, float
 
 def _measure(path: Path, timeout: float) -> dict[str, float] | str:
     """CPU seconds, JSON bytes and peak memory of parsing *path* in a fresh interpreter, or why not."""
-    command = [sys.executable, "-c", _MEASURE, str(path)]
-    try:
-        done = subprocess.run(command, capture_output=True, timeout=timeout, check=False, text=True)
-    except subprocess.TimeoutExpired:
-        return f"HANG (> {timeout:.0f} s)"
+    done = _limited([sys.executable, "-c", _MEASURE, str(path)], timeout)
+    if isinstance(done, str):
+        return f"HANG ({done})"
     if done.returncode != 0:
-        return "CRASH: " + " | ".join(done.stderr.strip().splitlines()[-2:])[:200]
-    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+        return "CRASH: " + " | ".join(done.stderr.decode("utf-8", "replace").strip().splitlines()[-2:])[:200]
+    result: dict[str, float] = json.loads(done.stdout.decode("utf-8").strip().splitlines()[-1])
     return result
 
 
@@ -166,10 +219,13 @@ def _big(folder: Path, timeout: float) -> int:
     cpu = _cpu()
     outcome, took, detail = _run(path, (), timeout)
     cpu = _cpu() - cpu
-    fast = outcome == "ok" and took < BIG_SECONDS
+    fast = outcome == "ok" and cpu < BIG_SECONDS
     size = path.stat().st_size / 2**20
-    print(f"\nrealistic document: {index} articles, {size:.1f} MiB: {outcome} in {took:.1f} s ({detail})", flush=True)
-    print(f"{'under' if fast else 'NOT under'} {BIG_SECONDS:.0f} s ({took / size:.2f} s per MiB; CPU {cpu:.1f} s)")
+    print(
+        f"\nrealistic document: {index} articles, {size:.1f} MiB: {outcome} in {took:.1f} s wall ({detail})", flush=True
+    )
+    verdict = "under" if fast else "NOT under"
+    print(f"{verdict} {BIG_SECONDS:.0f} s of CPU (CPU {cpu:.1f} s, {cpu / size:.2f} s per MiB; wall {took:.1f} s)")
     return 0 if fast else 1
 
 
@@ -177,9 +233,12 @@ def main() -> int:
     """Run the sweep; exit 1 when any case hangs or crashes, or any shape grows faster than linearly."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("names", nargs="*", help="run only these cases and shapes")
-    parser.add_argument("--timeout", type=float, default=120.0, help="seconds before a case counts as a hang")
+    parser.add_argument("--timeout", type=float, default=120.0, help="CPU seconds before a case counts as a hang")
     parser.add_argument(
-        "--growth-timeout", type=float, default=600.0, help="seconds before a growth run counts as a hang"
+        "--growth-timeout", type=float, default=600.0, help="CPU seconds before a growth run counts as a hang"
+    )
+    parser.add_argument(
+        "--big-timeout", type=float, default=600.0, help="CPU seconds before the 20 MiB document counts as a hang"
     )
     parser.add_argument("--small", type=int, default=200_000, help="smaller size of each growth shape, in characters")
     parser.add_argument("--large", type=int, default=800_000, help="larger size of each growth shape, in characters")
@@ -203,7 +262,7 @@ def main() -> int:
             slow = _growth(args.names, args.small, args.large, args.growth_timeout, Path(tmp))
             print(f"{slow} shapes grow faster than linearly" if slow else "every shape grows linearly")
         if not args.no_big and not args.names:
-            slow += _big(Path(tmp), args.timeout)
+            slow += _big(Path(tmp), args.big_timeout)
     return 1 if bad or slow else 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateutil.relativedelta import relativedelta, weekday
+from dateutil.relativedelta import relativedelta
 
 from ._context import Tense
 
@@ -57,8 +57,9 @@ def weekday_near(ref: dt.date, index: int, tense: Tense, *, forward: bool = Fals
 
     With *forward* ("by Friday", "from Monday") the nearer of the two, the later one on a tie.
     """
-    ahead: dt.date = ref + relativedelta(days=1, weekday=weekday(index)(+1))
-    back: dt.date = ref + relativedelta(weekday=weekday(index)(-1))
+    after = ref + dt.timedelta(days=1)
+    ahead = after + dt.timedelta(days=(index - after.weekday()) % 7)
+    back = ref - dt.timedelta(days=(ref.weekday() - index) % 7)
     if forward:
         return nearest([back, ahead], ref)
     return ahead if tense is Tense.FUTURE else back

