@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from nkreports.model import Body, IssuerLevel
+from nkreports.model import IssuerLevel
 
-from ._entries import IssuerHead
+from ._entries import TABLE_BODIES, IssuerHead
 
 __all__ = ["ACT_NOUNS", "ACT_VERBS", "ISSUER_HEADS", "NON_ISSUERS"]
 
-_P, _G, _S, _M, _J, _L, _E, _O = (
-    Body.PARTY,
-    Body.GOVERNMENT,
-    Body.SECURITY,
-    Body.MILITARY,
-    Body.JUDICIARY,
-    Body.LEADER,
-    Body.ENTERPRISE,
-    Body.OTHER,
-)
+_P, _G, _S, _M, _J, _L, _E, _O = TABLE_BODIES
 _CENTRAL, _LOCAL = IssuerLevel.CENTRAL, IssuerLevel.LOCAL
 
 #: Verbs that state an issuing act or a campaign ("ordered", "cracked down"), besides ``directive_verbs``.

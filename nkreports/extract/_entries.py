@@ -6,7 +6,20 @@ import attrs
 
 from nkreports.model import Body, Channel, IssuerLevel, Modality
 
-__all__ = ["APOS", "PLACE", "ChannelPhrase", "IssuerHead", "IssuerPattern", "ModalPattern"]
+__all__ = ["APOS", "PLACE", "TABLE_BODIES", "ChannelPhrase", "IssuerHead", "IssuerPattern", "ModalPattern"]
+
+#: The bodies in the order the built-in tables abbreviate them (``_P, _G, _S, _M, _J, _L, _E, _O``):
+#: party, government, security, military, judiciary, leader, enterprise, other.
+TABLE_BODIES: tuple[Body, ...] = (
+    Body.PARTY,
+    Body.GOVERNMENT,
+    Body.SECURITY,
+    Body.MILITARY,
+    Body.JUDICIARY,
+    Body.LEADER,
+    Body.ENTERPRISE,
+    Body.OTHER,
+)
 
 _NOT_PLACE = r"(?!(?:The|A|An|In|On|At|Of)\b)"
 #: Placeholder in issuer patterns for a capitalized place name ("North Hamgyong", "Hyesan").

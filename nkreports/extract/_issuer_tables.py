@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from nkreports.model import Body, IssuerLevel
+from nkreports.model import IssuerLevel
 
 from ._entries import APOS as _APOS
-from ._entries import IssuerPattern
+from ._entries import TABLE_BODIES, IssuerPattern
 
 __all__ = ["CAMPAIGN_GERUNDS", "DIRECTIVE_NOUNS", "DIRECTIVE_VERBS", "ISSUERS", "ISSUER_REFERENCES"]
 
-_P, _G, _S, _M, _J, _L, _E, _O = (
-    Body.PARTY,
-    Body.GOVERNMENT,
-    Body.SECURITY,
-    Body.MILITARY,
-    Body.JUDICIARY,
-    Body.LEADER,
-    Body.ENTERPRISE,
-    Body.OTHER,
-)
+_P, _G, _S, _M, _J, _L, _E, _O = TABLE_BODIES
 _CENTRAL, _PROVINCE, _CITY, _COUNTY, _LOCAL = (
     IssuerLevel.CENTRAL,
     IssuerLevel.PROVINCE,
