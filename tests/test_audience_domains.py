@@ -46,3 +46,15 @@ def test_the_workers_party_names_no_workers() -> None:
         "The Central Committee of the Workers’ Party of Korea ordered detailed reports on the movements of cadres."
     )
     assert "workers" not in audience
+
+
+def test_the_public_is_coded_as_residents() -> None:
+    assert _audience(
+        "The Ministry of Social Security ordered officials and the public to stay indoors during the parade."
+    ) == ("officials", "residents")
+
+
+def test_wandering_people_are_drifters() -> None:
+    assert _audience(
+        "The Ministry of Social Security ordered wandering people to register at a police station by March."
+    ) == ("drifters",)

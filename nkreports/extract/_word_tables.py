@@ -473,4 +473,7 @@ AUDIENCES: tuple[str, ...] = (
     "pharmacies",
     "professors",
     "drifters",
+    "wandering people",
+    "kotjebi",
+    "the public",
 )

@@ -41,10 +41,16 @@ def _widened(before: str, head: str) -> str:
 
 
 def first_addressee(text: str, vocab: Vocabulary) -> str | None:
-    """The first addressee a sentence names, with its domain word ("local security units" -> security units)."""
+    """The first addressee a sentence names, with its domain word ("local security units" -> security units).
+
+    Names of the public ("citizens", "the public") read as residents, as in :func:`audience`.
+    """
     lowered = text.lower().replace("’", "'")
     found = _audience_regex(vocab.audiences).search(lowered)
-    return None if found is None else _widened(lowered[: found.start()], found.group())
+    if found is None:
+        return None
+    named = _widened(lowered[: found.start()], found.group())
+    return _SAME.get(named, named)
 
 
 def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tuple[str, ...]:
@@ -85,6 +91,9 @@ _SAME = {
     "citizens": "residents",
     "locals": "residents",
     "people": "residents",
+    "the public": "residents",
+    "wandering people": "drifters",
+    "kotjebi": "drifters",
     "troops": "soldiers",
     "the army": "soldiers",
 }
