@@ -58,3 +58,15 @@ def test_wandering_people_are_drifters() -> None:
     assert _audience(
         "The Ministry of Social Security ordered wandering people to register at a police station by March."
     ) == ("drifters",)
+
+
+def test_the_issuers_own_branches_take_its_domain() -> None:
+    assert _audience(
+        "The Ministry of State Security ordered its branches in border counties to question every returnee."
+    ) == ("security branches",)
+
+
+def test_branches_named_with_no_owner_stay_bare() -> None:
+    assert _audience("The Ministry of Commerce ordered branches of state banks to stop exchanging yuan.") == (
+        "branches",
+    )

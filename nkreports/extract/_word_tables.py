@@ -475,5 +475,6 @@ AUDIENCES: tuple[str, ...] = (
     "drifters",
     "wandering people",
     "kotjebi",
+    "branches",
     "the public",
 )

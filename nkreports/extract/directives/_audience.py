@@ -30,11 +30,18 @@ _DOMAIN_BEFORE = re.compile(rf"\b({_DOMAIN}) (unit )?$")
 _COLLECTIVE = frozenset({"units", "committees", "organizations", "branches", "agents", "workers", "officials"})
 
 
-def _widened(before: str, head: str) -> str:
-    """The head with the domain word just before it ("security" + "units"); "watch unit members" are the units."""
+_OWN_BEFORE = re.compile(r"\b(?:its|their|lower|lower-level|subordinate) $")
+
+
+def _widened(before: str, head: str, owner: str | None = None) -> str:
+    """The head with the domain word just before it ("security" + "units"); "watch unit members" are the units.
+
+    The issuer's own bodies ("its branches", "subordinate units") take the issuer's domain, given as ``owner``.
+    """
     found = _DOMAIN_BEFORE.search(before)
     if found is None:
-        return head
+        own = owner is not None and head in _COLLECTIVE and _OWN_BEFORE.search(before) is not None
+        return f"{owner} {head}" if own else head
     if found.group(2):
         return f"{found.group(1)} units" if head == "members" else head
     return f"{found.group(1)} {head}" if head in _COLLECTIVE else head
@@ -53,8 +60,11 @@ def first_addressee(text: str, vocab: Vocabulary) -> str | None:
     return _SAME.get(named, named)
 
 
-def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tuple[str, ...]:
-    """Who must comply: the addressees of the demands (object of the verb, subject of the modal)."""
+def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary, owner: str | None = None) -> tuple[str, ...]:
+    """Who must comply: the addressees of the demands (object of the verb, subject of the modal).
+
+    ``owner`` is the issuer's domain ("security", "party"), which its own bodies ("its branches") take.
+    """
     regex = _audience_regex(vocab.audiences)
     out: list[str] = []
     singular = _singular_regex(vocab.audiences)
@@ -66,12 +76,12 @@ def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tup
         zone = _ADDRESSEE_AFTER_VERB.match(lowered) if d.verb else _ADDRESSEE_BEFORE_MODAL.match(lowered)
         # "members who work on farms": a relative clause describes the addressees, it names no others.
         who = _RELATIVE.split(zone.group(1), maxsplit=1)[0] if zone else ""
-        found = [_widened(who[: m.start()], m.group()) for m in regex.finditer(who)]
+        found = [_widened(who[: m.start()], m.group(), owner) for m in regex.finditer(who)]
         # "every workplace must ...", "requires each trading company to ...": the plural is the audience.
         found += [plural_of[m.group(1)] for m in singular.finditer(who)]
         if not found:
             first = next((m for m in regex.finditer(lowered) if m.group() not in _SLOT_ONLY), None)
-            found = [_widened(lowered[: first.start()], first.group())] if first else []
+            found = [_widened(lowered[: first.start()], first.group(), owner)] if first else []
             while first is not None:  # "at organizations, businesses and schools": the whole list
                 joined = re.compile(r"(?:,|,? and|,? or) ").match(lowered, first.end())
                 first = regex.match(lowered, joined.end()) if joined else None

@@ -34,6 +34,8 @@ STATED = re.compile(
 )
 
 
+# The domain an issuer's own bodies take ("its branches" of a security ministry are security branches).
+_OWNERS = {Body.SECURITY: "security", Body.MILITARY: "military", Body.PARTY: "party"}
 _PUBLIC = re.compile(r"\b(?:locals|citizens|the public|the population|people|inhabitants)\b")
 
 
@@ -127,7 +129,7 @@ def build(
                 id=f"d{i + 1}",
                 issuer=issuer,
                 issued=issue_date(text, draft.evidence, sentences, dates, taken),
-                audience=audience(text, demands, vocab) or _addressed(draft.evidence, vocab),
+                audience=audience(text, demands, vocab, _OWNERS.get(issuer.body)) or _addressed(draft.evidence, vocab),
                 demands=tuple(
                     Demand(start=d.start, end=d.end, text=text[d.start : d.end], modality=d.modality) for d in demands
                 ),
