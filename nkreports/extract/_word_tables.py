@@ -473,4 +473,8 @@ AUDIENCES: tuple[str, ...] = (
     "pharmacies",
     "professors",
     "drifters",
+    "wandering people",
+    "kotjebi",
+    "branches",
+    "the public",
 )

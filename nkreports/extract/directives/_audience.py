@@ -12,17 +12,59 @@ from .._vocabulary import Vocabulary
 if TYPE_CHECKING:
     from ._demands import DemandSpan
 
-__all__ = ["audience"]
+__all__ = ["audience", "first_addressee"]
 
 
 @cache
 def _audience_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    # "people's committee" names an organ, not the people.
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b(?!'s)")
+    # "people's committee" names an organ, not the people; nor does "the Workers' Party" name workers.
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b(?!['’]s\b|['’] party\b)"
+    )
 
 
-def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tuple[str, ...]:
-    """Who must comply: the addressees of the demands (object of the verb, subject of the modal)."""
+# A domain word before a collective head names which body is meant: "security units", "party officials".
+# Only these words: an adjective of nationality or place ("chinese units", "local officials") is not kept.
+_DOMAIN = r"(?:state security|neighborhood watch|security|military|party|government)"
+_DOMAIN_BEFORE = re.compile(rf"\b({_DOMAIN}) (unit )?$")
+_COLLECTIVE = frozenset({"units", "committees", "organizations", "branches", "agents", "workers", "officials"})
+
+
+_OWN_BEFORE = re.compile(r"\b(?:its|their|lower|lower-level|subordinate) $")
+
+
+def _widened(before: str, head: str, owner: str | None = None) -> str:
+    """The head with the domain word just before it ("security" + "units"); "watch unit members" are the units.
+
+    The issuer's own bodies ("its branches", "subordinate units") take the issuer's domain, given as ``owner``.
+    """
+    found = _DOMAIN_BEFORE.search(before)
+    if found is None:
+        own = owner is not None and head in _COLLECTIVE and _OWN_BEFORE.search(before) is not None
+        return f"{owner} {head}" if own else head
+    if found.group(2):
+        return f"{found.group(1)} units" if head == "members" else head
+    return f"{found.group(1)} {head}" if head in _COLLECTIVE else head
+
+
+def first_addressee(text: str, vocab: Vocabulary) -> str | None:
+    """The first addressee a sentence names, with its domain word ("local security units" -> security units).
+
+    Names of the public ("citizens", "the public") read as residents, as in :func:`audience`.
+    """
+    lowered = text.lower().replace("’", "'")
+    found = _audience_regex(vocab.audiences).search(lowered)
+    if found is None:
+        return None
+    named = _widened(lowered[: found.start()], found.group())
+    return _SAME.get(named, named)
+
+
+def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary, owner: str | None = None) -> tuple[str, ...]:
+    """Who must comply: the addressees of the demands (object of the verb, subject of the modal).
+
+    ``owner`` is the issuer's domain ("security", "party"), which its own bodies ("its branches") take.
+    """
     regex = _audience_regex(vocab.audiences)
     out: list[str] = []
     singular = _singular_regex(vocab.audiences)
@@ -34,17 +76,17 @@ def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary) -> tup
         zone = _ADDRESSEE_AFTER_VERB.match(lowered) if d.verb else _ADDRESSEE_BEFORE_MODAL.match(lowered)
         # "members who work on farms": a relative clause describes the addressees, it names no others.
         who = _RELATIVE.split(zone.group(1), maxsplit=1)[0] if zone else ""
-        found = [m.group() for m in regex.finditer(who)]
+        found = [_widened(who[: m.start()], m.group(), owner) for m in regex.finditer(who)]
         # "every workplace must ...", "requires each trading company to ...": the plural is the audience.
         found += [plural_of[m.group(1)] for m in singular.finditer(who)]
         if not found:
             first = next((m for m in regex.finditer(lowered) if m.group() not in _SLOT_ONLY), None)
-            found = [first.group()] if first else []
+            found = [_widened(lowered[: first.start()], first.group(), owner)] if first else []
             while first is not None:  # "at organizations, businesses and schools": the whole list
                 joined = re.compile(r"(?:,|,? and|,? or) ").match(lowered, first.end())
                 first = regex.match(lowered, joined.end()) if joined else None
                 if first is not None:
-                    found.append(first.group())
+                    found.append(_widened(lowered[: first.start()], first.group()))
         out.extend(a for a in found if a not in out)
     # The public ("citizens", "locals") is coded as residents, "troops" as soldiers.
     out = list(dict.fromkeys(_SAME.get(a, a) for a in out))
@@ -59,6 +101,9 @@ _SAME = {
     "citizens": "residents",
     "locals": "residents",
     "people": "residents",
+    "the public": "residents",
+    "wandering people": "drifters",
+    "kotjebi": "drifters",
     "troops": "soldiers",
     "the army": "soldiers",
 }

@@ -12,7 +12,7 @@ from .._index import Positioned
 from .._linking import issue_date
 from .._sentences import Sentence
 from .._vocabulary import Vocabulary
-from ._actors import word_regex
+from ._audience import first_addressee
 from ._demands import audience
 from ._drafts import REACH, Draft, other_date
 from ._restated import CAMPAIGN, drop_restated
@@ -34,16 +34,17 @@ STATED = re.compile(
 )
 
 
+# The domain an issuer's own bodies take ("its branches" of a security ministry are security branches).
+_OWNERS = {Body.SECURITY: "security", Body.MILITARY: "military", Body.PARTY: "party"}
 _PUBLIC = re.compile(r"\b(?:locals|citizens|the public|the population|people|inhabitants)\b")
 
 
 def _addressed(evidence: Sequence[Sentence], vocab: Vocabulary) -> tuple[str, ...]:
     """Who an act with no addressed demand binds: an audience its first sentence names, else the residents."""
     if evidence:
-        lowered = evidence[0].text.lower()
-        found = word_regex(vocab.audiences).search(lowered)
-        if found is not None and not _PUBLIC.fullmatch(found.group()):
-            return (found.group(),)
+        found = first_addressee(evidence[0].text, vocab)
+        if found is not None and not _PUBLIC.fullmatch(found):
+            return (found,)
     return ("residents",)
 
 
@@ -128,7 +129,7 @@ def build(
                 id=f"d{i + 1}",
                 issuer=issuer,
                 issued=issue_date(text, draft.evidence, sentences, dates, taken),
-                audience=audience(text, demands, vocab) or _addressed(draft.evidence, vocab),
+                audience=audience(text, demands, vocab, _OWNERS.get(issuer.body)) or _addressed(draft.evidence, vocab),
                 demands=tuple(
                     Demand(start=d.start, end=d.end, text=text[d.start : d.end], modality=d.modality) for d in demands
                 ),
