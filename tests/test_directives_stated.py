@@ -77,3 +77,10 @@ def test_any_text_gives_a_demand_inside_it_or_none(text: str) -> None:
     found = stated_demand(text, _sentence(text))
     if found is not None:
         assert 0 <= found.start < found.end <= len(text)
+
+
+def test_issuing_states_an_act_only_with_what_it_imposes() -> None:
+    assert _demand("The authorities issued a decision on the new holiday.") is None
+    found = _demand("Pyongyang issued a two-week road-building mobilization for all students.")
+    assert found is not None
+    assert found[1] is Modality.OBLIGATION

@@ -64,6 +64,8 @@ _WEAK_OBJECT = re.compile(r"(?:by|for|to|in|at|on|after|before|because|due|as|an
 _ENFORCEMENT = re.compile(r"\b(?:arrest\w*|execut\w*|sentenc\w*|detain\w*|jail\w*|shot|punished)\b")
 _MIN_WORDS = 2  # words after the verb: "were ordered to" cut short states nothing
 # "issued the order" names the act but states none of its content.
+# "issued" states an act only with what it imposes ("issued a mobilization period"), not "issued a decision on".
+_IMPOSED = re.compile(r"mobiliz|\bban|restrict|lockdown|curfew|clos|prohibit|\bto [a-z]")
 _BARE = re.compile(
     r"\w+(?: \w+)? (?:the|an?|its|their|this|that) (?:\w+ )?(?:order|decree|directive|instruction|notice|ban)s?"
 )
@@ -96,7 +98,7 @@ def stated_demand(text: str, sentence: Sentence, *, passive: bool = False) -> De
             start, end = trim(text, m.start(), c_end)
             if start != m.start() or len(text[m.end("verb") : end].split()) < _MIN_WORDS:
                 continue
-            if _BARE.fullmatch(text, start, end):
+            if _BARE.fullmatch(text, start, end) or (verb == "issued" and not _IMPOSED.search(text, start, end)):
                 continue
             return DemandSpan(start=start, end=end, modality=_modality(verb, text[start:end]), verb=True)
     return None
