@@ -2,7 +2,8 @@
 
 The steps are one module each: ``_triggers`` (candidate acts), ``_clauses`` (the dependency
 parse: who performs the act), ``_issuers`` (open-vocabulary issuers), ``_demands`` (what the
-act demands, its modality and audience), then linking: ``_actors`` (who performs each
+act demands, its modality and audience; ``_stated``: an act stated as a plain verb phrase),
+then linking: ``_actors`` (who performs each
 sentence's act), ``_drafts`` (one issuer's act and what continues it), ``_restated`` (a lead
 restated by the body is one act), ``_linking`` (one act, one directive: tying unnamed acts to
 the issuer the paragraph names) and ``_building`` (drafts to directives, issue dates).

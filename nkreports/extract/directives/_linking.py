@@ -21,6 +21,7 @@ from ._drafts import REACH, Draft, compatible, named_by_reference, other_date, r
 from ._generic import is_generic
 from ._issuers import IssuerMention, find_issuers, resolve_issuer
 from ._restated import SEPARATE_ACT, absorb_lead, same_act
+from ._stated import stated_demand
 from ._triggers import find_triggers, states_act
 
 __all__ = ["find_directives"]
@@ -110,6 +111,10 @@ def find_directives(
         reference = references.search(sentence.text)
         if actor is None and reference is not None:
             actor = named_by_reference(reference.group(), recent, drafts)
+        if not demands and (actor is None or is_generic(actor)):
+            # "The authorities closed the markets", "residents were ordered indoors": the act's own clause.
+            stated = stated_demand(text, sentence, passive=actor is None)
+            demands = [] if stated is None else [stated]
         recent.extend(m for m in mentions if m.subject and m is not actor)
         del recent[:-REACH]
         if actor is not None:
