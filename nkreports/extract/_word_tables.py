@@ -10,10 +10,12 @@ __all__ = [
     "ANONYMITY",
     "AUDIENCES",
     "CHANNELS",
+    "COMPLEMENT_VERBS",
     "DEMAND_VERBS",
     "IMPERATIVES",
     "INFORMANT_HEADS",
     "MODALS",
+    "ORDER_MODIFIERS",
     "SELF_NAMES",
     "SOURCE_HEADS",
     "SPEECH_VERBS",
@@ -22,6 +24,23 @@ __all__ = [
 
 # A word after "to" that reads as a verb: not a determiner, a plural, a gerund or a unit ("to border units").
 _INFINITIVE = r"(?!the |all |every |each |an? |its |their |local |border )[a-z]+(?<![^s]s)(?<!ing) "
+
+#: Modifiers of an order noun that still name an order ("an emergency order to ...", "a strong mandate").
+ORDER_MODIFIERS: tuple[str, ...] = (
+    "emergency",
+    "special",
+    "urgent",
+    "strong",
+    "strict",
+    "new",
+    "secret",
+    "internal",
+    "official",
+    "joint",
+    "top-secret",
+    "formal",
+    "direct",
+)
 
 MODALS: tuple[ModalPattern, ...] = (
     ModalPattern("will-not-be-allowed", r"\b(?:will|would) not be (?:allowed|permitted) to\b", Modality.WARNING),
@@ -94,7 +113,9 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|\b(?:will|would|shall) (?:\w+ ){0,2}?(?:carry out|impose|mete out) (?:\w+ ){0,2}?"
         r"(?:punishments?|penalties)\b"
         r"|\b(?:will|would|shall) (?:\w+ ){0,4}?send (?:\w+ ){0,3}?to (?:a |an |the )?(?:[\w-]+ ){0,2}?"
-        r"(?:camp|prison|countryside|mines?)\b",
+        r"(?:camp|prison|countryside|mines?)\b"
+        # "saying they would kill anyone near the border": a threat against whoever disobeys
+        r"|\b(?:will|would|shall) (?:\w+ )?kill (?:anyone|anybody|those|whoever|all|every)\b",
         Modality.WARNING,
     ),
     ModalPattern(
@@ -150,6 +171,20 @@ MODALS: tuple[ModalPattern, ...] = (
         Modality.PROHIBITION,
     ),
     ModalPattern("should", r"\b(?:should|it is necessary to|ought to)\b", Modality.EXHORTATION),
+    # "some have been warned that the lockdown could be resumed": what they were warned of, from after "that".
+    ModalPattern(
+        "warned-that",
+        r"(?:(?<=\bbeen warned that )|(?<=\bwere warned that )|(?<=\bwas warned that )|(?<=\bare warned that )"
+        r"|(?<=\bis warned that ))[a-z]",
+        Modality.WARNING,
+    ),
+    # "Travel certificates aren't being issued unless ...": papers withheld are a ban on what they permit.
+    ModalPattern(
+        "not-issued",
+        r"\b(?:permits?|certificates?|passes|licen[cs]es?|visas?|passports?) (?:are|is|were|was|have|has)"
+        r"(?:n[’']t| not| no longer)(?: been| being){0,2} (?:issued|granted|approved|given out)\b",
+        Modality.PROHIBITION,
+    ),
 )
 
 #: Verbs whose complement ("ordered residents to ...") is a demand, with the demand's modality.
@@ -183,10 +218,21 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ),
     ModalPattern(
         "order-noun",
-        r"\b(?:instructions|orders|an order|a directive|a decree|guidelines)\b"
+        r"\b(?:instructions|orders|guidelines|an? (?:(?:" + "|".join(ORDER_MODIFIERS) + r")[ -])?[“\"]?"
+        r"(?:order|directive|decree|mandate|instruction))\b"
         # "the order to reduce ...": a definite order noun only with a verb after "to" (not "to border units")
-        r"|\b[Tt]he (?:order|directive)(?= to " + _INFINITIVE + r")",
+        r"|\b[Tt]he (?:order|directive|instruction|mandate|decree)(?= to " + _INFINITIVE + r")",
         Modality.OBLIGATION,
+    ),
+    # "The provincial headquarters order its branches to ...": the verb in the present tense, before its object.
+    ModalPattern(
+        "order-present",
+        r"(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )\border(?= (?:its|their|all|every|each|local|lower) )",
+        Modality.OBLIGATION,
+    ),
+    # "announced plans to hold struggle meetings": what the organ plans is what it demands.
+    ModalPattern(
+        "plans", r"\b(?:announced|unveiled|laid out|drew up) (?:its |their |new )?plans?\b", Modality.OBLIGATION
     ),
     ModalPattern(
         "crackdown",
@@ -208,7 +254,9 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "stress-need",
         r"\b(?:stressed|stresses|stressing|underlined|underlines|underlining|emphasized|emphasizes|emphasizing"
-        r"|highlighted|underscored) the (?:\w+ )?(?:need|importance|necessity) (?:to|for|of)\b",
+        r"|highlighted|underscored) the (?:\w+ )?(?:need|importance|necessity) (?:to|for|of)\b"
+        # "emphasized creating a strong management system": the gerund is what is urged
+        r"|\b(?:stressed|emphasized|underlined|underscored)(?= (?!being\b|having\b)[a-z]+ing [a-z])",
         Modality.EXHORTATION,
     ),
     ModalPattern(
@@ -237,6 +285,45 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"|carrying out inspections (?:of|on))\b",
         Modality.OBLIGATION,
     ),
+)
+
+#: Base verbs that open a second demand after "and" in an ordered complement ("to file reports and arrest ...").
+COMPLEMENT_VERBS: tuple[str, ...] = (
+    "arrest",
+    "attend",
+    "bring",
+    "burn",
+    "capture",
+    "catch",
+    "check",
+    "close",
+    "collect",
+    "confiscate",
+    "detain",
+    "file",
+    "hand",
+    "inspect",
+    "investigate",
+    "keep",
+    "monitor",
+    "mobilize",
+    "pay",
+    "prevent",
+    "punish",
+    "register",
+    "remove",
+    "report",
+    "return",
+    "search",
+    "send",
+    "shoot",
+    "stop",
+    "strengthen",
+    "submit",
+    "surrender",
+    "tighten",
+    "track",
+    "watch",
 )
 
 #: Verbs that open a command in the imperative ("Report immediately when ..."), capitalized as a quotation starts.

@@ -28,9 +28,13 @@ _BOUNDARY = re.compile(
     r"|,? (?:according to|said|the (?:\w+ )?source)\b"
     r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
     r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
+    # An appositive that judges or describes the act: ", the latest of ...", ", described as a way to ...".
+    r"|, (?=the (?:latest|newest|first|last|most|second|third) |(?:described|dubbed|billed|seen|touted) as\b)"
+    r"| and (?=(?:creating|causing|sparking|prompting|fueling|angering|frustrating|worrying)\b)"
     r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
     r"|allowing|ordering|urging|requiring|adding|stating)\b)"
 )
+_CONCESSION = re.compile(r"\s*[“\"]?(?:While|Although|Though|Even though|Whereas)\b")
 _LISTED = re.compile(r", [\w’'-]+$")
 _NAMING = re.compile(r"\b(?:the|a|an|on|of|for|titled|entitled|called|named|dubbed|as|new)\s?$")
 # A word that shows a clause has its own verb; a list of nouns has none.
@@ -89,7 +93,16 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, end))
-    return [(s, e) for s, e in out if e > s]
+    return [piece for s, e in out if e > s for piece in _concessive(text, s, e)]
+
+
+def _concessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "While all crossing is banned, smugglers get around it": the concession ends at its comma."""
+    lead = _CONCESSION.match(text, start, end)
+    comma = text.find(", ", lead.end(), end) if lead else -1
+    if comma < 0:
+        return [(start, end)]
+    return [(start, comma), (comma + 2, end)]
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

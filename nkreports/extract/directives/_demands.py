@@ -11,6 +11,7 @@ from nkreports.model import Modality
 
 from .._prefilter import viable
 from .._vocabulary import ModalPattern
+from .._word_tables import COMPLEMENT_VERBS
 from ._audience import audience
 from ._cuts import clauses, trim
 from ._provisions import imperative, listed_provisions
@@ -20,7 +21,8 @@ __all__ = ["DemandSpan", "audience", "find_demands"]
 _THAT = re.compile(
     r"\b(?:states?|stated|says?|said|warns?|warned|warning|saying|declaring|declared|announc\w+|stipulat\w+|adding"
     r"|added|notes?|noted|ordered|demanded|insisted|explained|stressed|told(?: \w+(?: \w+)?)?|reads?|decided|concluded"
-    r"|threatened|emphasized|made clear|clear|directive|order|decree|instructions?|notice|message|guidelines|fact)"
+    r"|threatened|emphasi[sz]e[sd]?|made clear|clear|directive|order|decree|instructions?|notice|message|guidelines"
+    r"|fact)"
     r" that "
     r"|\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
     r"|anyone|no|those|this|these|residents|officials|workers|people)\b)"
@@ -38,6 +40,12 @@ _SPEAKER = re.compile(
     r"(?:\b(?:we|I|you|people|it all|women|men)\s+(?:\w+\s+)?$"
     r"|\b(?:complain(?:s|ed)?|worr(?:y|ies|ied)|fear(?:s|ed)?|say|says|joked?) that\s+(?:\w+\s+){0,3}$)",
     re.IGNORECASE,
+)
+# "He emphasized that the people must ...": a modal under a directing "that" is the order, not the speaker's view.
+_DIRECTED_THAT = re.compile(
+    r"\b(?:emphasi[sz](?:e|ed|es|ing)|stress(?:ed|es|ing)?|underlin(?:e|ed|es|ing)|insist(?:ed|s|ing)?"
+    r"|demand(?:ed|s|ing)?|order(?:ed|s|ing)?|instruct(?:ed|s|ing)?|declar(?:e|ed|es|ing)|urg(?:e|ed|es|ing)) that"
+    r" (?:[\w’']+ ){0,4}$"
 )
 # "We were told not to ...": an order reported by the people it binds, not the speaker's own view.
 _REPORTED_ORDERS = frozenset(
@@ -99,6 +107,21 @@ _ORDER_PARTICIPLE = re.compile(
 _CAMPAIGN_ENDS = ("inspecting", "searching", "checking", "raiding", " of", " on")
 # After "to": not a demand's verb ("asked not to be named", "an order to border regions").
 _NOT_VERB = r"(?!be named\b|remain anonymous\b|(?:the|all|every|each|an?|its|their|local|border) )"
+# An order noun, with a modifier or an opening quotation mark ("an emergency order", 'an "order').
+_NOUN_TRIGGER = re.compile(
+    r"(?:(?:an?|the) (?:[\w-]+ )?[“\"]?(?:order|directive|decree|mandate|instruction)|orders|instructions)$",
+    re.IGNORECASE,
+)
+# "an order of the chairman ... on immediately stabilizing the supply": the gerund after "on" is what it demands.
+_TOPIC = re.compile(r" (?:of (?:the )?[^,;“”\"]{0,80}? )?on [“\"]?(?=(?:\w+ly )?[a-z]{3,}ing\b)")
+# Topics of a law listed after "on": 'on "protecting state secrets," nurturing "prodigies" and resolving ...'.
+_TOPIC_SEP = re.compile(r"(?:(?:,[”\"]?|[”\"],?) (?:and |or )?|[”\"]? (?:and|or) )(?=[“\"]?[a-z]{3,}ing\b)")
+# A subject that holds a verb of its own ("The lockdown ... was set to last 30 days but was lifted") is cut.
+_CLAUSAL = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|but|after|when|because|and then)\b")
+_LAW_TOPIC = re.compile(r" on (?=[“\"]?[a-z]{3,}ing\b)")
+_STRESSING = frozenset({"stressed", "emphasized", "underlined", "underscored"})
+# "ordered its branches to file reports every week and arrest officials ...": a second ordered act.
+_SECOND_ACT = re.compile(r" and (?=(?:" + "|".join(COMPLEMENT_VERBS) + r") (?!and\b|or\b)[a-z“\"])")
 _NEEDS_TO = frozenset({"told", "tells", "asked", "asks", "decided", "resolved", "instructions", "orders", "guidelines"})
 _REPORTERS = ("us", "reporters", "media")
 
@@ -190,22 +213,20 @@ def _verb_complement(
         return modality if re.match(r" (?:the |all |an? |strict |tight |new )?[a-z]{3,}", rest) else None
     if modality is Modality.PROHIBITION and any(w in verb.lower() for w in ("crack", "clamp", "inspection")):
         return modality if re.match(r" (?:on|against|to|aimed at|targeting) (?:the )?[A-Za-z]", rest) else None
-    noun = verb.lower().startswith(
-        ("an order", "the order", "a directive", "the directive", "a decree", "orders", "instructions")
-    )
+    if verb.lower() in _STRESSING and re.match(r" [a-z]+ing\b", rest):
+        return modality  # "emphasized creating a strong management system"
+    noun = _NOUN_TRIGGER.match(verb) is not None
     participle = _ORDER_PARTICIPLE.match(rest)
     if noun and participle:
         # "issued an order limiting travel between provinces"
         return Modality.OBLIGATION if participle.group(1) in {"requiring", "obliging"} else Modality.PROHIBITION
-    needs_to = verb.lower() in _NEEDS_TO or verb.lower().startswith(
-        ("an order", "the order", "a directive", "the directive", "a decree")
-    )
+    needs_to = verb.lower() in _NEEDS_TO or (noun and verb.lower() not in {"orders", "instructions"})
     tail = (
         r"(not )?to [“\"‘']?" + _NOT_VERB + r"[a-z]"
         if needs_to
         else r"(?:(not )?to [“\"‘']?" + _NOT_VERB + r"[a-z]|from \w+ing\b|that )"
     )
-    m = re.match(r" ((?:[\w’',$-]+ ){0,14}?)" + tail, rest)
+    m = re.match(r" ((?:[\w’',$\[\]-]+ ){0,14}?)" + tail, rest)
     if m is None:
         if verb.lower() == "banning" and re.match(r" (?:the |all |any )?[a-z]", rest):
             return modality
@@ -257,8 +278,15 @@ def find_demands(
                 if (
                     not campaign
                     and not progressive
+                    and not _NOUN_TRIGGER.match(m.group())  # "There was a strong mandate to ..." is no passive
                     and _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start())
                 ):
+                    continue
+                # An order "on stabilizing the supply" demands it; a decree "on designating a zone" is its title.
+                ordering = _NOUN_TRIGGER.match(m.group()) and "decree" not in m.group().lower()
+                topic = _TOPIC.match(text, m.end(), c_end) if ordering else None
+                if topic is not None:
+                    triggers.append((topic.end(), topic.end(), pattern.modality, True))
                     continue
                 found = _verb_complement(text, m.end(), c_end, m.group(), pattern.modality, self_names=self_names)
                 if found is None and _AUX_BEFORE.search(text, max(c_start, m.start() - 12), m.start()):
@@ -279,6 +307,7 @@ def find_demands(
                 and not reported
                 and not ruled
                 and _SPEAKER.search(text, max(c_start, modal.start() - 40), modal.start())
+                and not _DIRECTED_THAT.search(text, max(c_start, modal.start() - 60), modal.start())
             ):
                 break
             if modal and _INDIRECT.search(text, max(c_start, modal.start() - 50), modal.start()):
@@ -288,7 +317,10 @@ def find_demands(
             if modal and not any(t[0] <= modal.start() < t[1] + 80 and t[3] for t in triggers):
                 triggers.append((modal.start(), modal.end(), pattern.modality, False))
                 break
+        # "have been given an order to ...": an order noun inside a modal's own words is that modal's.
+        triggers = [t for t in triggers if not (t[3] and any(not u[3] and u[0] <= t[0] < u[1] for u in triggers))]
         triggers.sort()
+        triggers = _unchained(text, triggers)
         commands = imperative(text, c_start, c_end)
         # "titled 'Let's eliminate ...' were shown in lectures they must attend": the command, and the rest.
         out.extend(DemandSpan(start=s, end=e, modality=m, verb=False) for s, e, m in commands)
@@ -319,7 +351,10 @@ def find_demands(
                 subject = text[d_start:t_start]
                 if len(subject.split()) > _SUBJECT_WORDS and not _CONDITION.search(subject):
                     comma = text.rfind(", ", d_start, t_start)
-                    d_start = comma + 2 if comma >= 0 else t_start
+                    if comma >= 0:
+                        d_start = comma + 2
+                    elif _CLAUSAL.search(subject):
+                        d_start = t_start  # with no comma and no verb of its own, the subject is what is ruled
             d_end = triggers[i + 1][0] if i + 1 < len(triggers) and triggers[i + 1][3] else c_end
             if (
                 modality is Modality.OBLIGATION
@@ -332,16 +367,73 @@ def find_demands(
             while d_end > d_start and text[d_end - 1] in " “\"‘'":
                 d_end -= 1  # before the quoted command
             s, e = trim(text, d_start, d_end)
-            for piece_start, piece_end in _split_and_to(text, s, e, is_verb):
+            for piece_start, piece_end, piece_modality in _pieces(
+                text, s, e, verb_end=_t_end, modality=modality, is_verb=is_verb
+            ):
                 if (
                     piece_end - piece_start > 8
                     and (not is_verb or piece_end > _t_end + 1)
                     and not text.endswith(" to", piece_start, piece_end)  # cut off before its verb
                 ):
-                    span = DemandSpan(start=piece_start, end=piece_end, modality=modality, verb=is_verb)
+                    span = DemandSpan(start=piece_start, end=piece_end, modality=piece_modality, verb=is_verb)
                     out.append(span)
                     previous_verb = span if is_verb else None
     return sorted(out, key=lambda d: d.start)
+
+
+def _unchained(text: str, triggers: list[tuple[int, int, Modality, bool]]) -> list[tuple[int, int, Modality, bool]]:
+    """Drop a verb trigger that opens the complement of the one before it ("mobilized X to crack down on ...")."""
+    out: list[tuple[int, int, Modality, bool]] = []
+    for t in triggers:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and t[3]
+            and before[3]
+            and text.startswith("to ", t[0])
+            and before[1] <= t[0]
+            and "," not in text[before[1] : t[0]]
+            and len(text[before[1] : t[0]].split()) <= 14
+        ):
+            continue
+        out.append(t)
+    return out
+
+
+def _second_act(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The "and" before a second ordered act, when the first has an object of its own and is no list."""
+    second = _SECOND_ACT.search(text, start, end)
+    to = text.find(" to ", start, second.start()) if second is not None else -1
+    if second is None or to < 0:
+        return None
+    first_act = text[to + 4 : second.start()]
+    return second if len(first_act.split()) >= 3 and ", " not in first_act else None
+
+
+def _pieces(
+    text: str, start: int, end: int, *, verb_end: int, modality: Modality, is_verb: bool
+) -> list[tuple[int, int, Modality]]:
+    """A demand cut into its separate demands: ordered acts joined by "and (to)", topics of a law."""
+    out = []
+    for s, e in _split_and_to(text, start, end, is_verb):
+        law = is_verb and _ENACTED.match(text, s)
+        on = _LAW_TOPIC.search(text, verb_end, e) if law else None
+        first = on.end() if on is not None else -1
+        if first >= 0:
+            # 'enacted laws on "protecting state secrets," nurturing "prodigies" and ...': one demand a topic
+            pos, piece_modality = s, modality
+            for sep in _TOPIC_SEP.finditer(text, first, e):
+                out.append((pos, sep.start(), piece_modality))
+                pos = sep.end()
+                piece_modality = Modality.PROHIBITION if _FORBIDDING.search(text, pos, e) else Modality.OBLIGATION
+            out.append((pos, e, piece_modality))
+            continue
+        second = _second_act(text, s, e) if is_verb else None
+        if second is not None:  # not "to plant trees, repair roads and ..."
+            out.extend(((s, second.start(), modality), (second.end(), e, modality)))
+            continue
+        out.append((s, e, modality))
+    return out
 
 
 def _split_and_to(text: str, start: int, end: int, is_verb: bool) -> list[tuple[int, int]]:

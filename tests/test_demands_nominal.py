@@ -1,0 +1,133 @@
+"""Demands stated as order nouns, ordered complements, reported orders and the cuts around them.
+
+Every sentence here is written for these tests in the outlets' styles.
+"""
+
+from __future__ import annotations
+
+from nkreports.extract._vocabulary import Vocabulary
+from nkreports.extract.directives._cuts import clauses
+from nkreports.extract.directives._demands import find_demands
+from nkreports.model import Modality
+
+_VOCAB = Vocabulary()
+
+
+def _demands(text: str) -> list[tuple[str, Modality]]:
+    found = find_demands(text, 0, len(text), _VOCAB.modals, _VOCAB.demand_verbs)
+    return [(text[d.start : d.end], d.modality) for d in found]
+
+
+def test_an_order_noun_with_a_modifier_or_a_quote_is_a_demand() -> None:
+    text = (
+        'The cabinet had issued "an urgent order to immediately ship the reserve grain to the cities" '
+        'and an "order for all state stores to stay open until midnight."'
+    )
+    found = _demands(text)
+    assert [m for _, m in found] == [Modality.OBLIGATION, Modality.OBLIGATION]
+    assert found[0][0].startswith("an urgent order to immediately ship the reserve grain")
+    assert found[1][0].endswith("order for all state stores to stay open until midnight")
+
+
+def test_a_mandate_after_there_was_is_no_passive() -> None:
+    text = "“There was a strict mandate from the center to catch every deserter before the holiday,” the source said."
+    assert _demands(text) == [
+        ("a strict mandate from the center to catch every deserter before the holiday", Modality.OBLIGATION)
+    ]
+
+
+def test_an_order_on_a_gerund_demands_the_gerund_phrase() -> None:
+    text = 'The premier signed an "order of the cabinet on urgently restoring power lines in Kangwon Province."'
+    assert _demands(text) == [("urgently restoring power lines in Kangwon Province", Modality.OBLIGATION)]
+
+
+def test_a_decree_on_a_gerund_is_only_its_title() -> None:
+    text = "The SPA Presidium issued a decree on designating a nature reserve in Kapsan County."
+    assert _demands(text) == []
+
+
+def test_laws_on_several_topics_are_one_demand_each() -> None:
+    text = (
+        "The assembly passed new laws on Tuesday on “preventing illegal border crossings,” "
+        "training rural teachers and managing state forests, state media said."
+    )
+    found = _demands(text)
+    assert [t for t, _ in found] == [
+        "passed new laws on Tuesday on “preventing illegal border crossings",
+        "training rural teachers",
+        "managing state forests",
+    ]
+    assert [m for _, m in found] == [Modality.PROHIBITION, Modality.OBLIGATION, Modality.OBLIGATION]
+
+
+def test_an_ordered_complement_with_a_second_verb_is_two_demands() -> None:
+    text = (
+        "The county security bureau order their agents to search every house near the river "
+        "and detain anyone holding a Chinese phone, a source said."
+    )
+    assert [t for t, _ in _demands(text)] == [
+        "order their agents to search every house near the river",
+        "detain anyone holding a Chinese phone",
+    ]
+
+
+def test_a_list_of_ordered_verbs_stays_one_demand() -> None:
+    text = "The committee mobilizes residents to clear roads, repair dikes and plant trees along the river."
+    assert _demands(text) == [
+        ("mobilizes residents to clear roads, repair dikes and plant trees along the river", Modality.OBLIGATION)
+    ]
+
+
+def test_an_ordered_crackdown_is_one_demand() -> None:
+    text = "The authorities mobilized city police officers to crack down on street vendors from Monday."
+    assert _demands(text) == [
+        ("mobilized city police officers to crack down on street vendors from Monday", Modality.OBLIGATION)
+    ]
+
+
+def test_announced_plans_and_emphasized_gerunds() -> None:
+    plans = "The city party committee announced plans to hold criticism sessions next week, billed as a loyalty test."
+    assert _demands(plans) == [("announced plans to hold criticism sessions next week", Modality.OBLIGATION)]
+    stressed = "The meeting also emphasized tightening control over the markets."
+    assert _demands(stressed) == [("emphasized tightening control over the markets", Modality.EXHORTATION)]
+
+
+def test_a_modal_under_a_directing_that_is_the_order() -> None:
+    text = "The lecturer stressed that people must not talk about prices with outsiders."
+    assert _demands(text) == [("people must not talk about prices with outsiders", Modality.PROHIBITION)]
+
+
+def test_what_people_were_warned_of_is_a_warning() -> None:
+    text = "Though the curfew has ended, traders were warned that the market could be shut again if smuggling resumes."
+    assert _demands(text) == [("the market could be shut again if smuggling resumes", Modality.WARNING)]
+
+
+def test_a_threat_to_kill_is_a_warning() -> None:
+    text = "The notice said guards would kill anyone who crosses the fence at night."
+    assert _demands(text)[-1] == ("guards would kill anyone who crosses the fence at night", Modality.WARNING)
+
+
+def test_papers_not_issued_forbid_what_they_permit() -> None:
+    text = "“Travel permits are no longer being issued to anyone without a funeral notice,” the trader said."
+    assert _demands(text) == [
+        ("Travel permits are no longer being issued to anyone without a funeral notice", Modality.PROHIBITION)
+    ]
+
+
+def test_a_long_subject_with_no_verb_of_its_own_stays() -> None:
+    text = "Seeds and fertilizer donated by aid groups from China or other neighboring countries are also banned."
+    assert _demands(text)[0][0].startswith("Seeds and fertilizer donated by aid groups")
+
+
+def test_appositives_and_consequences_end_the_demand() -> None:
+    latest = "Pyongyang ordered guards to fire at anyone near the fence, the latest of its steps against defections."
+    assert _demands(latest) == [("ordered guards to fire at anyone near the fence", Modality.OBLIGATION)]
+    creating = (
+        "Police imposed tight controls on travel, sealing off the station and creating long lines at checkpoints."
+    )
+    assert [t for t, _ in _demands(creating)] == ["imposed tight controls on travel", "sealing off the station"]
+
+
+def test_a_concession_ends_at_its_comma() -> None:
+    text = "While all private trade in grain is banned, vendors still sell rice at the back of the market."
+    assert clauses(text, 0, len(text))[0] == (0, text.index(","))
