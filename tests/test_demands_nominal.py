@@ -131,3 +131,42 @@ def test_appositives_and_consequences_end_the_demand() -> None:
 def test_a_concession_ends_at_its_comma() -> None:
     text = "While all private trade in grain is banned, vendors still sell rice at the back of the market."
     assert clauses(text, 0, len(text))[0] == (0, text.index(","))
+
+
+def test_a_finite_ban_after_a_pronoun_names_what_is_banned() -> None:
+    text = "“That is why they banned all boat trips on the river until further notice,” the fisherman said."
+    assert _demands(text) == [("banned all boat trips on the river until further notice", Modality.PROHIBITION)]
+
+
+def test_inspections_of_a_kind_of_target_forbid_but_not_of_a_named_place() -> None:
+    units = "The new squad carries out surprise inspections of border units, some of whom were caught selling fuel."
+    assert _demands(units) == [("carries out surprise inspections of border units", Modality.PROHIBITION)]
+    place = "The ministry carried out an inspection of Hyesan Customs last week."
+    assert _demands(place) == []
+
+
+def test_people_sent_or_deployed_to_work_are_ordered() -> None:
+    sent = "It is a yearly drive in which office workers are sent to work on collective farms for a month."
+    assert _demands(sent)[0][1] is Modality.OBLIGATION
+    assert _demands(sent)[0][0].endswith("are sent to work on collective farms for a month")
+    deployed = "Youth brigades were also deployed to the Tanchon port construction site, state media said."
+    assert _demands(deployed) == [
+        ("Youth brigades were also deployed to the Tanchon port construction site", Modality.OBLIGATION)
+    ]
+
+
+def test_what_offenders_can_face_is_a_warning() -> None:
+    text = "Anyone caught with a Chinese phone can face imprisonment or even execution."
+    assert _demands(text) == [
+        ("Anyone caught with a Chinese phone can face imprisonment or even execution", Modality.WARNING)
+    ]
+
+
+def test_a_sentence_opening_with_warning_is_an_order() -> None:
+    text = "Warning the audience to keep away from the river, the lecturer named three families."
+    assert _demands(text)[0] == ("Warning the audience to keep away from the river", Modality.OBLIGATION)
+
+
+def test_law_topics_after_a_plain_noun_are_split_too() -> None:
+    text = "The presidium approved laws on forest management and protecting water sources."
+    assert [t for t, _ in _demands(text)] == ["approved laws on forest management", "protecting water sources"]

@@ -102,8 +102,9 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|\b(?:can|could|will|may) get (?:you|them|people|him|her) (?:\w+ ){0,2}in trouble\b"
         r"|\b(?:can|could|will|may) have (?:their|his|her|its) (?:\w+ ){0,3}(?:confiscated|revoked|seized)\b"
         r"|\b(?:are|is) (?:\w+ly )?punished\b|\b(?:have|has|had) to face\b"
-        r"|\b(?:may|could|might) (?:\w+ )?face (?:\w+ ){0,3}"
-        r"(?:shots|punishment|charges|prosecution|investigation|penalties)\b",
+        r"|\b(?:may|could|might|can) (?:\w+ )?face (?:\w+ ){0,3}"
+        r"(?:shots|punishment|charges|prosecution|investigation|penalties|imprisonment|execution|prison|jail"
+        r"|death|labor)\b",
         Modality.WARNING,
     ),
     ModalPattern(
@@ -131,7 +132,10 @@ MODALS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "passive-order",
         r"\b(?:are|is|was|were|be|been|being|got) (?:\w+ )?(?:ordered|told|instructed|required|forced|mobilized"
-        r"|directed|summoned and told) (?:not )?to\b",
+        r"|directed|summoned and told) (?:not )?to\b"
+        # "students are sent to work on farms", "the groups were deployed to the construction site"
+        r"|\b(?:are|is|was|were|be|been|being) (?:\w+ )?(?:sent|dispatched) to (?:work|help|assist|support|build"
+        r"|plant|harvest|labor|guard|patrol)\b|\b(?:are|is|was|were|be|been|being) (?:\w+ )?deployed to\b",
         Modality.OBLIGATION,
     ),
     ModalPattern(
@@ -236,7 +240,8 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ),
     ModalPattern(
         "crackdown",
-        r"\b(?:(?:launched|launch|began|begun|started|start|ordered|order|conducting|conducted|carrying out|carried out"
+        r"\b(?:(?:launched|launch|began|begun|started|start|ordered|order|conducting|conducted|conducts|carrying out"
+        r"|carried out|carries out"
         r"|announced|stepped up|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:crackdown|clampdown|inspection)s?"
         r"|(?:to|will|would|must) crack down|(?<=\bbegun )cracking down on|(?<=\bbegan )cracking down on"
         r"|(?<=\bbeen )cracking down on|(?<=\bstarted )cracking down on"
@@ -271,7 +276,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"|efforts to (?:suppress|block|prevent|stop|crack down on))\b",
         Modality.PROHIBITION,
     ),
-    ModalPattern("warn", r"\b(?:warned|warns|warning|threatened|threatens|threatening)\b", Modality.WARNING),
+    ModalPattern("warn", r"\b(?:warned|warns|[Ww]arning|threatened|threatens|threatening)\b", Modality.WARNING),
     ModalPattern(
         "restrict",
         r"\b(?:imposed|imposing|imposes|sealed off|sealing off|seals off|blocked off|blocking off|shut down"

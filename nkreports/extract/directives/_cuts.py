@@ -29,12 +29,17 @@ _BOUNDARY = re.compile(
     r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
     r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
     # An appositive that judges or describes the act: ", the latest of ...", ", described as a way to ...".
+    r"|, (?=(?:some|many|most|all|one|none|several|each) of (?:whom|whose|which)\b)"
     r"|, (?=the (?:latest|newest|first|last|most|second|third) |(?:described|dubbed|billed|seen|touted) as\b)"
     r"| and (?=(?:creating|causing|sparking|prompting|fueling|angering|frustrating|worrying)\b)"
     r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
     r"|allowing|ordering|urging|requiring|adding|stating)\b)"
 )
-_CONCESSION = re.compile(r"\s*[“\"]?(?:While|Although|Though|Even though|Whereas)\b")
+# A leading concession or directing participle ends at its comma ("Warning residents to ..., the lecturer ...").
+_CONCESSION = re.compile(
+    r"\s*[“\"]?(?:While|Although|Though|Even though|Whereas|Warning|Ordering|Urging|Telling|Instructing|Demanding"
+    r"|Stressing|Emphasizing|Calling on)\b"
+)
 _LISTED = re.compile(r", [\w’'-]+$")
 _NAMING = re.compile(r"\b(?:the|a|an|on|of|for|titled|entitled|called|named|dubbed|as|new)\s?$")
 # A word that shows a clause has its own verb; a list of nouns has none.
@@ -97,7 +102,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _concessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """ "While all crossing is banned, smugglers get around it": the concession ends at its comma."""
+    """ "While all crossing is banned, smugglers get around it": the leading phrase ends at its comma."""
     lead = _CONCESSION.match(text, start, end)
     comma = text.find(", ", lead.end(), end) if lead else -1
     if comma < 0:

@@ -73,7 +73,10 @@ _STOPPING = re.compile(
 )
 # A subject that states who is bound ("Those who have relatives abroad ...") stays whole.
 _CONDITION = re.compile(r"\b(?:who|whom|whose|which|that|if|If|unless)\b")
-_INDIRECT = re.compile(r"\b(?:how|what|whether|where|which)\b(?: [\w’']+){0,5} $")
+# Not a relative clause after a preposition ("a drive in which students are sent to ...").
+_INDIRECT = re.compile(
+    r"(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bunder )(?<!\bthrough )\b(?:how|what|whether|where|which)\b(?: [\w’']+){0,5} $"
+)
 # "a directive that defectors should be captured": "should" under an order is an obligation.
 _ORDER_THAT = re.compile(
     r"\b(?:ordered|orders?|directives?|decrees?|instructions?|instructed|demanded|stipulat\w+|decided) that $"
@@ -99,7 +102,10 @@ _RESTRICTING = re.compile(
 )
 _ORDERED_TO = re.compile(r"\b(?:ordered|told|instructed|required|forced) (?:not )?to\b")
 _BACKGROUND = re.compile(r"\s*[“\"]?(?:When|After|Once|Since|Until|Before|As soon as)\b", re.IGNORECASE)
-_AUX_BEFORE = re.compile(r"\b(?:has|have|had|also|recently|officially|formally)\s+$")
+# "have banned weddings", "they banned illegal traffic": a finite ban after an auxiliary or a pronoun subject.
+# "This is why they banned ...": a subject pronoun right before the verb makes it active.
+_PRONOUN_BEFORE = re.compile(r"\b(?:they|we|he|she|[Tt]hey|[Ww]e|[Hh]e|[Ss]he)\s+$")
+_AUX_BEFORE = re.compile(r"\b(?:has|have|had|also|recently|officially|formally|they|[Tt]hey)\s+$")
 _ORDER_PARTICIPLE = re.compile(
     r" (?:\w+ )?(limiting|restricting|banning|prohibiting|forbidding|barring|requiring|obliging)"
     r" (?:the |all |any )?[a-z]"
@@ -118,7 +124,6 @@ _TOPIC = re.compile(r" (?:of (?:the )?[^,;“”\"]{0,80}? )?on [“\"]?(?=(?:\w
 _TOPIC_SEP = re.compile(r"(?:(?:,[”\"]?|[”\"],?) (?:and |or )?|[”\"]? (?:and|or) )(?=[“\"]?[a-z]{3,}ing\b)")
 # A subject that holds a verb of its own ("The lockdown ... was set to last 30 days but was lifted") is cut.
 _CLAUSAL = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|but|after|when|because|and then)\b")
-_LAW_TOPIC = re.compile(r" on (?=[“\"]?[a-z]{3,}ing\b)")
 _STRESSING = frozenset({"stressed", "emphasized", "underlined", "underscored"})
 # "ordered its branches to file reports every week and arrest officials ...": a second ordered act.
 _SECOND_ACT = re.compile(r" and (?=(?:" + "|".join(COMPLEMENT_VERBS) + r") (?!and\b|or\b)[a-z“\"])")
@@ -212,7 +217,11 @@ def _verb_complement(
         # "imposed strict controls on ...", "sealing off access to ...", "a ban on the sale of ...": the object
         return modality if re.match(r" (?:the |all |an? |strict |tight |new )?[a-z]{3,}", rest) else None
     if modality is Modality.PROHIBITION and any(w in verb.lower() for w in ("crack", "clamp", "inspection")):
-        return modality if re.match(r" (?:on|against|to|aimed at|targeting) (?:the )?[A-Za-z]", rest) else None
+        # "carries out surprise inspections of military units": of what the inspection searches
+        of = r"|of" if "inspection" in verb.lower() else ""
+        target = re.match(r" (?:on|against|to|aimed at|targeting" + of + r") (?:the )?([A-Za-z])", rest)
+        # "an inspection of Sinuiju Customs" names the place inspected, not a curbed activity
+        return modality if target and not (target.group().startswith(" of") and target.group(1).isupper()) else None
     if verb.lower() in _STRESSING and re.match(r" [a-z]+ing\b", rest):
         return modality  # "emphasized creating a strong management system"
     noun = _NOUN_TRIGGER.match(verb) is not None
@@ -280,6 +289,7 @@ def find_demands(
                     and not progressive
                     and not _NOUN_TRIGGER.match(m.group())  # "There was a strong mandate to ..." is no passive
                     and _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start())
+                    and not _PRONOUN_BEFORE.search(text, max(c_start, m.start() - 12), m.start())
                 ):
                     continue
                 # An order "on stabilizing the supply" demands it; a decree "on designating a zone" is its title.
@@ -417,9 +427,9 @@ def _pieces(
     out = []
     for s, e in _split_and_to(text, start, end, is_verb):
         law = is_verb and _ENACTED.match(text, s)
-        on = _LAW_TOPIC.search(text, verb_end, e) if law else None
-        first = on.end() if on is not None else -1
-        if first >= 0:
+        sep = _TOPIC_SEP.search(text, verb_end, e) if law else None
+        first = text.rfind(" on ", verb_end, sep.start()) + 4 if sep is not None else -1
+        if sep is not None and first >= 4 and not re.search(r"[,;]", text[first : sep.start()]):
             # 'enacted laws on "protecting state secrets," nurturing "prodigies" and ...': one demand a topic
             pos, piece_modality = s, modality
             for sep in _TOPIC_SEP.finditer(text, first, e):
