@@ -170,3 +170,32 @@ def test_a_sentence_opening_with_warning_is_an_order() -> None:
 def test_law_topics_after_a_plain_noun_are_split_too() -> None:
     text = "The presidium approved laws on forest management and protecting water sources."
     assert [t for t, _ in _demands(text)] == ["approved laws on forest management", "protecting water sources"]
+
+
+def test_an_order_given_by_an_agent_demands_what_follows_to() -> None:
+    text = "The county party committee was ordered by the central authorities to hold lectures for farm workers."
+    assert _demands(text) == [("to hold lectures for farm workers", Modality.OBLIGATION)]
+    negated = "Traders were told by market managers not to sell Chinese rice."
+    assert _demands(negated) == [("not to sell Chinese rice", Modality.PROHIBITION)]
+
+
+def test_a_possessive_order_to_act_is_a_demand() -> None:
+    text = "Few residents could follow the committee’s order to stay in their homes for two weeks."
+    assert _demands(text) == [("order to stay in their homes for two weeks", Modality.OBLIGATION)]
+
+
+def test_people_punished_for_an_act_is_a_warning_not_an_opinion() -> None:
+    text = "Men are told to cut their hair short, people are punished for wearing jeans, which many bought in China."
+    assert _demands(text)[-1] == ("people are punished for wearing jeans", Modality.WARNING)
+
+
+def test_only_goods_listed_with_commas_may_be_sold() -> None:
+    text = "Orders came saying that only rice, corn, and vegetables can be sold in the market now."
+    assert _demands(text)[-1] == ("only rice, corn, and vegetables can be sold in the market now", Modality.PROHIBITION)
+
+
+def test_called_for_and_stepping_up_efforts() -> None:
+    called = 'The premier toured the mine, where he called for "maximum output" and stricter safety checks.'
+    assert _demands(called) == [('called for "maximum output" and stricter safety checks', Modality.EXHORTATION)]
+    stepping = "The ministry is also stepping up efforts to block foreign radio broadcasts, a defector said."
+    assert _demands(stepping) == [("stepping up efforts to block foreign radio broadcasts", Modality.PROHIBITION)]

@@ -138,6 +138,13 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|plant|harvest|labor|guard|patrol)\b|\b(?:are|is|was|were|be|been|being) (?:\w+ )?deployed to\b",
         Modality.OBLIGATION,
     ),
+    # "was ordered by the central authorities to hold lectures": the demand is what follows "to".
+    ModalPattern(
+        "passive-order-by",
+        r"\b(?:are|is|was|were|be|been|being) (?:\w+ )?(?:ordered|told|instructed|required|directed) by (?:the )?"
+        r"(?:[\w’'-]+ ){1,5}?(?:not )?to\b",
+        Modality.OBLIGATION,
+    ),
     ModalPattern(
         "passive-order-given",
         r"\b(?:are|is|was|were|been|being|got) (?:all )?(?:given|handed|issued) (?:an? )?(?:\w+ )?"
@@ -171,7 +178,7 @@ MODALS: tuple[ModalPattern, ...] = (
         "only",
         r"\b(?:will|shall|can|may)(?: now)? (?:only (?:be )?[a-z]{3,}"
         r"|(?:operate|open|be (?:open|sold|traded|used)) only)\b"
-        r"|\bonly [^,.;]{3,80}? (?:can|may|will) (?:now )?be (?:sold|traded|used|bought|opened)\b",
+        r"|\bonly [^.;]{3,80}? (?:can|may|will) (?:now )?be (?:sold|traded|used|bought|opened)\b",
         Modality.PROHIBITION,
     ),
     ModalPattern("should", r"\b(?:should|it is necessary to|ought to)\b", Modality.EXHORTATION),
@@ -225,7 +232,8 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"\b(?:instructions|orders|guidelines|an? (?:(?:" + "|".join(ORDER_MODIFIERS) + r")[ -])?[“\"]?"
         r"(?:order|directive|decree|mandate|instruction))\b"
         # "the order to reduce ...": a definite order noun only with a verb after "to" (not "to border units")
-        r"|\b[Tt]he (?:order|directive|instruction|mandate|decree)(?= to " + _INFINITIVE + r")",
+        r"|(?:\b(?:[Tt]he|its|their) (?:\w+ )?|(?<=[’'] )|(?<=[’']s ))(?:order|directive|instruction|mandate|decree)"
+        r"(?= to " + _INFINITIVE + r")",
         Modality.OBLIGATION,
     ),
     # "The provincial headquarters order its branches to ...": the verb in the present tense, before its object.

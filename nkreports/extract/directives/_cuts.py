@@ -29,7 +29,7 @@ _BOUNDARY = re.compile(
     r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
     r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
     # An appositive that judges or describes the act: ", the latest of ...", ", described as a way to ...".
-    r"|, (?=(?:some|many|most|all|one|none|several|each) of (?:whom|whose|which)\b)"
+    r"|, (?=(?:some|many|most|all|one|none|several|each) of (?:whom|whose|which)\b)|, (?=which\b)"
     r"|, (?=the (?:latest|newest|first|last|most|second|third) |(?:described|dubbed|billed|seen|touted) as\b)"
     r"| and (?=(?:creating|causing|sparking|prompting|fueling|angering|frustrating|worrying)\b)"
     r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
@@ -60,7 +60,8 @@ _LEAD_IN = re.compile(
 _TAIL = re.compile(
     r",?[”\"’]? (?:(?:the|a|an|another) (?:(?:[\w’'-]|\.(?=[\w-]))+ ){0,6}(?:source|resident|partner|trader|order"
     r"|notice|committee|management|directive|decree|official|worker|teacher|operator|agent|broadcaster|outlet|newspaper"
-    r"|report)s?(?: (?:in|of|from) [^,;]{1,50}?)?"
+    r"|report|defector|diplomat|analyst|expert|researcher|observer|spokes(?:man|woman|person))s?"
+    r"(?: (?:in|of|from) [^,;]{1,50}?)?"
     r"|he|she|it|they|officials)"
     r"(?: also| further)? (?:said|added|warned|warns|noted|explained|stated|says|told|reported|confirmed)\b"
     r"|, (?:[a-z]+ ){0,2}(?:sources|residents|informants|officials|traders|partners)"

@@ -124,6 +124,7 @@ _TOPIC = re.compile(r" (?:of (?:the )?[^,;“”\"]{0,80}? )?on [“\"]?(?=(?:\w
 _TOPIC_SEP = re.compile(r"(?:(?:,[”\"]?|[”\"],?) (?:and |or )?|[”\"]? (?:and|or) )(?=[“\"]?[a-z]{3,}ing\b)")
 # A subject that holds a verb of its own ("The lockdown ... was set to last 30 days but was lifted") is cut.
 _CLAUSAL = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|but|after|when|because|and then)\b")
+_CALLING_FOR = frozenset({"called for", "calls for", "calling for"})
 _STRESSING = frozenset({"stressed", "emphasized", "underlined", "underscored"})
 # "ordered its branches to file reports every week and arrest officials ...": a second ordered act.
 _SECOND_ACT = re.compile(r" and (?=(?:" + "|".join(COMPLEMENT_VERBS) + r") (?!and\b|or\b)[a-z“\"])")
@@ -222,6 +223,12 @@ def _verb_complement(
         target = re.match(r" (?:on|against|to|aimed at|targeting" + of + r") (?:the )?([A-Za-z])", rest)
         # "an inspection of Sinuiju Customs" names the place inspected, not a curbed activity
         return modality if target and not (target.group().startswith(" of") and target.group(1).isupper()) else None
+    if (
+        verb.lower() in _CALLING_FOR
+        and re.match(r" [“\"]?[a-z]", rest)
+        and not re.match(r" [a-z]+ (?:to|from)\b", rest)
+    ):
+        return modality  # 'called for "self-regeneration" and ...': what is called for
     if verb.lower() in _STRESSING and re.match(r" [a-z]+ing\b", rest):
         return modality  # "emphasized creating a strong management system"
     noun = _NOUN_TRIGGER.match(verb) is not None
@@ -283,7 +290,8 @@ def find_demands(
         for pattern, regex in verb_patterns:
             for m in regex.finditer(text, c_start, c_end):
                 campaign = m.group().lower().endswith(_CAMPAIGN_ENDS)
-                progressive = m.group().endswith("ing")  # "are forcing residents to ..." is active
+                # "are forcing residents to ...", "is stepping up efforts to ..." are active
+                progressive = bool(re.match(r"\w+ing\b", m.group()))
                 if (
                     not campaign
                     and not progressive
@@ -305,8 +313,11 @@ def find_demands(
                     triggers.append((m.start(), m.end(), found, True))
         for pattern, regex in modal_patterns:
             modal = regex.search(text, c_start, c_end)
-            reported = pattern.name in _REPORTED_ORDERS or bool(
-                modal and _RELAYED.search(text, max(c_start, modal.start() - 60), modal.start())
+            # "people are punished for ...": a penalty reported, not the speaker's view
+            reported = (
+                pattern.name in _REPORTED_ORDERS
+                or pattern.modality is Modality.WARNING
+                or bool(modal and _RELAYED.search(text, max(c_start, modal.start() - 60), modal.start()))
             )
             if modal and _BACKGROUND.match(text, c_start, modal.start()):
                 break  # "When the lockdown was lifted, ...": a past event, not a demand
@@ -324,6 +335,12 @@ def find_demands(
                 break
             if modal and not reported and _SUBORDINATE.fullmatch(text, c_start, modal.start()):
                 break  # "people cheered when the lockdown was lifted": a past event, not a demand
+            if modal and pattern.name == "passive-order-by":
+                negated = modal.group().endswith("not to")  # "were told by the managers not to sell ..."
+                to = modal.group().rfind("not to" if negated else "to")
+                modality = Modality.PROHIBITION if negated else pattern.modality
+                triggers.append((modal.start() + to, modal.end(), modality, True))
+                break
             if modal and not any(t[0] <= modal.start() < t[1] + 80 and t[3] for t in triggers):
                 triggers.append((modal.start(), modal.end(), pattern.modality, False))
                 break
