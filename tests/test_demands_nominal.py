@@ -199,3 +199,28 @@ def test_called_for_and_stepping_up_efforts() -> None:
     assert _demands(called) == [('called for "maximum output" and stricter safety checks', Modality.EXHORTATION)]
     stepping = "The ministry is also stepping up efforts to block foreign radio broadcasts, a defector said."
     assert _demands(stepping) == [("stepping up efforts to block foreign radio broadcasts", Modality.PROHIBITION)]
+
+
+def test_penalties_stated_as_facts_are_warnings() -> None:
+    cases = [
+        "Anyone caught guiding defectors across the river will be put to death.",
+        "The notice says anyone who rents out a Chinese phone is to be charged with espionage.",
+        "Those caught with South Korean songs on their phones can even be executed.",
+        "People who trade in foreign films should face severe punishment.",
+        "Officials are threatening families who hide deserters with strict punishment.",
+        "Crossing the river without a permit is now considered an act of treason.",
+    ]
+    for text in cases:
+        assert [m for _, m in _demands(text)] == [Modality.WARNING], text
+
+
+def test_an_act_deemed_illegal_is_forbidden() -> None:
+    text = "Any phone call with relatives in the South is considered illegal, a resident said."
+    assert _demands(text) == [
+        ("Any phone call with relatives in the South is considered illegal", Modality.PROHIBITION)
+    ]
+
+
+def test_warning_shots_are_no_warning_verb_and_not_only_but_to_splits() -> None:
+    text = "Guards were handed orders not only to fire warning shots but to detain anyone on the riverbank."
+    assert _demands(text)[0] == ("Guards were handed orders not only to fire warning shots", Modality.OBLIGATION)

@@ -87,14 +87,18 @@ MODALS: tuple[ModalPattern, ...] = (
     ),
     ModalPattern(
         "punishment",
-        r"\b(?:will|would|shall) (?:also )?(?:be (?:\w+ ){0,2}(?:punished|fined|sent|handed over|expelled|dismissed"
-        r"|confiscated|court-martialed|held (?:\w+ly )?(?:responsible|accountable)|treated as|recalled|shot"
-        r"|charged|exiled|criticized|denounced"
+        r"\b(?:will|would|shall|should) (?:also )?(?:be (?:\w+ ){0,2}(?:punished|fined|sent|handed over|expelled"
+        r"|dismissed|confiscated|court-martialed|held (?:\w+ly )?(?:responsible|accountable)|treated as|recalled|shot"
+        r"|charged|exiled|criticized|denounced|executed|put to death|banished|imprisoned|jailed"
         r"|arrested|called to account|moved|relocated|investigated|detained|deported|purged)"
         r"|face (?:\w+ ){0,3}(?:punishment|investigation|charges|prosecution|consequences|expulsion|up to|time)"
         r"|lose (?:their|his|her|its)|have (?:their|his|her|its) (?:\w+ ){0,3}(?:cut|suspended|confiscated|posted"
         r"|announced|revoked)|show no (?:forgiveness|mercy)|take strict legal measures)"
         r"|\bmust be (?:[“\"]?\w+ly[”\"]? )?(?:punished|severely dealt with)\b"
+        # "is to be charged with treason", "can even be executed"
+        r"|\b(?:is|are) to be (?:\w+ly )?(?:charged with|punished|dealt with)\b"
+        r"|\b(?:can|could|may|might) (?:even |also )?be (?:\w+ly )?(?:executed|punished|arrested|charged|jailed"
+        r"|imprisoned|shot|exiled|banished|sent to (?:a |the )?(?:[\w-]+ )?(?:camp|prison))\b"
         r"|\bfaces? up to\b|\bwon’t be forgiven\b|\bwill not be forgiven\b"
         r"|[’']ll face (?:\w+ ){0,3}(?:punishment|investigation|charges|prosecution|consequences|time)\b"
         r"|\b(?:will|would|could|can|may) (?:\w+ )?result in (?:\w+ ){0,2}(?:punishment|penalties|arrest|prosecution"
@@ -179,6 +183,21 @@ MODALS: tuple[ModalPattern, ...] = (
         r"\b(?:will|shall|can|may)(?: now)? (?:only (?:be )?[a-z]{3,}"
         r"|(?:operate|open|be (?:open|sold|traded|used)) only)\b"
         r"|\bonly [^.;]{3,80}? (?:can|may|will) (?:now )?be (?:sold|traded|used|bought|opened)\b",
+        Modality.PROHIBITION,
+    ),
+    # "Smuggling is now considered an act of treason": an act the state brands a crime is threatened with punishment.
+    ModalPattern(
+        "deemed-crime",
+        r"\b(?:is|are|was|were|being|been) (?:\w+ )?(?:considered|deemed|regarded as|treated as|classified as"
+        r"|labell?ed(?: as)?|branded(?: as)?) (?:an? |the )?[‘'“\"]?(?:[\w-]+ ){0,2}?(?:treason\w*|crimes?|criminal"
+        r"|espionage|sedition|seditious|anti-state|reactionary|betrayal)\b",
+        Modality.WARNING,
+    ),
+    # "any phone contact with foreigners is considered illegal": a ban stated as a fact.
+    ModalPattern(
+        "deemed-illegal",
+        r"\b(?:is|are|was|were|being|been) (?:\w+ )?(?:considered|deemed|regarded as|treated as|classified as"
+        r"|declared) (?:to be )?(?:illegal|unlawful|prohibited|forbidden|banned)\b",
         Modality.PROHIBITION,
     ),
     ModalPattern("should", r"\b(?:should|it is necessary to|ought to)\b", Modality.EXHORTATION),
@@ -284,7 +303,13 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"|efforts to (?:suppress|block|prevent|stop|crack down on))\b",
         Modality.PROHIBITION,
     ),
-    ModalPattern("warn", r"\b(?:warned|warns|[Ww]arning|threatened|threatens|threatening)\b", Modality.WARNING),
+    ModalPattern(
+        "warn",
+        # not the noun in "fire warning shots", "warning signs"
+        r"\b(?:warned|warns|[Ww]arning(?! (?:shots?|signs?|signals?|lights?|sirens?)\b)|threatened|threatens"
+        r"|threatening)\b",
+        Modality.WARNING,
+    ),
     ModalPattern(
         "restrict",
         r"\b(?:imposed|imposing|imposes|sealed off|sealing off|seals off|blocked off|blocking off|shut down"

@@ -90,7 +90,9 @@ _RELAYED = re.compile(
 )
 _THREAT = re.compile(
     r" (?:of (?:\w+ )?(?:punishment|penalt|harsh|strong|severe|stern|consequence)|to \w+ly (?:punish|arrest)"
-    r"|to (?:punish|arrest|shoot|execute|expel|exile|send))"
+    r"|to (?:punish|arrest|shoot|execute|expel|exile|send)"
+    # "threatening residents who hide visitors with strict punishment"
+    r"|(?:[\w’'-]+ ){1,12}?with (?:\w+ ){0,2}(?:punishment|penalt\w+|execution|arrest|prison|death))"
 )
 _REFRAIN = re.compile(r"(?:refrain|stop|cease|avoid|desist)\b")
 _FORBIDS = re.compile(
