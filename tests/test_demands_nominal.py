@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from nkreports.extract._vocabulary import Vocabulary
 from nkreports.extract.directives._cuts import clauses
-from nkreports.extract.directives._demands import find_demands
+from nkreports.extract.directives._demands import audience, find_demands
 from nkreports.model import Modality
 
 _VOCAB = Vocabulary()
@@ -224,3 +224,12 @@ def test_an_act_deemed_illegal_is_forbidden() -> None:
 def test_warning_shots_are_no_warning_verb_and_not_only_but_to_splits() -> None:
     text = "Guards were handed orders not only to fire warning shots but to detain anyone on the riverbank."
     assert _demands(text)[0] == ("Guards were handed orders not only to fire warning shots", Modality.OBLIGATION)
+
+
+def test_the_targets_of_a_crackdown_are_bound_too() -> None:
+    text = "The authorities mobilized city security personnel to crack down on locals from Monday."
+    found = find_demands(text, 0, len(text), _VOCAB.modals, _VOCAB.demand_verbs)
+    assert audience(text, found, _VOCAB) == ("security personnel", "residents")
+    shoot = "Pyongyang ordered border guards to shoot anyone who approaches the fence."
+    found = find_demands(shoot, 0, len(shoot), _VOCAB.modals, _VOCAB.demand_verbs)
+    assert audience(shoot, found, _VOCAB) == ("border guards", "residents")

@@ -88,6 +88,7 @@ def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary, owner:
                 if first is not None:
                     found.append(_widened(lowered[: first.start()], first.group()))
         out.extend(a for a in found if a not in out)
+        out.extend(a for a in _targets(lowered, regex) if a not in out)
     # The public ("citizens", "locals") is coded as residents, "troops" as soldiers.
     out = list(dict.fromkeys(_SAME.get(a, a) for a in out))
     if not any(a in _TRADE for a in out) and any(_MARKET.search(text, d.start, d.end) for d in demands):
@@ -129,6 +130,27 @@ def _singular(plural: str) -> str:
 def _singular_regex(audiences: tuple[str, ...]) -> re.Pattern[str]:
     words = sorted({_singular(a) for a in audiences}, key=len, reverse=True)
     return re.compile(r"\b(?:every|each|any) (" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+# Whom enforcers are sent against is bound too: "mobilized security personnel to crack down on locals".
+_TARGETED = re.compile(
+    r"\b(?:crack(?:s|ed|ing)? down|crackdowns?|clampdowns?) (?:on|against) (?:the )?([^,;]{1,60})"
+    r"|\b(?:shoot|arrest|detain|catch)(?: on sight)? ((?:anyone|anybody|everyone|those|whoever)\b[^,;]{0,60})"
+)
+_ANYONE = re.compile(r"(?:anyone|anybody|everyone|those|whoever)\b")
+_PUBLIC = re.compile(r"(?:local )?(?:locals|people|citizens|residents|the public|the population)\b")
+
+
+def _targets(lowered: str, regex: re.Pattern[str]) -> list[str]:
+    """The people a crackdown or a shoot/arrest order acts on: the residents unless named."""
+    found = _TARGETED.search(lowered)
+    if found is None:
+        return []
+    target = found.group(1) or found.group(2)
+    named = regex.match(target)
+    if named is not None:
+        return [named.group()]
+    return ["residents"] if _ANYONE.match(target) or _PUBLIC.match(target) else []
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
