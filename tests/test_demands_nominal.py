@@ -233,3 +233,24 @@ def test_the_targets_of_a_crackdown_are_bound_too() -> None:
     shoot = "Pyongyang ordered border guards to shoot anyone who approaches the fence."
     found = find_demands(shoot, 0, len(shoot), _VOCAB.modals, _VOCAB.demand_verbs)
     assert audience(shoot, found, _VOCAB) == ("border guards", "residents")
+
+
+def test_a_named_state_banning_a_thing_is_a_prohibition() -> None:
+    text = "North Korea banned the sale of imported cigarettes this month and has begun fining street vendors."
+    assert _demands(text) == [("banned the sale of imported cigarettes this month", Modality.PROHIBITION)]
+    past = "The shoes Pyongyang banned last year are back in the market."
+    assert _demands(past) == []
+
+
+def test_no_longer_allowed_and_could_no_longer_forbid() -> None:
+    allowed = "Students are no longer allowed to carry phones into the school."
+    assert _demands(allowed) == [
+        ("Students are no longer allowed to carry phones into the school", Modality.PROHIBITION)
+    ]
+    told = "Police told bus drivers that they could no longer carry passengers without a permit."
+    assert _demands(told)[0][1] is Modality.PROHIBITION
+
+
+def test_people_made_to_act_are_ordered() -> None:
+    text = "Workers were made to sign pledges that they would not listen to foreign radio."
+    assert _demands(text)[0][1] is Modality.OBLIGATION

@@ -46,14 +46,14 @@ MODALS: tuple[ModalPattern, ...] = (
     ModalPattern("will-not-be-allowed", r"\b(?:will|would) not be (?:allowed|permitted) to\b", Modality.WARNING),
     ModalPattern(
         "not-allowed",
-        r"\b(?:not|never) (?:be )?(?:allowed|permitted) to\b"
+        r"\b(?:not|never|no longer) (?:be )?(?:allowed|permitted) to\b"
         r"|\b(?:are|is|were|was|do|does|did)n[’']t (?:\w+ )?(?:allowed|permitted) to\b",
         Modality.PROHIBITION,
     ),
     ModalPattern(
         "told-cannot",
-        r"\b(?:told|warned|instructed|informed) (?:that )?(?:they|we|you|people|residents|[a-z]+s)"
-        r" (?:can[’']t|cannot|can not|must not|mustn[’']t|may not)\b",
+        r"\b(?:told|warned|instructed|informed) (?:[a-z-]+ ){0,3}?(?:that )?(?:they|we|you|people|residents|[a-z]+s)"
+        r" (?:can[’']t|cannot|can not|must not|mustn[’']t|may not|could not|couldn[’']t|(?:can|could|may) no longer)\b",
         Modality.PROHIBITION,
     ),
     ModalPattern(
@@ -136,7 +136,7 @@ MODALS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "passive-order",
         r"\b(?:are|is|was|were|be|been|being|got) (?:\w+ )?(?:ordered|told|instructed|required|forced|mobilized"
-        r"|directed|summoned and told) (?:not )?to\b"
+        r"|directed|summoned and told|made) (?:not )?to\b"
         # "students are sent to work on farms", "the groups were deployed to the construction site"
         r"|\b(?:are|is|was|were|be|been|being) (?:\w+ )?(?:sent|dispatched) to (?:work|help|assist|support|build"
         r"|plant|harvest|labor|guard|patrol)\b|\b(?:are|is|was|were|be|been|being) (?:\w+ )?deployed to\b",

@@ -18,6 +18,7 @@ _BOUNDARY = re.compile(
     r"| and (?=(?:also )?[a-z]{3,}ed (?:the|a|an|its|their|all)\b)|,? after (?=(?:they|he|she|we|it)\b|\w+ing\b)"
     r"|, (?=(?:a|an) (?:[\w’'-]+ ){0,4}?(?:in which|which|that|where|when|who|whose)\b)"
     r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
+    r"| and (?=(?:has|have|had) (?:also )?(?:begun|started|since)\b)"
     r"|(?P<joined> and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is|have been"
     r"|has been|had been)"
     r" (?:\w+ly )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted)\b)"

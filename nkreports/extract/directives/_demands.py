@@ -107,7 +107,10 @@ _BACKGROUND = re.compile(r"\s*[“\"]?(?:When|After|Once|Since|Until|Before|As s
 # "have banned weddings", "they banned illegal traffic": a finite ban after an auxiliary or a pronoun subject.
 # "This is why they banned ...": a subject pronoun right before the verb makes it active.
 _PRONOUN_BEFORE = re.compile(r"\b(?:they|we|he|she|[Tt]hey|[Ww]e|[Hh]e|[Ss]he)\s+$")
-_AUX_BEFORE = re.compile(r"\b(?:has|have|had|also|recently|officially|formally|they|[Tt]hey)\s+$")
+_AUX_BEFORE = re.compile(
+    r"(?:\b(?:has|have|had|also|recently|officially|formally|they|[Tt]hey|authorities|police|government|regime"
+    r"|state|committee|ministry|bureau|agency|department)|\b[A-Z][\w’'-]+)\s+$"
+)
 _ORDER_PARTICIPLE = re.compile(
     r" (?:\w+ )?(limiting|restricting|banning|prohibiting|forbidding|barring|requiring|obliging)"
     r" (?:the |all |any )?[a-z]"
@@ -160,7 +163,12 @@ def _direct_ban(rest: str, verb: str, modality: Modality) -> Modality | None:
     """ "have banned weddings during ...": a finite ban verb with a plain object names what is banned."""
     if modality is not Modality.PROHIBITION or "crack" in verb.lower() or "clamp" in verb.lower():
         return None
-    return modality if re.match(r" (?:the |all |any )?[a-z]{3,}", rest) else None
+    # "the goods Pyongyang banned last year" has no object: a time follows
+    return (
+        modality
+        if re.match(r" (?!(?:last|this|next|earlier|recently|since|from|until)\b)(?:the |all |any )?[a-z]{3,}", rest)
+        else None
+    )
 
 
 _TOUGHENED = re.compile(r"(?:toughen|stiffen|tighten|strengthen|step)\w*\b", re.IGNORECASE)
