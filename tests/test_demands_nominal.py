@@ -254,3 +254,29 @@ def test_no_longer_allowed_and_could_no_longer_forbid() -> None:
 def test_people_made_to_act_are_ordered() -> None:
     text = "Workers were made to sign pledges that they would not listen to foreign radio."
     assert _demands(text)[0][1] is Modality.OBLIGATION
+
+
+def test_what_a_directive_mandates_and_what_is_to_be_done() -> None:
+    mandates = "The new directive mandates close monitoring of anyone who receives money from abroad."
+    assert _demands(mandates) == [
+        ("mandates close monitoring of anyone who receives money from abroad", Modality.OBLIGATION)
+    ]
+    to_be = "All new cases are to be reported to the provincial bureau within a day."
+    assert _demands(to_be)[0][1] is Modality.OBLIGATION
+    planned = "The next meeting is to be held in May."
+    assert _demands(planned) == []
+
+
+def test_a_content_clause_after_stressed_how_is_the_demand() -> None:
+    text = "The lecturer stressed how the sale of rice to Chinese traders must be stopped at once."
+    assert _demands(text) == [("the sale of rice to Chinese traders must be stopped at once", Modality.OBLIGATION)]
+
+
+def test_told_us_we_must_is_a_relayed_order() -> None:
+    text = "“At the meeting they read out a notice and told us we must report any stranger,” the resident said."
+    assert _demands(text) == [("we must report any stranger", Modality.OBLIGATION)]
+
+
+def test_an_act_of_espionage_is_a_warning() -> None:
+    text = "The lecturer said that sending photos abroad is an act of espionage."
+    assert _demands(text) == [("sending photos abroad is an act of espionage", Modality.WARNING)]

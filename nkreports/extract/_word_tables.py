@@ -190,8 +190,17 @@ MODALS: tuple[ModalPattern, ...] = (
         "deemed-crime",
         r"\b(?:is|are|was|were|being|been) (?:\w+ )?(?:considered|deemed|regarded as|treated as|classified as"
         r"|labell?ed(?: as)?|branded(?: as)?) (?:an? |the )?[‘'“\"]?(?:[\w-]+ ){0,2}?(?:treason\w*|crimes?|criminal"
-        r"|espionage|sedition|seditious|anti-state|reactionary|betrayal)\b",
+        r"|espionage|sedition|seditious|anti-state|reactionary|betrayal)\b"
+        # "relaying information abroad is an act of espionage"
+        r"|\b(?:is|are) (?:an? )?(?:act|crime)s? of (?:espionage|treason|betrayal|sabotage|sedition)\b",
         Modality.WARNING,
+    ),
+    # "New cases are to be reviewed and classified": what is to be done is ordered.
+    ModalPattern(
+        "to-be-done",
+        r"\b(?:is|are) to be (?:\w+ly )?(?!held\b|seen\b|expected\b|found\b|announced\b|released\b|used\b)"
+        r"[a-z]{3,}(?:ed|en)\b",
+        Modality.OBLIGATION,
     ),
     # "any phone contact with foreigners is considered illegal": a ban stated as a fact.
     ModalPattern(
@@ -256,6 +265,8 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         Modality.OBLIGATION,
     ),
     # "The provincial headquarters order its branches to ...": the verb in the present tense, before its object.
+    # "The directive mandates careful monitoring of ...": what it mandates is demanded.
+    ModalPattern("mandate", r"\b(?:mandates|mandated|mandating)\b", Modality.OBLIGATION),
     ModalPattern(
         "order-present",
         r"(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )\border(?= (?:its|their|all|every|each|local|lower) )",

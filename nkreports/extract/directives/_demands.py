@@ -27,6 +27,7 @@ _THAT = re.compile(
     r"|\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
     r"|anyone|no|those|this|these|residents|officials|workers|people)\b)"
     r"|\b(?:were|are|been) (?:told|informed) (?=(?:we|they)\b)"
+    r"|\btold (?:us|them|everyone) (?=(?:we|they|you|people|everyone|all)\b)|\b(?:stressed|emphasized|underlined) how "
     r"|\b(?:saying|stating|declaring|warning) (?=(?:it|they|the|all|any|anyone|those|residents|people)\b)"
     r"|\b(?:says|states|stipulates|reads) (?=[a-z])"
 )
@@ -75,7 +76,8 @@ _STOPPING = re.compile(
 _CONDITION = re.compile(r"\b(?:who|whom|whose|which|that|if|If|unless)\b")
 # Not a relative clause after a preposition ("a drive in which students are sent to ...").
 _INDIRECT = re.compile(
-    r"(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bunder )(?<!\bthrough )\b(?:how|what|whether|where|which)\b(?: [\w’']+){0,5} $"
+    r"(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bunder )(?<!\bthrough )(?<!stressed )(?<!emphasized )(?<!underlined )"
+    r"\b(?:how|what|whether|where|which)\b(?: [\w’']+){0,5} $"
 )
 # "a directive that defectors should be captured": "should" under an order is an obligation.
 _ORDER_THAT = re.compile(
@@ -87,6 +89,8 @@ _RELAYED = re.compile(
     r" (?:said|say|told us|tell us|warned(?: us)?|announced|ordered)(?: that)? (?:[\w’']+ ){1,4}$"
     r"|\b(?:[Ww]e|[Rr]esidents|[Pp]eople) (?:were|are|have been|had been) (?:told|instructed|informed|warned)"
     r"(?: that)? (?:[\w’']+ ){1,4}$"
+    # "... and told us we must be more alert": whoever told them, the order is relayed
+    r"|\b(?:told|tells|instructed|warned) (?:us|them|people|residents|everyone)(?: that)? (?:[\w’']+ ){1,4}$"
 )
 _THREAT = re.compile(
     r" (?:of (?:\w+ )?(?:punishment|penalt|harsh|strong|severe|stern|consequence)|to \w+ly (?:punish|arrest)"
@@ -233,6 +237,8 @@ def _verb_complement(
         target = re.match(r" (?:on|against|to|aimed at|targeting" + of + r") (?:the )?([A-Za-z])", rest)
         # "an inspection of Sinuiju Customs" names the place inspected, not a curbed activity
         return modality if target and not (target.group().startswith(" of") and target.group(1).isupper()) else None
+    if verb.lower().startswith("mandat") and re.match(r" (?:the |that |all |an? )?[a-z]{3,}", rest):
+        return modality  # "mandates careful monitoring of foreign media"
     if (
         verb.lower() in _CALLING_FOR
         and re.match(r" [“\"]?[a-z]", rest)
