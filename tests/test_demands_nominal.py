@@ -280,3 +280,25 @@ def test_told_us_we_must_is_a_relayed_order() -> None:
 def test_an_act_of_espionage_is_a_warning() -> None:
     text = "The lecturer said that sending photos abroad is an act of espionage."
     assert _demands(text) == [("sending photos abroad is an act of espionage", Modality.WARNING)]
+
+
+def test_an_organ_order_reducing_something_forbids() -> None:
+    text = "Market offices received a Cabinet order reducing trading hours this month."
+    assert _demands(text) == [("a Cabinet order reducing trading hours this month", Modality.PROHIBITION)]
+
+
+def test_a_crackdown_being_stepped_up_names_its_aim() -> None:
+    text = "Police are stepping up their crackdown to stop people from selling goods in alleys."
+    assert _demands(text) == [
+        ("stepping up their crackdown to stop people from selling goods in alleys", Modality.PROHIBITION)
+    ]
+
+
+def test_a_notice_informing_people_that_starts_the_demand_after_that() -> None:
+    text = "Notices at the gate inform traders that the market will open only after 4 p.m. until the harvest ends."
+    assert _demands(text) == [("the market will open only after 4 p.m. until the harvest ends", Modality.PROHIBITION)]
+
+
+def test_confiscation_begun_is_enforcement_not_a_demand() -> None:
+    text = "Market officials began confiscating goods from vendors who ignored the new rules."
+    assert _demands(text) == []

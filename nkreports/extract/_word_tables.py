@@ -257,7 +257,8 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ),
     ModalPattern(
         "order-noun",
-        r"\b(?:instructions|orders|guidelines|an? (?:(?:" + "|".join(ORDER_MODIFIERS) + r")[ -])?[“\"]?"
+        # "a Cabinet order reducing ...": a capitalized organ before the noun names whose order it is
+        r"\b(?:instructions|orders|guidelines|an? (?:(?:" + "|".join(ORDER_MODIFIERS) + r")[ -]|[A-Z][a-z]+ )?[“\"]?"
         r"(?:order|directive|decree|mandate|instruction))\b"
         # "the order to reduce ...": a definite order noun only with a verb after "to" (not "to border units")
         r"|(?:\b(?:[Tt]he|its|their) (?:\w+ )?|(?<=[’'] )|(?<=[’']s ))(?:order|directive|instruction|mandate|decree)"
@@ -280,7 +281,8 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         "crackdown",
         r"\b(?:(?:launched|launch|began|begun|started|start|ordered|order|conducting|conducted|conducts|carrying out"
         r"|carried out|carries out"
-        r"|announced|stepped up|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:crackdown|clampdown|inspection)s?"
+        r"|announced|stepped up|stepping up|intensified|intensifying|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?"
+        r"(?:crackdown|clampdown|inspection)s?"
         r"|(?:to|will|would|must) crack down|(?<=\bbegun )cracking down on|(?<=\bbegan )cracking down on"
         r"|(?<=\bbeen )cracking down on|(?<=\bstarted )cracking down on"
         r"|(?:(?<=\bare )|(?<=\bre )|(?<=\bis )|(?<=\bwere )|(?<=\bwas )|(?<=\balso )|(?<=\bnow ))cracking down on)\b",

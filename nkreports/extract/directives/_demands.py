@@ -27,6 +27,7 @@ _THAT = re.compile(
     r"|\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
     r"|anyone|no|those|this|these|residents|officials|workers|people)\b)"
     r"|\b(?:were|are|been) (?:told|informed) (?=(?:we|they)\b)"
+    r"|\binform(?:s|ed|ing)?(?: \w+(?: \w+)?)? that "
     r"|\btold (?:us|them|everyone) (?=(?:we|they|you|people|everyone|all)\b)|\b(?:stressed|emphasized|underlined) how "
     r"|\b(?:saying|stating|declaring|warning) (?=(?:it|they|the|all|any|anyone|those|residents|people)\b)"
     r"|\b(?:says|states|stipulates|reads) (?=[a-z])"
@@ -116,7 +117,8 @@ _AUX_BEFORE = re.compile(
     r"|state|committee|ministry|bureau|agency|department)|\b[A-Z][\w’'-]+)\s+$"
 )
 _ORDER_PARTICIPLE = re.compile(
-    r" (?:\w+ )?(limiting|restricting|banning|prohibiting|forbidding|barring|requiring|obliging)"
+    r" (?:\w+ )?(limiting|restricting|banning|prohibiting|forbidding|barring|requiring|obliging|reducing|cutting"
+    r"|shortening|suspending)"
     r" (?:the |all |any )?[a-z]"
 )
 _CAMPAIGN_ENDS = ("inspecting", "searching", "checking", "raiding", " of", " on")
