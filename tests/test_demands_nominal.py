@@ -302,3 +302,30 @@ def test_a_notice_informing_people_that_starts_the_demand_after_that() -> None:
 def test_confiscation_begun_is_enforcement_not_a_demand() -> None:
     text = "Market officials began confiscating goods from vendors who ignored the new rules."
     assert _demands(text) == []
+
+
+def test_asides_after_the_demand_are_cut() -> None:
+    although = "Kim issued an order for them to catch every deserter, although details of the order were not known."
+    assert _demands(although) == [("an order for them to catch every deserter", Modality.OBLIGATION)]
+    as_anyone = "Such trips are rare, as anyone caught near the fence would face the harshest punishment."
+    assert _demands(as_anyone) == [
+        ("anyone caught near the fence would face the harshest punishment", Modality.WARNING)
+    ]
+
+
+def test_a_comma_that_after_an_appositive_reports_the_content() -> None:
+    text = (
+        "The committee said in a statement on its website, a state-run outlet which carries party news, "
+        "that defectors should come home before the holiday."
+    )
+    assert _demands(text) == [("defectors should come home before the holiday", Modality.EXHORTATION)]
+
+
+def test_directed_against_is_no_order() -> None:
+    text = "Jokes directed against the leadership, with agents threatening that critics will be punished, spread."
+    assert all(not t.startswith("directed") for t, _ in _demands(text))
+
+
+def test_capitalized_sources_say_is_an_attribution() -> None:
+    text = "Officials warned that traders will be fined for hoarding rice, North Korean sources say."
+    assert _demands(text)[-1][0].endswith("hoarding rice")

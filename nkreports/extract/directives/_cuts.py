@@ -32,6 +32,8 @@ _BOUNDARY = re.compile(
     # An appositive that judges or describes the act: ", the latest of ...", ", described as a way to ...".
     r"|, (?=(?:some|many|most|all|one|none|several|each) of (?:whom|whose|which)\b)|, (?=which\b)"
     r"| but (?=(?:also )?to [a-z])"
+    # ", although details were not known", ", after which the decisions were conveyed", ", as anyone caught ..."
+    r"|, (?:although|though|after which|as (?=(?:anyone|those|people|residents|they|he|she|we)\b))\b"
     r"|, (?=the (?:latest|newest|first|last|most|second|third) |(?:described|dubbed|billed|seen|touted) as\b)"
     r"| and (?=(?:creating|causing|sparking|prompting|fueling|angering|frustrating|worrying)\b)"
     r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
@@ -66,7 +68,7 @@ _TAIL = re.compile(
     r"(?: (?:in|of|from) [^,;]{1,50}?)?"
     r"|he|she|it|they|officials)"
     r"(?: also| further)? (?:said|added|warned|warns|noted|explained|stated|says|told|reported|confirmed)\b"
-    r"|, (?:[a-z]+ ){0,2}(?:sources|residents|informants|officials|traders|partners)"
+    r"|, (?:[A-Za-z]+ ){0,2}(?:sources|residents|informants|officials|traders|partners)"
     r"(?: (?:in|of|from|inside) [^,;]{1,50}?)?"
     r" (?:also )?(?:said|told|say|tell|reported|have said)\b"
     r"|, according to\b|,? (?:[Tt]he )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2} (?:has|have) (?:learned|confirmed)\b"

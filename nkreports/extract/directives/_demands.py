@@ -27,7 +27,7 @@ _THAT = re.compile(
     r"|\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
     r"|anyone|no|those|this|these|residents|officials|workers|people)\b)"
     r"|\b(?:were|are|been) (?:told|informed) (?=(?:we|they)\b)"
-    r"|\binform(?:s|ed|ing)?(?: \w+(?: \w+)?)? that "
+    r"|\binform(?:s|ed|ing)?(?: \w+(?: \w+)?)? that |, that "
     r"|\btold (?:us|them|everyone) (?=(?:we|they|you|people|everyone|all)\b)|\b(?:stressed|emphasized|underlined) how "
     r"|\b(?:saying|stating|declaring|warning) (?=(?:it|they|the|all|any|anyone|those|residents|people)\b)"
     r"|\b(?:says|states|stipulates|reads) (?=[a-z])"
@@ -139,7 +139,10 @@ _CALLING_FOR = frozenset({"called for", "calls for", "calling for"})
 _STRESSING = frozenset({"stressed", "emphasized", "underlined", "underscored"})
 # "ordered its branches to file reports every week and arrest officials ...": a second ordered act.
 _SECOND_ACT = re.compile(r" and (?=(?:" + "|".join(COMPLEMENT_VERBS) + r") (?!and\b|or\b)[a-z“\"])")
-_NEEDS_TO = frozenset({"told", "tells", "asked", "asks", "decided", "resolved", "instructions", "orders", "guidelines"})
+# "sarcasm directed against the regime" is no order: "directed" orders only with "to".
+_NEEDS_TO = frozenset(
+    {"told", "tells", "asked", "asks", "decided", "resolved", "instructions", "orders", "guidelines", "directed"}
+)
 _REPORTERS = ("us", "reporters", "media")
 
 
@@ -363,7 +366,9 @@ def find_demands(
                 triggers.append((modal.start(), modal.end(), pattern.modality, False))
                 break
         # "have been given an order to ...": an order noun inside a modal's own words is that modal's.
-        triggers = [t for t in triggers if not (t[3] and any(not u[3] and u[0] <= t[0] < u[1] for u in triggers))]
+        modal_spans = [(u[0], u[1]) for u in triggers if not u[3]]  # at most one a clause: no quadratic scan
+        if modal_spans:
+            triggers = [t for t in triggers if not (t[3] and any(a <= t[0] < b for a, b in modal_spans))]
         triggers.sort()
         triggers = _unchained(text, triggers)
         commands = imperative(text, c_start, c_end)
