@@ -329,3 +329,14 @@ def test_directed_against_is_no_order() -> None:
 def test_capitalized_sources_say_is_an_attribution() -> None:
     text = "Officials warned that traders will be fined for hoarding rice, North Korean sources say."
     assert _demands(text)[-1][0].endswith("hoarding rice")
+
+
+def test_bans_reported_by_an_agency_and_what_remains_illegal() -> None:
+    agency = "Parties with singing and drinking are now banned, the spy agency said."
+    assert _demands(agency) == [("Parties with singing and drinking are now banned", Modality.PROHIBITION)]
+    remains = "Moving to another county without a travel pass remains illegal."
+    assert _demands(remains) == [
+        ("Moving to another county without a travel pass remains illegal", Modality.PROHIBITION)
+    ]
+    joined = "The regime has banned karaoke parties and is tightening control of foreign films."
+    assert _demands(joined)[0] == ("banned karaoke parties", Modality.PROHIBITION)

@@ -206,7 +206,8 @@ MODALS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "deemed-illegal",
         r"\b(?:is|are|was|were|being|been) (?:\w+ )?(?:considered|deemed|regarded as|treated as|classified as"
-        r"|declared) (?:to be )?(?:illegal|unlawful|prohibited|forbidden|banned)\b",
+        r"|declared) (?:to be )?(?:illegal|unlawful|prohibited|forbidden|banned)\b"
+        r"|\b(?:remains?|became|becomes|is|are) (?:still |now |strictly |also )?(?:illegal|unlawful)\b",
         Modality.PROHIBITION,
     ),
     ModalPattern("should", r"\b(?:should|it is necessary to|ought to)\b", Modality.EXHORTATION),

@@ -18,7 +18,7 @@ _BOUNDARY = re.compile(
     r"| and (?=(?:also )?[a-z]{3,}ed (?:the|a|an|its|their|all)\b)|,? after (?=(?:they|he|she|we|it)\b|\w+ing\b)"
     r"|, (?=(?:a|an) (?:[\w’'-]+ ){0,4}?(?:in which|which|that|where|when|who|whose)\b)"
     r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
-    r"| and (?=(?:has|have|had) (?:also )?(?:begun|started|since)\b)"
+    r"| and (?=(?:has|have|had) (?:also )?(?:begun|started|since)\b|(?:is|are|was|were) (?:also )?[a-z]+ing\b)"
     r"|(?P<joined> and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is|have been"
     r"|has been|had been)"
     r" (?:\w+ly )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted)\b)"
@@ -64,7 +64,8 @@ _LEAD_IN = re.compile(
 _TAIL = re.compile(
     r",?[”\"’]? (?:(?:the|a|an|another) (?:(?:[\w’'-]|\.(?=[\w-]))+ ){0,6}(?:source|resident|partner|trader|order"
     r"|notice|committee|management|directive|decree|official|worker|teacher|operator|agent|broadcaster|outlet|newspaper"
-    r"|report|defector|diplomat|analyst|expert|researcher|observer|spokes(?:man|woman|person))s?"
+    r"|report|defector|diplomat|analyst|expert|researcher|observer|spokes(?:man|woman|person)|agency|ministry"
+    r"|institute|service)s?"
     r"(?: (?:in|of|from) [^,;]{1,50}?)?"
     r"|he|she|it|they|officials)"
     r"(?: also| further)? (?:said|added|warned|warns|noted|explained|stated|says|told|reported|confirmed)\b"
