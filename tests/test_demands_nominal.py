@@ -340,3 +340,12 @@ def test_bans_reported_by_an_agency_and_what_remains_illegal() -> None:
     ]
     joined = "The regime has banned karaoke parties and is tightening control of foreign films."
     assert _demands(joined)[0] == ("banned karaoke parties", Modality.PROHIBITION)
+
+
+def test_an_ordered_that_clause_that_forbids_is_a_prohibition() -> None:
+    refrain = "The ministry ordered that residents near the border refrain from approaching the fence."
+    assert _demands(refrain)[0][1] is Modality.PROHIBITION
+    plain = "The ministry ordered that all vendors register with the market office."
+    assert _demands(plain)[0][1] is Modality.OBLIGATION
+    warned = "The lecturer warned that we ‘shouldn’t be so careless as to talk to strangers.’"
+    assert _demands(warned)[0][1] is Modality.PROHIBITION

@@ -102,8 +102,10 @@ _THREAT = re.compile(
 _REFRAIN = re.compile(r"(?:refrain|stop|cease|avoid|desist)\b")
 _FORBIDS = re.compile(
     r"(?:no|nobody|no one)\b[^,.;]{0,60}?\b(?:may|can|shall|will be allowed to)\b"
-    r"|[^,.;]{0,60}?\b(?:may|must|shall|should|can) not\b|[^,.;]{0,60}?\b(?:mustn’t|cannot|can’t)\b"
+    r"|[^,.;]{0,60}?\b(?:may|must|shall|should|can) not\b|[^,.;]{0,60}?\b(?:mustn[’']t|cannot|can[’']t|shouldn[’']t)"
 )
+# "ordered that locals ... refrain from ...": a that-clause that forbids.
+_FORBIDDING_THAT = re.compile(r"[^,.;]{0,80}?\b(?:refrain from|not to|(?:must|should|may|shall) not|mustn[’']t)\b")
 _RESTRICTING = re.compile(
     r"\b(?:impos\w+|seal\w* off|block\w* off|shut\w* down|ban on|limiting|restricting)$", re.IGNORECASE
 )
@@ -280,6 +282,8 @@ def _verb_complement(
         return None
     if modality is Modality.OBLIGATION and (m.group(2) or _REFRAIN.match(rest, m.end() - 1)):
         return Modality.PROHIBITION  # "ordered traders not to ...", "instructs residents to refrain from ..."
+    if modality is Modality.OBLIGATION and m.group().endswith("that ") and _FORBIDDING_THAT.match(rest, m.end()):
+        return Modality.PROHIBITION  # "ordered that locals in the border region refrain from ..."
     return modality
 
 
