@@ -349,3 +349,14 @@ def test_an_ordered_that_clause_that_forbids_is_a_prohibition() -> None:
     assert _demands(plain)[0][1] is Modality.OBLIGATION
     warned = "The lecturer warned that we ‘shouldn’t be so careless as to talk to strangers.’"
     assert _demands(warned)[0][1] is Modality.PROHIBITION
+
+
+def test_party_orders_tasks_and_compulsion() -> None:
+    order = "There was a party order for cadres not to take any grain from the cooperative farms."
+    assert _demands(order) == [
+        ("a party order for cadres not to take any grain from the cooperative farms", Modality.PROHIBITION)
+    ]
+    tasked = "The teams are tasked with checking every household's attendance at lectures."
+    assert _demands(tasked)[0][1] is Modality.OBLIGATION
+    compelled = "Farmers were compelled to hand over part of their harvest to the army."
+    assert _demands(compelled)[0][1] is Modality.OBLIGATION

@@ -40,6 +40,14 @@ ORDER_MODIFIERS: tuple[str, ...] = (
     "top-secret",
     "formal",
     "direct",
+    "party",
+    "state",
+    "central",
+    "provincial",
+    "government",
+    "military",
+    "security",
+    "police",
 )
 
 MODALS: tuple[ModalPattern, ...] = (
@@ -136,7 +144,9 @@ MODALS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "passive-order",
         r"\b(?:are|is|was|were|be|been|being|got) (?:\w+ )?(?:ordered|told|instructed|required|forced|mobilized"
-        r"|directed|summoned and told|made) (?:not )?to\b"
+        r"|directed|summoned and told|made|compelled|obliged|obligated) (?:not )?to\b"
+        # "officials are tasked with living on the farms"
+        r"|\b(?:are|is|was|were|be|been|being) (?:\w+ly )?tasked with\b"
         # "students are sent to work on farms", "the groups were deployed to the construction site"
         r"|\b(?:are|is|was|were|be|been|being) (?:\w+ )?(?:sent|dispatched) to (?:work|help|assist|support|build"
         r"|plant|harvest|labor|guard|patrol)\b|\b(?:are|is|was|were|be|been|being) (?:\w+ )?deployed to\b",
