@@ -360,3 +360,10 @@ def test_party_orders_tasks_and_compulsion() -> None:
     assert _demands(tasked)[0][1] is Modality.OBLIGATION
     compelled = "Farmers were compelled to hand over part of their harvest to the army."
     assert _demands(compelled)[0][1] is Modality.OBLIGATION
+
+
+def test_an_inspection_to_check_forbids_what_it_checks_for() -> None:
+    text = "This is an inspection to check whether the seals on meters have been broken."
+    assert _demands(text) == [
+        ("an inspection to check whether the seals on meters have been broken", Modality.PROHIBITION)
+    ]

@@ -299,6 +299,13 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"|(?:(?<=\bare )|(?<=\bre )|(?<=\bis )|(?<=\bwere )|(?<=\bwas )|(?<=\balso )|(?<=\bnow ))cracking down on)\b",
         Modality.PROHIBITION,
     ),
+    # "an inspection to check whether appliances are used beyond the rules": what it checks for is forbidden.
+    ModalPattern(
+        "inspection-purpose",
+        r"\b(?:[Aa]n? |[Tt]he )?(?:inspection|search)s?(?= to (?:check|see|verify|find|catch|confirm|determine|detect"
+        r"|root out)\b)",
+        Modality.PROHIBITION,
+    ),
     ModalPattern(
         "enact",
         r"\b(?:passed|enacted|adopted|approved|promulgated)(?: (?:a|an|the|new|two|three|several|revised))?"

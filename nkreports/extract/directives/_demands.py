@@ -320,7 +320,8 @@ def find_demands(
                 if (
                     not campaign
                     and not progressive
-                    and not _NOUN_TRIGGER.match(m.group())  # "There was a strong mandate to ..." is no passive
+                    # "There was a strong mandate to ...", "This is an inspection to check ...": nouns, no passive
+                    and not (_NOUN_TRIGGER.match(m.group()) or pattern.name == "inspection-purpose")
                     and _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start())
                     and not _PRONOUN_BEFORE.search(text, max(c_start, m.start() - 12), m.start())
                 ):
