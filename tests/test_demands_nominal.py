@@ -367,3 +367,12 @@ def test_an_inspection_to_check_forbids_what_it_checks_for() -> None:
     assert _demands(text) == [
         ("an inspection to check whether the seals on meters have been broken", Modality.PROHIBITION)
     ]
+
+
+def test_advice_lectures_and_a_second_ordered_act_after_not() -> None:
+    advised = "Residents are being advised to avoid talking with strangers from other regions."
+    assert _demands(advised)[0][1] is Modality.EXHORTATION
+    lectures = "Officials have been stressing at weekly meetings the importance of reporting strangers."
+    assert _demands(lectures)[0][1] is Modality.EXHORTATION
+    both = "Police ordered villagers not to touch the balloons but to report them to the security office."
+    assert [m for _, m in _demands(both)] == [Modality.PROHIBITION, Modality.OBLIGATION]

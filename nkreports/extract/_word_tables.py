@@ -153,6 +153,13 @@ MODALS: tuple[ModalPattern, ...] = (
         Modality.OBLIGATION,
     ),
     # "was ordered by the central authorities to hold lectures": the demand is what follows "to".
+    # "Residents are being advised to avoid strangers": advice, not an order.
+    ModalPattern(
+        "passive-advice",
+        r"\b(?:are|is|was|were|be|been|being) (?:\w+ )?(?:advised|urged|encouraged|asked|called on|called upon)"
+        r" (?:not )?to\b",
+        Modality.EXHORTATION,
+    ),
     ModalPattern(
         "passive-order-by",
         r"\b(?:are|is|was|were|be|been|being) (?:\w+ )?(?:ordered|told|instructed|required|directed) by (?:the )?"
@@ -317,7 +324,9 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "stress-need",
         r"\b(?:stressed|stresses|stressing|underlined|underlines|underlining|emphasized|emphasizes|emphasizing"
-        r"|highlighted|underscored) the (?:\w+ )?(?:need|importance|necessity) (?:to|for|of)\b"
+        # "emphasizing through daily lectures the importance of reporting ..."
+        r"|highlighted|underscored) (?:(?:through|in|at|during) (?:[\w-]+ ){1,3})?the (?:\w+ )?"
+        r"(?:need|importance|necessity) (?:to|for|of)\b"
         # "emphasized creating a strong management system": the gerund is what is urged
         r"|\b(?:stressed|emphasized|underlined|underscored)(?= (?!being\b|having\b)[a-z]+ing [a-z])",
         Modality.EXHORTATION,

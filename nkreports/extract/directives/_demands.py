@@ -55,6 +55,7 @@ _REPORTED_ORDERS = frozenset(
         "passive-order",
         "passive-order-not",
         "passive-order-given",
+        "passive-advice",
         "orders-issued",
         "ordered-shut",
         "ordered-in",
@@ -387,7 +388,12 @@ def find_demands(
             if previous_verb is not None and re.match(r"(?:and )?(?:not )?to [a-z]+", stripped):
                 s, e = trim(text, c_start, c_end)
                 if e - s > 8:
-                    out.append(DemandSpan(start=s, end=e, modality=previous_verb.modality, verb=True))
+                    # "ordered residents not to pick up leaflets but to report them": the second part obliges
+                    modality = previous_verb.modality
+                    negated_before = " not to " in text[previous_verb.start : previous_verb.end]
+                    if modality is Modality.PROHIBITION and negated_before and stripped.startswith("to "):
+                        modality = Modality.OBLIGATION
+                    out.append(DemandSpan(start=s, end=e, modality=modality, verb=True))
             continue
         for i, (t_start, _t_end, found_modality, is_verb) in enumerate(triggers):
             modality = found_modality
