@@ -376,3 +376,15 @@ def test_advice_lectures_and_a_second_ordered_act_after_not() -> None:
     assert _demands(lectures)[0][1] is Modality.EXHORTATION
     both = "Police ordered villagers not to touch the balloons but to report them to the security office."
     assert [m for _, m in _demands(both)] == [Modality.PROHIBITION, Modality.OBLIGATION]
+
+
+def test_state_media_tasks_and_decisions() -> None:
+    tasks = "The plenary meeting set forth the tasks to complete the irrigation works before the rainy season."
+    assert _demands(tasks)[0] == (
+        "set forth the tasks to complete the irrigation works before the rainy season",
+        Modality.OBLIGATION,
+    )
+    decided = "It was decided to extend the quarantine period by another week."
+    assert _demands(decided)[0][1] is Modality.OBLIGATION
+    lifted = "The politburo decided to lift the travel ban on the county from Sunday."
+    assert _demands(lifted)[0][1] is Modality.PERMISSION

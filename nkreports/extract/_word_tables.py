@@ -144,7 +144,7 @@ MODALS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "passive-order",
         r"\b(?:are|is|was|were|be|been|being|got) (?:\w+ )?(?:ordered|told|instructed|required|forced|mobilized"
-        r"|directed|summoned and told|made|compelled|obliged|obligated) (?:not )?to\b"
+        r"|directed|summoned and told|made|compelled|obliged|obligated|decided|resolved) (?:not )?to\b"
         # "officials are tasked with living on the farms"
         r"|\b(?:are|is|was|were|be|been|being) (?:\w+ly )?tasked with\b"
         # "students are sent to work on farms", "the groups were deployed to the construction site"
@@ -321,6 +321,12 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         Modality.OBLIGATION,
     ),
     ModalPattern("close", r"\b(?:closed|shut)\b", Modality.PROHIBITION),
+    # "The meeting set forth the tasks to implement ...", "set the task of completing ...".
+    ModalPattern(
+        "set-tasks",
+        r"\bset (?:forth |out )?(?:the |important |concrete |\w+ly )?tasks? (?:to|for|of)\b",
+        Modality.OBLIGATION,
+    ),
     ModalPattern(
         "stress-need",
         r"\b(?:stressed|stresses|stressing|underlined|underlines|underlining|emphasized|emphasizes|emphasizing"

@@ -139,6 +139,9 @@ _TOPIC_SEP = re.compile(r"(?:(?:,[”\"]?|[”\"],?) (?:and |or )?|[”\"]? (?:a
 # A subject that holds a verb of its own ("The lockdown ... was set to last 30 days but was lifted") is cut.
 _CLAUSAL = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|but|after|when|because|and then)\b")
 _CALLING_FOR = frozenset({"called for", "calls for", "calling for"})
+_TASKS = re.compile(r"set (?:forth |out )?(?:\w+ )?tasks? (?:to|for|of)$")
+# "decided to lift the lockdown": an order to lift, reopen or allow permits.
+_PERMITTING = re.compile(r"(?:lift|reopen|re-open|ease|relax|allow|permit)\b")
 _STRESSING = frozenset({"stressed", "emphasized", "underlined", "underscored"})
 # "ordered its branches to file reports every week and arrest officials ...": a second ordered act.
 _SECOND_ACT = re.compile(r" and (?=(?:" + "|".join(COMPLEMENT_VERBS) + r") (?!and\b|or\b)[a-z“\"])")
@@ -216,7 +219,7 @@ def _verb_complement(
     if verb in _ORDERED and (direct := _ORDERED_OBJECT.match(rest)) is not None:
         # "ordered a lockdown of all provinces", "ordered hourly reports on ...": the ordered thing is the demand.
         return Modality.PROHIBITION if direct.group(1) in _CURBS else Modality.OBLIGATION
-    if (" the " in verb and verb.endswith((" to", " for", " of"))) or _TOUGHENED.match(verb):
+    if (" the " in verb and verb.endswith((" to", " for", " of"))) or _TOUGHENED.match(verb) or _TASKS.match(verb):
         return modality  # "stressed the need to ...", "toughened punishments for ...": the pattern holds its object
     if modality is Modality.WARNING:
         warned = re.match(r" (?:[a-z]+ ){1,4}?(?:(to) [‘'“\"]?[a-z]|against \w+ing\b)", rest)
@@ -283,6 +286,8 @@ def _verb_complement(
         return None
     if modality is Modality.OBLIGATION and (m.group(2) or _REFRAIN.match(rest, m.end() - 1)):
         return Modality.PROHIBITION  # "ordered traders not to ...", "instructs residents to refrain from ..."
+    if modality is Modality.OBLIGATION and _PERMITTING.match(rest, m.end() - 1):
+        return Modality.PERMISSION  # "decided to lift the lockdown from Friday"
     if modality is Modality.OBLIGATION and m.group().endswith("that ") and _FORBIDDING_THAT.match(rest, m.end()):
         return Modality.PROHIBITION  # "ordered that locals in the border region refrain from ..."
     return modality
