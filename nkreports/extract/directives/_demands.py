@@ -11,9 +11,9 @@ from nkreports.model import Modality
 
 from .._prefilter import viable
 from .._vocabulary import ModalPattern
-from .._word_tables import COMPLEMENT_VERBS
 from ._audience import audience
 from ._cuts import clauses, trim
+from ._pieces import ENACTED, FORBIDDING, pieces, unchained
 from ._provisions import imperative, listed_provisions
 
 __all__ = ["DemandSpan", "audience", "find_demands"]
@@ -110,7 +110,6 @@ _FORBIDDING_THAT = re.compile(r"[^,.;]{0,80}?\b(?:refrain from|not to|(?:must|sh
 _RESTRICTING = re.compile(
     r"\b(?:impos\w+|seal\w* off|block\w* off|shut\w* down|ban on|limiting|restricting)$", re.IGNORECASE
 )
-_ORDERED_TO = re.compile(r"\b(?:ordered|told|instructed|required|forced) (?:not )?to\b")
 _BACKGROUND = re.compile(r"\s*[“\"]?(?:When|After|Once|Since|Until|Before|As soon as)\b", re.IGNORECASE)
 # "have banned weddings", "they banned illegal traffic": a finite ban after an auxiliary or a pronoun subject.
 # "This is why they banned ...": a subject pronoun right before the verb makes it active.
@@ -134,8 +133,6 @@ _NOUN_TRIGGER = re.compile(
 )
 # "an order of the chairman ... on immediately stabilizing the supply": the gerund after "on" is what it demands.
 _TOPIC = re.compile(r" (?:of (?:the )?[^,;“”\"]{0,80}? )?on [“\"]?(?=(?:\w+ly )?[a-z]{3,}ing\b)")
-# Topics of a law listed after "on": 'on "protecting state secrets," nurturing "prodigies" and resolving ...'.
-_TOPIC_SEP = re.compile(r"(?:(?:,[”\"]?|[”\"],?) (?:and |or )?|[”\"]? (?:and|or) )(?=[“\"]?[a-z]{3,}ing\b)")
 # A subject that holds a verb of its own ("The lockdown ... was set to last 30 days but was lifted") is cut.
 _CLAUSAL = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|but|after|when|because|and then)\b")
 _CALLING_FOR = frozenset({"called for", "calls for", "calling for"})
@@ -143,8 +140,6 @@ _TASKS = re.compile(r"set (?:forth |out )?(?:\w+ )?tasks? (?:to|for|of)$")
 # "decided to lift the lockdown": an order to lift, reopen or allow permits.
 _PERMITTING = re.compile(r"(?:lift|reopen|re-open|ease|relax|allow|permit)\b")
 _STRESSING = frozenset({"stressed", "emphasized", "underlined", "underscored"})
-# "ordered its branches to file reports every week and arrest officials ...": a second ordered act.
-_SECOND_ACT = re.compile(r" and (?=(?:" + "|".join(COMPLEMENT_VERBS) + r") (?!and\b|or\b)[a-z“\"])")
 # "sarcasm directed against the regime" is no order: "directed" orders only with "to".
 _NEEDS_TO = frozenset(
     {"told", "tells", "asked", "asks", "decided", "resolved", "instructions", "orders", "guidelines", "directed"}
@@ -187,7 +182,6 @@ def _direct_ban(rest: str, verb: str, modality: Modality) -> Modality | None:
 
 
 _TOUGHENED = re.compile(r"(?:toughen|stiffen|tighten|strengthen|step)\w*\b", re.IGNORECASE)
-_ENACTED = re.compile(r"(?:passed|enacted|adopted|approved|promulgated|declared)\b")
 _ORDERED = frozenset({"ordered", "orders"})
 _CURBS = frozenset({"lockdown", "closure", "ban", "suspension", "blockade"})
 _ORDERED_OBJECT = re.compile(
@@ -196,7 +190,6 @@ _ORDERED_OBJECT = re.compile(
 )
 # What a law or decision is about: "a law on the prevention of ...", "a decision to shift to ...".
 _ABOUT = re.compile(r" (?:[A-Z]\w+ |[a-z]+day )?(?:on|to|against|banning|prohibiting|that|for)\b")
-_FORBIDDING = re.compile(r"\b(?:prevent\w*|prohibit\w*|ban\w*|secrets?|crimes?|illegal|anti-\w+)\b", re.I)
 
 
 def _enacted(verb: str, rest: str) -> Modality | None:
@@ -206,7 +199,7 @@ def _enacted(verb: str, rest: str) -> Modality | None:
     about = _ABOUT.match(rest)
     if about is None or re.match(r" (?:the )?(?:implementation|execution|enforcement) of\b", rest[about.end() :]):
         return None  # "adopted a decision on the implementation of the decree" carries out another act
-    return Modality.PROHIBITION if _FORBIDDING.search(rest[:80]) else Modality.OBLIGATION
+    return Modality.PROHIBITION if FORBIDDING.search(rest[:80]) else Modality.OBLIGATION
 
 
 def _verb_complement(
@@ -214,7 +207,7 @@ def _verb_complement(
 ) -> Modality | None:
     """The modality of the demand a directive verb ending at *pos* introduces, if it takes a complement."""
     rest = text[pos : min(end, pos + 400)]
-    if _ENACTED.match(verb):
+    if ENACTED.match(verb):
         return _enacted(verb, rest)
     if verb in _ORDERED and (direct := _ORDERED_OBJECT.match(rest)) is not None:
         # "ordered a lockdown of all provinces", "ordered hourly reports on ...": the ordered thing is the demand.
@@ -381,7 +374,7 @@ def find_demands(
         if modal_spans:
             triggers = [t for t in triggers if not (t[3] and any(a <= t[0] < b for a, b in modal_spans))]
         triggers.sort()
-        triggers = _unchained(text, triggers)
+        triggers = unchained(text, triggers)
         commands = imperative(text, c_start, c_end)
         # "titled 'Let's eliminate ...' were shown in lectures they must attend": the command, and the rest.
         out.extend(DemandSpan(start=s, end=e, modality=m, verb=False) for s, e, m in commands)
@@ -433,7 +426,7 @@ def find_demands(
             while d_end > d_start and text[d_end - 1] in " “\"‘'":
                 d_end -= 1  # before the quoted command
             s, e = trim(text, d_start, d_end)
-            for piece_start, piece_end, piece_modality in _pieces(
+            for piece_start, piece_end, piece_modality in pieces(
                 text, s, e, verb_end=_t_end, modality=modality, is_verb=is_verb
             ):
                 if (
@@ -445,70 +438,3 @@ def find_demands(
                     out.append(span)
                     previous_verb = span if is_verb else None
     return sorted(out, key=lambda d: d.start)
-
-
-def _unchained(text: str, triggers: list[tuple[int, int, Modality, bool]]) -> list[tuple[int, int, Modality, bool]]:
-    """Drop a verb trigger that opens the complement of the one before it ("mobilized X to crack down on ...")."""
-    out: list[tuple[int, int, Modality, bool]] = []
-    for t in triggers:
-        before = out[-1] if out else None
-        if (
-            before is not None
-            and t[3]
-            and before[3]
-            and text.startswith("to ", t[0])
-            and before[1] <= t[0]
-            and "," not in text[before[1] : t[0]]
-            and len(text[before[1] : t[0]].split()) <= 14
-        ):
-            continue
-        out.append(t)
-    return out
-
-
-def _second_act(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The "and" before a second ordered act, when the first has an object of its own and is no list."""
-    second = _SECOND_ACT.search(text, start, end)
-    to = text.find(" to ", start, second.start()) if second is not None else -1
-    if second is None or to < 0:
-        return None
-    first_act = text[to + 4 : second.start()]
-    return second if len(first_act.split()) >= 3 and ", " not in first_act else None
-
-
-def _pieces(
-    text: str, start: int, end: int, *, verb_end: int, modality: Modality, is_verb: bool
-) -> list[tuple[int, int, Modality]]:
-    """A demand cut into its separate demands: ordered acts joined by "and (to)", topics of a law."""
-    out = []
-    for s, e in _split_and_to(text, start, end, is_verb):
-        law = is_verb and _ENACTED.match(text, s)
-        sep = _TOPIC_SEP.search(text, verb_end, e) if law else None
-        first = text.rfind(" on ", verb_end, sep.start()) + 4 if sep is not None else -1
-        if sep is not None and first >= 4 and not re.search(r"[,;]", text[first : sep.start()]):
-            # 'enacted laws on "protecting state secrets," nurturing "prodigies" and ...': one demand a topic
-            pos, piece_modality = s, modality
-            for sep in _TOPIC_SEP.finditer(text, first, e):
-                out.append((pos, sep.start(), piece_modality))
-                pos = sep.end()
-                piece_modality = Modality.PROHIBITION if _FORBIDDING.search(text, pos, e) else Modality.OBLIGATION
-            out.append((pos, e, piece_modality))
-            continue
-        second = _second_act(text, s, e) if is_verb else None
-        if second is not None:  # not "to plant trees, repair roads and ..."
-            out.extend(((s, second.start(), modality), (second.end(), e, modality)))
-            continue
-        out.append((s, e, modality))
-    return out
-
-
-def _split_and_to(text: str, start: int, end: int, is_verb: bool) -> list[tuple[int, int]]:
-    if not is_verb and not _ORDERED_TO.search(text, start, end):
-        return [(start, end)]
-    pieces = []
-    pos = start
-    for m in re.finditer(r",? and (?=(?:not )?to [a-z])", text[start:end]):
-        pieces.append((pos, start + m.start()))
-        pos = start + m.end()
-    pieces.append((pos, end))
-    return pieces
