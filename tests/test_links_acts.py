@@ -1,0 +1,39 @@
+"""One act, one directive: which act each demand belongs to, background mentions, issue dates (issue 11).
+
+Every sentence here is invented, in the outlets' styles.
+"""
+
+from __future__ import annotations
+
+import nkreports
+from nkreports.model import Body
+
+
+def _parse(text: str, published: str = "2024-05-17") -> nkreports.Report:
+    return nkreports.parse(text, published=published)
+
+
+def test_the_leaders_name_in_a_purpose_clause_is_no_act_of_his() -> None:
+    """'to ensure compliance with Kim's instructions' names the leader as background, not as an issuer."""
+    report = _parse(
+        "The provincial party committee ordered all cadres to report their whereabouts every hour, "
+        "a source in Ryanggang Province told Daily NK on Monday.\n\n"
+        "The source said the order was described as a top-priority task to ensure strict compliance "
+        "with Kim Jong Un's instructions."
+    )
+    assert [d.issuer.body for d in report.directives] == [Body.PARTY]
+
+
+def test_a_meeting_the_leader_chaired_that_an_act_stems_from_is_background() -> None:
+    """A chaired meeting with no demand, read over two sentences, is still no directive of its own."""
+    report = _parse(
+        "The Ministry of State Security ordered its branches to investigate officials who trade with China. "
+        "The order stems from a Sept. 9 security meeting chaired by Kim Jong Un. "
+        "During this meeting, officials discussed the state of the border."
+    )
+    assert [d.issuer.body for d in report.directives] == [Body.SECURITY]
+
+
+def test_a_leader_who_issues_an_order_is_kept_without_a_demand() -> None:
+    report = _parse("Kim Jong Un issued a special order on the flood recovery, state media reported.")
+    assert [d.issuer.body for d in report.directives] == [Body.LEADER]
