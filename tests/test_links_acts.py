@@ -37,3 +37,17 @@ def test_a_meeting_the_leader_chaired_that_an_act_stems_from_is_background() -> 
 def test_a_leader_who_issues_an_order_is_kept_without_a_demand() -> None:
     report = _parse("Kim Jong Un issued a special order on the flood recovery, state media reported.")
     assert [d.issuer.body for d in report.directives] == [Body.LEADER]
+
+
+def test_an_unnamed_order_is_the_authorities_the_article_names() -> None:
+    """An article that blames 'the authorities' has not left its unnamed order's issuer unknown."""
+    report = _parse(
+        "The crackdown is the latest sign of the authorities tightening their grip on daily life.\n\n"
+        "Students in Hamhung are told they can't dye their hair, sources said."
+    )
+    assert [(d.issuer.body, d.issuer.text) for d in report.directives] == [(Body.GOVERNMENT, "the authorities")]
+
+
+def test_an_unnamed_order_stays_unknown_when_no_issuer_is_named() -> None:
+    report = _parse("Students in Hamhung are told they can't dye their hair, sources said.")
+    assert [d.issuer.body for d in report.directives] == [Body.UNKNOWN]

@@ -89,7 +89,9 @@ def build(
     sources: Sequence[Source],
     vocab: Vocabulary,
     lead_paragraph: int,
+    authorities: Draft | None = None,
 ) -> tuple[Directive, ...]:
+    """Directives from *drafts*; an unnamed act is the generic authorities' (a draft of theirs, else *authorities*)."""
     taken = {(s.contacted.start, s.contacted.end) for s in sources if s.contacted is not None}
     owned = sorted((m.start, s.id) for s in sources for m in s.mentions)
     mention_starts = [start for start, _ in owned]
@@ -98,6 +100,8 @@ def build(
     generic = next((d for d in drafts if d.generic and d.mention is not None and d.body is Body.GOVERNMENT), None)
     if generic is not None:
         drafts = _fold_unnamed(drafts, generic)
+    else:
+        generic = authorities
     for i, draft in enumerate(drafts):
         if not draft.demands and not any(
             CAMPAIGN.search(s.text)

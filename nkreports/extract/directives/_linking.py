@@ -183,10 +183,12 @@ def find_directives(
                 current = Draft(body=Body.UNKNOWN, level=None, region=None, mention=None, generic=True)
                 current.add(sentence, demands, when)
                 drafts.append(current)
+    named = _named_authorities(found, drafts)
     return build(
         text=text,
         sentences=sentences,
         drafts=drafts,
+        authorities=None if named is None else Draft(*resolve_issuer(named, regions, gazetteer), named, True),
         dates=dates,
         sources=sources,
         vocab=vocab,
@@ -215,6 +217,17 @@ def _sibling(
     if new.mention is not None:
         by_key[new.key] = new
     return new
+
+
+def _named_authorities(found: Sequence[Sequence[IssuerMention]], drafts: Sequence[Draft]) -> IssuerMention | None:
+    """The national "authorities" an article names anywhere, when one of its acts names no issuer.
+
+    "the latest example of authorities controlling ...", "the authorities are on edge": an article that
+    names no organ for an order but blames the authorities has not left the order's issuer unknown.
+    """
+    if not any(d.mention is None for d in drafts):
+        return None
+    return next((m for mentions in found for m in mentions if m.pattern.name == "authorities"), None)
 
 
 def _inside(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
