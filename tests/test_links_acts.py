@@ -51,3 +51,43 @@ def test_an_unnamed_order_is_the_authorities_the_article_names() -> None:
 def test_an_unnamed_order_stays_unknown_when_no_issuer_is_named() -> None:
     report = _parse("Students in Hamhung are told they can't dye their hair, sources said.")
     assert [d.issuer.body for d in report.directives] == [Body.UNKNOWN]
+
+
+def test_a_passive_lead_is_the_act_the_next_sentence_attributes() -> None:
+    """News leads state the act; the next sentence names who issued it: one directive, the lead's demand kept."""
+    report = _parse(
+        "Border guards in Ryanggang Province have been ordered to double their night patrols.\n"
+        "A source in the province told Daily NK that the Central Committee instructed the provincial "
+        "security bureau on May 3 to watch closely for anyone approaching the river."
+    )
+    assert len(report.directives) == 1
+    directive = report.directives[0]
+    assert directive.issuer.body is Body.PARTY
+    assert any("double their night patrols" in d.text for d in directive.demands)
+
+
+def test_a_generic_lead_is_the_organ_the_next_sentence_names() -> None:
+    report = _parse(
+        "North Korea has ordered police to fine anyone selling Chinese cigarettes, sources told RFA.\n"
+        "“Police in Chongjin posted a notice from the Ministry of Social Security, saying vendors "
+        "would be fined 50,000 won,” the source said."
+    )
+    assert [d.issuer.body for d in report.directives] == [Body.SECURITY]
+
+
+def test_an_act_in_the_past_after_the_lead_stays_apart() -> None:
+    """'At the time, the ministry issued an order' recalls an earlier act; it does not take the lead's."""
+    report = _parse(
+        "North Korean authorities instructed border troops to tighten controls on the river.\n"
+        "North Korea built a fence along the border in 2020.\n"
+        "At the time, the Ministry of Social Security issued an order calling on troops to shoot intruders."
+    )
+    assert [d.issuer.body for d in report.directives] == [Body.GOVERNMENT, Body.SECURITY]
+
+
+def test_an_act_also_issued_by_another_organ_stays_apart() -> None:
+    report = _parse(
+        "Vendors in Hyesan have been ordered to close their stalls by 6 p.m.\n"
+        "The city security bureau has also ordered residents to report strangers to their neighborhood unit."
+    )
+    assert [d.issuer.body for d in report.directives] == [Body.UNKNOWN, Body.SECURITY]

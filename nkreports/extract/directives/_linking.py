@@ -144,7 +144,7 @@ def find_directives(
                     or (actor is named and states_act(text, actor.end))
                     or bool(STATED.search(sentence.text))
                 )
-                absorb_lead(drafts, target, sentence, lead_paragraph, text)
+                absorb_lead(drafts, target, sentence, lead_paragraph, text, first=read[0].index, when=when)
                 drafts.append(target)
                 by_key[target.key] = target
             elif target.generic and not generic:
