@@ -91,3 +91,37 @@ def test_an_act_also_issued_by_another_organ_stays_apart() -> None:
         "The city security bureau has also ordered residents to report strangers to their neighborhood unit."
     )
     assert [d.issuer.body for d in report.directives] == [Body.UNKNOWN, Body.SECURITY]
+
+
+def _issued(report: nkreports.Report) -> list[str | None]:
+    return [None if d.issued is None else d.issued.iso() for d in report.directives]
+
+
+def test_the_anniversary_an_order_is_timed_for_does_not_date_it() -> None:
+    report = _parse(
+        "North Korea is forcing residents to wear black armbands for the 30th anniversary of "
+        "Kim Il Sung's death on July 8, sources in the country told RFA.",
+        published="2024-07-10",
+    )
+    assert _issued(report) == [None]
+
+
+def test_a_meeting_held_on_a_day_dates_the_decision_it_adopted() -> None:
+    """'During the meeting held on Saturday' in the next sentence dates the meeting's act."""
+    report = _parse(
+        "SEOUL, March 9 (Yonhap) -- North Korean leader Kim Jong Un convened a politburo meeting and adopted "
+        "a decision to seal off the border city of Sinuiju, state media reported Sunday.\n\n"
+        "During the meeting held on Saturday, Kim also criticized officials for lax quarantine work.",
+        published="2025-03-09",
+    )
+    assert _issued(report)[:1] == ["2025-03-08"]
+
+
+def test_a_similar_act_in_the_next_sentence_does_not_date_this_one() -> None:
+    report = _parse(
+        "A police official in Kanggye organized a lecture telling residents not to repeat rumors, "
+        "a source told RFA this week.\n\n"
+        "Similar warnings were given at a meeting held in neighboring Hyesan on Aug. 28, a source there said.",
+        published="2024-09-05",
+    )
+    assert _issued(report)[:1] == [None]

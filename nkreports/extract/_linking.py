@@ -28,7 +28,9 @@ _ORDERED_TO = re.compile(
     r"(?!the\b|a\b|an\b|all\b|every\b|them\b|him\b|her\b)[a-z]+\b[^,;.“”\"]*$"
 )
 # An event the act is timed for ("ahead of the anniversary on Saturday", "marking ... on Oct. 10") dates the event.
-_EVENT = re.compile(r"\b(?:ahead of|in advance of|marking|to mark|celebrat\w+)\b[^.;,]{0,90}$", re.IGNORECASE)
+_EVENT = re.compile(
+    r"\b(?:ahead of|in advance of|marking|to mark|celebrat\w+|anniversary of)\b[^.;,]{0,90}$", re.IGNORECASE
+)
 _ISSUING = re.compile(
     r"\b(?:issued|handed down|held|adopted|announced|posted|convened|passed|decided|ordered|order|followed up"
     r"|came down|sent|launched|gathered|discussed|decree|notice|directive|meeting|lifted|imposed|banned|closed"
@@ -64,6 +66,8 @@ _FOLLOW_UP = re.compile(
     r"(?:held|issued|handed down|posted|announced|adopted|convened|made|delivered|read out|sent|distributed"
     r"|relayed|passed|released|given|imposed|launched)|(?:began|started|commenced|took effect|went into effect"
     r"|came into effect|kicked off)(?: to be imposed| to be enforced)?)\b"
+    # "During the meeting held on Saturday", "at a meeting held in Yanggang on Aug. 28": a participle after the noun
+    r"|\b(?:discussion|meeting|lecture|session|plenum|conference|gathering)s? (?:held|convened)\b"
 )
 
 # "the committee's Nov. 2 directive", "an Oct. 15 order": a date that names the document dates its issue.
@@ -71,6 +75,7 @@ _DATED_DOCUMENT = re.compile(
     r" (?:\w+ )?(?:order|directive|decree|instruction|instructions|decision|resolution|notice|proclamation)\b"
 )
 _FOLLOW_REACH = 60
+_ANOTHER = re.compile(r"(?:An? )?(?:[Ss]imilar|[Aa]nother|[Ss]eparate)\b")
 _BREAK = re.compile(r"[.;!?“”\"]")
 
 
@@ -225,12 +230,14 @@ def issue_date(
     indices = {s.index for s in evidence}
     # The sentences right after an issuing sentence, then the one right before it ("The order was issued on May
     # 10 ... Each unit held a meeting to deliver the Central Committee's instructions").
-    following = sorted({i + step for i in indices for step in (1, 2)} - indices)
-    following += sorted({i - 1 for i in indices if i > 0} - indices - set(following))
+    after = sorted({i + step for i in indices for step in (1, 2)} - indices)
+    following = after + sorted({i - 1 for i in indices if i > 0} - indices - set(after))
     for index in following:
         if index >= len(sentences):
             continue
         sentence = sentences[index]
+        if index in after and _ANOTHER.match(sentence.text):
+            continue  # "Similar warnings were given at a meeting held on Aug. 28" tells of another act
         follow = _FOLLOW_UP.search(text, sentence.start, sentence.end)
         if follow is not None:
             # The date the follow-up verb governs ("was held on Dec. 20"), not one in a later clause.
