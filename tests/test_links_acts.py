@@ -125,3 +125,17 @@ def test_a_similar_act_in_the_next_sentence_does_not_date_this_one() -> None:
         published="2024-09-05",
     )
     assert _issued(report)[:1] == [None]
+
+
+def test_the_new_order_is_the_current_act_not_the_one_recalled() -> None:
+    """After a recalled act ("At the time, ..."), "the new order" and then "the order" are the current act."""
+    report = _parse(
+        "North Korean authorities on May 2 instructed border guards to tighten patrols.\n\n"
+        "North Korea built a fence along the border in August 2020.\n\n"
+        "At the time, the Ministry of Social Security issued an order calling on guards to shoot intruders.\n\n"
+        "The new order comes amid slack discipline on the border.\n\n"
+        "The source said the order called on the guards to carry out their duties with a battle-like attitude."
+    )
+    by_body = {d.issuer.body: [x.text for x in d.demands] for d in report.directives}
+    assert any("battle-like attitude" in t for t in by_body[Body.GOVERNMENT])
+    assert not any("battle-like attitude" in t for t in by_body.get(Body.SECURITY, []))

@@ -13,7 +13,7 @@ from .._sentences import Sentence
 from ._demands import DemandSpan
 from ._issuers import IssuerMention
 
-__all__ = ["REACH", "Draft", "compatible", "named_by_reference", "other_date", "referent", "shortened"]
+__all__ = ["PAST", "REACH", "Draft", "compatible", "named_by_reference", "other_date", "referent", "shortened"]
 
 REACH = 50
 
@@ -31,6 +31,14 @@ _DOCUMENT_NOUNS = re.compile(
     r"\b(order|notice|directive|decree|proclamation|regulations|rules|ban|instructions?|decision|resolution|campaign"
     r"|crackdown|inspection|lecture|guidelines)\b"
 )
+
+
+# "the new order", "the latest measures": the newest act, not one the article recalls.
+_NEW = re.compile(r"\b(?:new|latest)\b")
+
+
+#: A sentence telling an act as the past ("At the time, the ministry issued ...").
+PAST = re.compile(r"(?:At|Around|Before) (?:the|that) time\b|Back then\b|Previously\b|In the past\b|Earlier\b")
 
 
 _ORGAN_NOUNS = re.compile(
@@ -89,6 +97,11 @@ def referent(drafts: list[Draft], current: Draft, reference: str, text: str) -> 
     document = _DOCUMENT_NOUNS.search(lowered)
     if document:
         word = document.group(1).rstrip("s")
+        if _NEW.search(lowered):
+            newest = _newest([d for d in drafts[-REACH:] if word in d.nouns]) or _newest(drafts[-REACH:])
+            if newest is not None:
+                newest.nouns.add(word)  # "The new order comes amid ...", then "the order called on ...": this act
+                return newest
         if word in current.nouns:
             return current
         for draft in reversed(drafts[-REACH:]):
@@ -96,6 +109,15 @@ def referent(drafts: list[Draft], current: Draft, reference: str, text: str) -> 
                 return draft
     del text
     return current
+
+
+def _newest(drafts: Sequence[Draft]) -> Draft | None:
+    """The act "the new order" means: not one told as the past ("At the time, ..."), the latest dated, else the last."""
+    drafts = [d for d in drafts if not PAST.match(d.evidence[0].text)]
+    dated = [(d.dated.iso() or "", d) for d in drafts if d.dated is not None]
+    if any(iso for iso, _ in dated):
+        return max(reversed(dated), key=lambda pair: pair[0])[1]
+    return drafts[-1] if drafts else None
 
 
 def _normalized(name: str) -> str:

@@ -10,7 +10,7 @@ from nkreports.model import Body, DateValue
 
 from .._sentences import Sentence
 from ._demands import DemandSpan
-from ._drafts import Draft, other_date
+from ._drafts import PAST, Draft, other_date
 
 __all__ = ["CAMPAIGN", "SEPARATE_ACT", "absorb_lead", "drop_restated", "same_act"]
 
@@ -64,8 +64,8 @@ def absorb_lead(
     The lead folds in only when the named issuer's sentence points back to the act ("issued the
     order") or restates its demand; "a separate instruction" by another organ stays its own act.
     """
-    if sentence.paragraph > lead_paragraph + 3:
-        return
+    if sentence.paragraph > lead_paragraph + 3 or PAST.match(sentence.text):
+        return  # "At the time, the ministry issued an order ...": an act of the past is not the lead's
     for old in list(drafts):
         lead = old.generic and old.evidence[0].paragraph == lead_paragraph and not new.generic
         if (
@@ -82,7 +82,6 @@ def absorb_lead(
 
 
 _ALSO = re.compile(r"\balso\b")
-_THEN = re.compile(r"(?:At|Around|Before) (?:the|that) time\b|Back then\b|Previously\b|In the past\b|Earlier\b")
 
 
 def _attributes(old: Draft, drafts: Sequence[Draft], sentence: Sentence, first: int, when: DateValue | None) -> bool:
@@ -95,7 +94,7 @@ def _attributes(old: Draft, drafts: Sequence[Draft], sentence: Sentence, first: 
     """
     if old is not drafts[-1] or old.evidence[0].index - first > 2 or sentence.index - old.evidence[-1].index > 2:
         return False
-    if other_date(old, when) or _THEN.match(sentence.text):
+    if other_date(old, when):
         return False
     return not (_ALSO.search(sentence.text) or SEPARATE_ACT.search(sentence.text))
 
