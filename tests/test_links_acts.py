@@ -139,3 +139,16 @@ def test_the_new_order_is_the_current_act_not_the_one_recalled() -> None:
     by_body = {d.issuer.body: [x.text for x in d.demands] for d in report.directives}
     assert any("battle-like attitude" in t for t in by_body[Body.GOVERNMENT])
     assert not any("battle-like attitude" in t for t in by_body.get(Body.SECURITY, []))
+
+
+def test_orders_after_an_act_carried_out_under_the_leaders_instructions_stay_with_the_act() -> None:
+    """'the restrictions were imposed in line with instructions from Kim Jong Un': what follows is the restrictions'."""
+    report = _parse(
+        "Authorities in North Korea have closed markets in border towns ahead of the harvest, sources said.\n\n"
+        "The sources said the restrictions were imposed in line with April 2 instructions from North Korean "
+        "leader Kim Jong Un to mobilize every hand for the harvest.\n\n"
+        "Vendors have been ordered not to open their stalls before dusk, they said."
+    )
+    by_body = {d.issuer.body: [x.text for x in d.demands] for d in report.directives}
+    assert any("not to open their stalls" in t for t in by_body[Body.GOVERNMENT])
+    assert not any("not to open" in t for t in by_body.get(Body.LEADER, []))
