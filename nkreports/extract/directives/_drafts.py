@@ -65,6 +65,8 @@ class Draft:
     named: int = 0
     dated: DateValue | None = None
     """The first date an evidence sentence gives the act: another date in a new sentence is another act."""
+    last: Sentence | None = None
+    """The latest sentence that tells of the act (its latest evidence, or a sentence implementing it)."""
 
     @property
     def key(self) -> tuple[Body, IssuerLevel | None, str | None]:
@@ -74,6 +76,8 @@ class Draft:
         """Add *sentence* and its *demands*; *when* is the date the sentence gives its act, if any."""
         if self.dated is None:
             self.dated = when
+        if self.last is None or sentence.index > self.last.index:
+            self.last = sentence
         if sentence.index not in self.seen:
             self.seen.add(sentence.index)
             self.evidence.append(sentence)

@@ -56,8 +56,22 @@ _NEW_ACT = re.compile(
 )
 
 
+# "the restrictions were being implemented in accordance with May 3 instructions from Kim Jong Un": the act
+# told before is carried out under another issuer's instructions.
+_IMPLEMENTED = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch) (?:\w+ ){0,2}?(?:restrictions|measures?|controls|crackdowns?"
+    r"|orders?|bans?|rules|regulations|campaign|lockdown|mobilization)\b[^.;]{0,60}?\b(?:in accordance with"
+    r"|in line with|in keeping with|pursuant to|under|following|to carry out|to implement) [^.;]{0,60}$"
+)
+
+
+def _implements(text: str, sentence: Sentence, actor: IssuerMention) -> bool:
+    """Whether *actor* issued instructions that the act told before carries out ("... in line with X's orders")."""
+    return _IMPLEMENTED.search(text, sentence.start, actor.start) is not None
+
+
 def _attach_window(draft: Draft, sentence: Sentence) -> bool:
-    last = draft.evidence[-1]
+    last = draft.last or draft.evidence[-1]
     if sentence.paragraph == last.paragraph:
         return True
     if sentence.index - last.index > 1:
@@ -105,7 +119,12 @@ def find_directives(
         if actor is None and pronoun:
             # "Kim Jong Un visited ..., where he called for ...": the pronoun's antecedent in the sentence.
             actor = next((m for m in mentions if m.subject and not m.pattern.strict and m.end < pronoun), None)
-        if actor is None and pronoun and current is not None and sentence.index - current.evidence[-1].index <= 3:
+        if (
+            actor is None
+            and pronoun
+            and current is not None
+            and sentence.index - (current.last or current.evidence[-1]).index <= 3
+        ):
             current.add(sentence, demands, when)  # "they banned ...": the issuer just named acts again
             continue
         reference = references.search(sentence.text)
@@ -120,8 +139,6 @@ def find_directives(
         if actor is not None:
             body, level, region = resolve_issuer(actor, regions, gazetteer)
             target = by_key.get((body, level, region))
-            if target is not None and not any(d is target for d in drafts):
-                target = None  # a lead folded into a named issuer's act (absorb_lead) is no longer a draft
             generic = is_generic(actor)
             if target is not None and not compatible(target, actor, generic):
                 target = None
@@ -146,7 +163,8 @@ def find_directives(
                     or (actor is named and states_act(text, actor.end))
                     or bool(STATED.search(sentence.text))
                 )
-                absorb_lead(drafts, target, sentence, lead_paragraph, text, first=read[0].index, when=when)
+                if current is None or not _implements(text, sentence, actor):
+                    absorb_lead(drafts, target, sentence, lead_paragraph, text, first=read[0].index, when=when)
                 drafts.append(target)
                 by_key[target.key] = target
             elif target.generic and not generic:
@@ -155,6 +173,9 @@ def find_directives(
                 target.mention, target.generic = actor, False
             target.mentions.append(Span.of(text, actor.start, actor.end))
             target.add(sentence, demands, when)
+            if current is not None and current is not target and _implements(text, sentence, actor):
+                current.last = sentence  # the act carried out goes on; the instructions behind it are told aside
+                continue
             current = target
             continue
         if current is not None and reference:
@@ -173,7 +194,7 @@ def find_directives(
             continue
         passive = _PASSIVE.search(sentence.text)
         if passive and demands and not _ACTIVE_PAST.search(sentence.text[: passive.start()]):
-            last = None if current is None else current.evidence[-1]
+            last = None if current is None else current.last
             if (
                 current is not None
                 and last is not None
