@@ -152,3 +152,15 @@ def test_orders_after_an_act_carried_out_under_the_leaders_instructions_stay_wit
     by_body = {d.issuer.body: [x.text for x in d.demands] for d in report.directives}
     assert any("not to open their stalls" in t for t in by_body[Body.GOVERNMENT])
     assert not any("not to open" in t for t in by_body.get(Body.LEADER, []))
+
+
+def test_a_demand_after_a_folded_lead_is_never_lost() -> None:
+    """A generic lead folded into the organ that issued it leaves no stale draft behind to swallow later acts."""
+    text = (
+        "North Korea has ordered police to fine anyone selling Chinese cigarettes, sources told RFA.\n"
+        "“Police in Chongjin posted a notice from the Ministry of Social Security, saying vendors "
+        "would be fined 50,000 won,” the source said.\n"
+        "The authorities have also told market managers to inspect every stall twice a day."
+    )
+    demands = [d.text for x in _parse(text).directives for d in x.demands]
+    assert any("inspect every stall" in t for t in demands)

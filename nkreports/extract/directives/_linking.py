@@ -164,7 +164,11 @@ def find_directives(
                     or bool(STATED.search(sentence.text))
                 )
                 if current is None or not _implements(text, sentence, actor):
-                    absorb_lead(drafts, target, sentence, lead_paragraph, text, first=read[0].index, when=when)
+                    for folded in absorb_lead(
+                        drafts, target, sentence, lead_paragraph, text, first=read[0].index, when=when
+                    ):
+                        if by_key.get(folded.key) is folded:
+                            del by_key[folded.key]  # a lead folded into the organ's act is no draft of its own
                 drafts.append(target)
                 by_key[target.key] = target
             elif target.generic and not generic:

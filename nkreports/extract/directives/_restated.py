@@ -58,14 +58,16 @@ def absorb_lead(
     *,
     first: int = 0,
     when: DateValue | None = None,
-) -> None:
+) -> list[Draft]:
     """A passive or generic lead ("officials have been ordered ...") belongs to the named issuer of the same act.
 
     The lead folds in only when the named issuer's sentence points back to the act ("issued the
     order") or restates its demand; "a separate instruction" by another organ stays its own act.
+    Returns the drafts folded into *new*.
     """
+    folded: list[Draft] = []
     if sentence.paragraph > lead_paragraph + 3 or PAST.match(sentence.text):
-        return  # "At the time, the ministry issued an order ...": an act of the past is not the lead's
+        return folded  # "At the time, the ministry issued an order ...": an act of the past is not the lead's
     for old in list(drafts):
         lead = old.generic and old.evidence[0].paragraph == lead_paragraph and not new.generic
         if (
@@ -79,6 +81,8 @@ def absorb_lead(
             new.keep.update(d.start for d in old.demands)
             new.mentions.extend(old.mentions)
             drafts.remove(old)
+            folded.append(old)
+    return folded
 
 
 _ALSO = re.compile(r"\balso\b")
