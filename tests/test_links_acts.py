@@ -164,3 +164,18 @@ def test_a_demand_after_a_folded_lead_is_never_lost() -> None:
     )
     demands = [d.text for x in _parse(text).directives for d in x.demands]
     assert any("inspect every stall" in t for t in demands)
+
+
+def test_a_leader_named_by_surname_takes_his_full_name() -> None:
+    report = _parse(
+        "SEOUL, Aug. 2 (Yonhap) -- North Korean leader Kim Jong-un convened a politburo meeting and adopted a "
+        "decision to rebuild flooded towns, state media reported.\n\n"
+        "At the meeting, Kim also ordered the evacuation of all residents of Sinuiju and warned that officials "
+        "who neglect the rescue will be punished, the KCNA said.",
+        published="2024-08-02",
+    )
+    leaders = [d.issuer for d in report.directives if d.issuer.body is Body.LEADER]
+    assert leaders
+    assert all(i.text is not None and "Kim Jong-un" in i.text for i in leaders)
+    for issuer in leaders:
+        assert all(report.article.text[m.start : m.end] == m.text for m in issuer.mentions)

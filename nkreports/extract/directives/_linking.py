@@ -211,6 +211,7 @@ def find_directives(
                 current.add(sentence, demands, when)
                 drafts.append(current)
     named = _named_authorities(found, drafts)
+    _full_names(drafts, found, text)
     return build(
         text=text,
         sentences=sentences,
@@ -244,6 +245,26 @@ def _sibling(
     if new.mention is not None:
         by_key[new.key] = new
     return new
+
+
+def _full_names(drafts: Sequence[Draft], found: Sequence[Sequence[IssuerMention]], text: str) -> None:
+    """A leader named by his surname alone ("Kim also said ...") takes the article's full naming of him."""
+    for draft in drafts:
+        short = draft.mention
+        if draft.body is not Body.LEADER or short is None or " " in short.text.strip():
+            continue
+        full = next(
+            (
+                m
+                for mentions in found
+                for m in mentions
+                if m.pattern.body is Body.LEADER and m.start < short.start and short.text in m.text.split()
+            ),
+            None,
+        )
+        if full is not None:
+            draft.mention = full
+            draft.mentions.append(Span.of(text, full.start, full.end))
 
 
 def _named_authorities(found: Sequence[Sequence[IssuerMention]], drafts: Sequence[Draft]) -> IssuerMention | None:
