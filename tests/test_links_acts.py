@@ -179,3 +179,14 @@ def test_a_leader_named_by_surname_takes_his_full_name() -> None:
     assert all(i.text is not None and "Kim Jong-un" in i.text for i in leaders)
     for issuer in leaders:
         assert all(report.article.text[m.start : m.end] == m.text for m in issuer.mentions)
+
+
+def test_the_people_of_a_meeting_are_the_meetings_act() -> None:
+    """'The assembled party cadres decided ...' after 'a meeting of provincial party heads' is that meeting's act."""
+    report = _parse(
+        "A meeting of Ryanggang provincial party heads was held on Monday, during which it was decided that "
+        "all smugglers will be sent to labor camps, a source told Daily NK.\n\n"
+        "Dozens of provincial party officials attended the meeting.\n\n"
+        "The assembled provincial party cadres then decided on the list of families to be relocated."
+    )
+    assert [d.issuer.body for d in report.directives] == [Body.PARTY]

@@ -27,6 +27,10 @@ _ORGAN_WORDS = re.compile(
 )
 
 
+# People of an organ, not an organ ("the assembled party heavyweights", "provincial party officials").
+_PEOPLE = re.compile(r"\b(?:officials|cadres|heavyweights|heads|leaders|members|participants|attendees)\b")
+
+
 _DOCUMENT_NOUNS = re.compile(
     r"\b(order|notice|directive|decree|proclamation|regulations|rules|ban|instructions?|decision|resolution|campaign"
     r"|crackdown|inspection|lecture|guidelines)\b"
@@ -147,7 +151,10 @@ def compatible(draft: Draft, actor: IssuerMention, generic: bool) -> bool:
     if any(new in old or old in new for old in names):
         return True
     organs = {w for name in names for w in _ORGAN_WORDS.findall(name)}
-    return bool(organs & set(_ORGAN_WORDS.findall(new)))
+    own = set(_ORGAN_WORDS.findall(new))
+    if not own and _PEOPLE.search(new):
+        return True  # "the assembled party heavyweights" after "a meeting of party heads": the same body's people
+    return bool(organs & own)
 
 
 def shortened(drafts: list[Draft], actor: IssuerMention) -> Draft | None:
