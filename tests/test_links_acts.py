@@ -190,3 +190,20 @@ def test_the_people_of_a_meeting_are_the_meetings_act() -> None:
         "The assembled provincial party cadres then decided on the list of families to be relocated."
     )
     assert [d.issuer.body for d in report.directives] == [Body.PARTY]
+
+
+def test_he_is_the_person_named_before_not_the_organ() -> None:
+    """'When the ministry reported the case to Kim Jong Un, he ordered ...': the leader's order."""
+    report = _parse(
+        "When the Ministry of State Security reported the escape to Kim Jong Un, he issued an order to seal "
+        "every crossing on the Tumen River."
+    )
+    assert [d.issuer.body for d in report.directives] == [Body.LEADER]
+
+
+def test_they_is_still_the_organ_named_before() -> None:
+    report = _parse(
+        "The Ministry of Social Security inspected markets in Hyesan, where they banned the sale of "
+        "South Korean cosmetics, a source said."
+    )
+    assert [d.issuer.body for d in report.directives] == [Body.SECURITY]

@@ -118,7 +118,7 @@ def find_directives(
         actor = named or clause
         if actor is None and pronoun:
             # "Kim Jong Un visited ..., where he called for ...": the pronoun's antecedent in the sentence.
-            actor = next((m for m in mentions if m.subject and not m.pattern.strict and m.end < pronoun), None)
+            actor = _antecedent(text, mentions, pronoun)
         if (
             actor is None
             and pronoun
@@ -245,6 +245,28 @@ def _sibling(
     if new.mention is not None:
         by_key[new.key] = new
     return new
+
+
+# A person an issuer's "he" or "she" can stand for: the leader, or a title.
+_PERSON = re.compile(
+    r"\b(?:Kim|leader|official|officer|minister|premier|secretary|chairman|director|chief|head|commander|judge"
+    r"|prosecutor|principal|manager)\b",
+    re.IGNORECASE,
+)
+
+
+def _antecedent(text: str, mentions: Sequence[IssuerMention], pronoun: int) -> IssuerMention | None:
+    """Who a performing pronoun in the same sentence stands for ("Kim Jong Un visited ..., where he called ...").
+
+    "he" or "she" is the nearest person named before it ("When the department reported the case to Kim Jong
+    Un, he issued an order": the leader, not the department); else the first subject named before it.
+    """
+    before = [m for m in mentions if not m.pattern.strict and m.end < pronoun]
+    if text[pronoun : pronoun + 3].lower() in ("he ", "she"):
+        people = [m for m in before if m.pattern.body is Body.LEADER or _PERSON.search(m.text)]
+        if people:
+            return people[-1]
+    return next((m for m in before if m.subject), None)
 
 
 def _full_names(drafts: Sequence[Draft], found: Sequence[Sequence[IssuerMention]], text: str) -> None:
