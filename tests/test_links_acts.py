@@ -207,3 +207,19 @@ def test_they_is_still_the_organ_named_before() -> None:
         "South Korean cosmetics, a source said."
     )
     assert [d.issuer.body for d in report.directives] == [Body.SECURITY]
+
+
+def test_someones_dated_event_does_not_date_the_order() -> None:
+    """'during Kim's July 28 tour' dates the tour; 'the committee's Nov. 2 directive' dates the act."""
+    report = _parse(
+        "A source told Daily NK on Monday that the Organization and Guidance Department ordered hourly reports "
+        "on the whereabouts of county party secretaries during Kim Jong Un's July 28 tour of flood sites.",
+        published="2024-08-06",
+    )
+    assert _issued(report) == [None]
+    report = _parse(
+        "The provincial party committee's Nov. 2 directive ordered every household to hand in 10 kilograms of "
+        "scrap iron.",
+        published="2024-11-20",
+    )
+    assert _issued(report) == ["2024-11-02"]

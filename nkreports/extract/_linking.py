@@ -149,6 +149,10 @@ def _may_date_issue(text: str, sentence: Sentence, date: DateValue) -> bool:
         return False
     if _ORDERED_TO.search(text, max(sentence.start, date.start - 150), date.start):
         return False  # "ordered members to join the drills from April 18": when the demanded action is done
+    if re.search(r"\w['’]s\s+$", before) and not _DATED_DOCUMENT.match(text, date.end):
+        return (
+            False  # "during Kim's July 28 tour": someone's dated event, not the act ("the committee's Nov. 2 order" is)
+        )
     if _HEADER.search(text, date.end, min(sentence.end, date.end + 300)):
         return False  # a headline or byline date before the dateline ("date 2022-05-16 ... SEOUL, May 16 (Yonhap) --")
     return not re.match(r"['’]s\b|" + _DATELINE_TAIL, after)
