@@ -223,3 +223,14 @@ def test_someones_dated_event_does_not_date_the_order() -> None:
         published="2024-11-20",
     )
     assert _issued(report) == ["2024-11-02"]
+
+
+def test_two_dated_orders_in_one_sentence_are_two_directives() -> None:
+    report = _parse(
+        "According to the source, North Korean authorities issued two orders on the border: a March 3 directive "
+        "banning the use of Chinese phones, followed by a March 12 order requiring guards to log every call.",
+        published="2024-03-20",
+    )
+    assert [d.issuer.body for d in report.directives] == [Body.GOVERNMENT, Body.GOVERNMENT]
+    assert _issued(report) == ["2024-03-03", "2024-03-12"]
+    assert not any("Chinese phones" in d.text for d in report.directives[1].demands)

@@ -142,7 +142,7 @@ def build(
             Directive(
                 id=f"d{i + 1}",
                 issuer=issuer,
-                issued=issue_date(text, draft.evidence, sentences, dates, taken),
+                issued=draft.issued or issue_date(text, draft.evidence, sentences, dates, taken),
                 audience=audience(text, demands, vocab, _OWNERS.get(issuer.body)) or _addressed(draft.evidence, vocab),
                 demands=tuple(
                     Demand(start=d.start, end=d.end, text=text[d.start : d.end], modality=d.modality) for d in demands

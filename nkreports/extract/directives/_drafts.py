@@ -69,6 +69,8 @@ class Draft:
     named: int = 0
     dated: DateValue | None = None
     """The first date an evidence sentence gives the act: another date in a new sentence is another act."""
+    issued: DateValue | None = None
+    """The issue date when the sentence that states the act gives several acts their own dates."""
     last: Sentence | None = None
     """The latest sentence that tells of the act (its latest evidence, or a sentence implementing it)."""
 

@@ -176,6 +176,17 @@ def find_directives(
                     target.keep.update(d.start for d in target.demands)  # as in absorb_lead
                 target.mention, target.generic = actor, False
             target.mentions.append(Span.of(text, actor.start, actor.end))
+            later = _second_act(text, sentence, actor, dates)
+            if later is not None:
+                # "issued two orders: an Oct. 15 directive ..., followed by an Oct. 25 order ...": two acts
+                split, date = later
+                target.add(sentence, [d for d in demands if d.start < split], when)
+                target = Draft(body=body, level=level, region=region, mention=actor, generic=generic, stated=True)
+                target.issued = target.dated = date
+                target.mentions.append(Span.of(text, actor.start, actor.end))
+                drafts.append(target)
+                by_key[target.key] = target
+                demands = [d for d in demands if d.start >= split]
             target.add(sentence, demands, when)
             if current is not None and current is not target and _implements(text, sentence, actor):
                 current.last = sentence  # the act carried out goes on; the instructions behind it are told aside
@@ -267,6 +278,24 @@ def _antecedent(text: str, mentions: Sequence[IssuerMention], pronoun: int) -> I
         if people:
             return people[-1]
     return next((m for m in before if m.subject), None)
+
+
+# A second dated document the same sentence reports ("..., followed by an Oct. 25 order targeting ...").
+_SECOND_ACT = re.compile(
+    r"(?:,|;| and)\s+(?:(?:followed|succeeded) by|then|and then|and|as well as)\s+(?:an?|another|a second|a new) "
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}) (?:order|directive|decree|instruction|notice|decision|measure)s?\b"
+)
+
+
+def _second_act(
+    text: str, sentence: Sentence, actor: IssuerMention, dates: Positioned[DateValue]
+) -> tuple[int, DateValue] | None:
+    """Where a sentence's second dated act begins and its date, when the sentence reports two acts of one issuer."""
+    found = _SECOND_ACT.search(text, actor.end, sentence.end)
+    if found is None:
+        return None
+    date = next(iter(dates.within(found.start("date"), found.end("date"))), None)
+    return None if date is None else (found.start(), date)
 
 
 def _full_names(drafts: Sequence[Draft], found: Sequence[Sequence[IssuerMention]], text: str) -> None:
