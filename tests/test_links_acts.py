@@ -234,3 +234,16 @@ def test_two_dated_orders_in_one_sentence_are_two_directives() -> None:
     assert [d.issuer.body for d in report.directives] == [Body.GOVERNMENT, Body.GOVERNMENT]
     assert _issued(report) == ["2024-03-03", "2024-03-12"]
     assert not any("Chinese phones" in d.text for d in report.directives[1].demands)
+
+
+def test_an_act_granted_in_a_concessive_clause_is_background() -> None:
+    """'Though the two countries closed the border in January, ...' recalls an act; it adds no demand."""
+    report = _parse(
+        "The Ministry of Social Security has ordered guards to fire on anyone near the river, sources told RFA.\n\n"
+        "Though North Korea officially closed the border in January, smugglers still cross at night, "
+        "the source said."
+    )
+    demands = [d.text for x in report.directives for d in x.demands]
+    assert any("fire on anyone" in t for t in demands)
+    assert not any("closed the border" in t for t in demands)
+    assert _issued(report) == [None]

@@ -70,6 +70,9 @@ def _implements(text: str, sentence: Sentence, actor: IssuerMention) -> bool:
     return _IMPLEMENTED.search(text, sentence.start, actor.start) is not None
 
 
+_CONCESSION = re.compile(r"(?:Though|Although|Even though|Even as|While)\b[^,;]{3,200},")
+
+
 def _attach_window(draft: Draft, sentence: Sentence) -> bool:
     last = draft.last or draft.evidence[-1]
     if sentence.paragraph == last.paragraph:
@@ -116,6 +119,12 @@ def find_directives(
         )
         when = sentence_date(text, sentence, dates, taken)
         actor = named or clause
+        concession = _CONCESSION.match(sentence.text)
+        if concession is not None:
+            # "Though the two countries closed the border in January, ...": an act granted as background.
+            cut = sentence.start + concession.end()
+            demands = [d for d in demands if d.start >= cut]
+            actor = None if actor is not None and actor.start < cut else actor
         if actor is None and pronoun:
             # "Kim Jong Un visited ..., where he called for ...": the pronoun's antecedent in the sentence.
             actor = _antecedent(text, mentions, pronoun)
@@ -133,7 +142,9 @@ def find_directives(
         if not demands and (actor is None or is_generic(actor)):
             # "The authorities closed the markets", "residents were ordered indoors": the act's own clause.
             stated = stated_demand(text, sentence, passive=actor is None)
-            demands = [] if stated is None else [stated]
+            demands = (
+                [] if stated is None or (concession and stated.start < sentence.start + concession.end()) else [stated]
+            )
         recent.extend(m for m in mentions if m.subject and m is not actor)
         del recent[:-REACH]
         if actor is not None:
