@@ -247,3 +247,16 @@ def test_an_act_granted_in_a_concessive_clause_is_background() -> None:
     assert any("fire on anyone" in t for t in demands)
     assert not any("closed the border" in t for t in demands)
     assert _issued(report) == [None]
+
+
+def test_then_dates_an_order_by_the_event_told_just_before() -> None:
+    """'Kim then issued an order' after a meeting held on Sunday: the order is dated Sunday."""
+    report = _parse(
+        "The party's Political Bureau convened an emergency meeting on flood relief Sunday, the KCNA said.\n"
+        "During the meeting, Kim Jong Un criticized officials for the slow delivery of tents.\n"
+        "Kim then issued an order to deploy army engineers to rebuild the bridges in Uiju.",
+        published="2024-08-13",
+    )
+    leader = [d for d in report.directives if d.issuer.body is Body.LEADER]
+    assert leader
+    assert leader[0].issued is not None and leader[0].issued.iso() == "2024-08-11"

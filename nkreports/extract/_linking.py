@@ -37,6 +37,10 @@ _ISSUING = re.compile(
     r"|reopened|sealed off|introduced|enacted|promulgated)\b[^.;]{0,40}$"
 )
 _THEN = re.compile(r"(?:At|Around) (?:the|that) time\b|Back then\b|At that point\b")
+# "Kim then issued an order ...": the act follows the event the sentence before tells, on its date.
+_THEN_ACT = re.compile(
+    r"\bthen (?:also )?(?:issued|ordered|handed down|signed|announced|declared|instructed|called for)\b"
+)
 _REPORTED = re.compile(r"\b(?:reported|said|says|told|according to|reports)\s+(?:on\s+)?$")
 _FUTURE = re.compile(r"\b(?:will|would|to be|is to|are to)\b[^.;,]{0,25}$")
 _COMPLEMENT = re.compile(r" that |[“\"]|: |, (?=[a-z])")
@@ -218,13 +222,18 @@ def issue_date(
     """
     fallback: DateValue | None = None
     for sentence in evidence:
-        if _THEN.match(sentence.text) and 0 < sentence.index <= len(sentences):
-            # "At the time, the ministry issued an order": the time the sentence before names.
-            prior = sentences[sentence.index - 1]
-            free = [d for d in _in(dates, prior.start, prior.end) if (d.start, d.end) not in taken]
-            free = [d for d in free if _may_date_issue(text, prior, d)]
-            if free and not _in(dates, sentence.start, sentence.end):
-                return free[-1]
+        then = _THEN.match(sentence.text) is not None
+        if (then or _THEN_ACT.search(sentence.text)) and 0 < sentence.index <= len(sentences):
+            # "At the time, the ministry issued an order": the time the sentence before names; "Kim then
+            # issued an order" after "The politburo met on Sunday. During the meeting, ...": the last date told.
+            for back in range(1, 2 if then else 4):
+                if sentence.index - back < 0:
+                    break
+                prior = sentences[sentence.index - back]
+                free = [d for d in _in(dates, prior.start, prior.end) if (d.start, d.end) not in taken]
+                free = [d for d in free if _may_date_issue(text, prior, d)]
+                if free and not _in(dates, sentence.start, sentence.end):
+                    return free[-1]
         strong, weak = _own_dates(text, sentence, dates, taken)
         if strong is not None:
             return strong
