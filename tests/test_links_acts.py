@@ -259,4 +259,4 @@ def test_then_dates_an_order_by_the_event_told_just_before() -> None:
     )
     leader = [d for d in report.directives if d.issuer.body is Body.LEADER]
     assert leader
-    assert leader[0].issued is not None and leader[0].issued.iso() == "2024-08-11"
+    assert _issued(report)[report.directives.index(leader[0])] == "2024-08-11"
