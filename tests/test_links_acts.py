@@ -260,3 +260,28 @@ def test_then_dates_an_order_by_the_event_told_just_before() -> None:
     leader = [d for d in report.directives if d.issuer.body is Body.LEADER]
     assert leader
     assert _issued(report)[report.directives.index(leader[0])] == "2024-08-11"
+
+
+def test_a_later_paragraph_that_names_the_act_again_keeps_its_demands() -> None:
+    """'for the duration of the mobilization, markets will operate ...' paragraphs later is the mobilization's."""
+    report = _parse(
+        "North Korea has issued a one-month farm mobilization for the wheat harvest, a source told Daily NK.\n\n"
+        "The source said provincial officials are busy preparing their quotas.\n\n"
+        "Local residents say the posters are everywhere.\n\n"
+        "For the duration of the mobilization, markets will be banned from opening before 6 p.m., the source said."
+    )
+    demands = [d.text for x in report.directives for d in x.demands]
+    assert any("markets will be banned" in t for t in demands)
+
+
+def test_a_lifting_is_not_the_act_it_lifts() -> None:
+    """'the lockdown' later on is the lockdown, not the lifting whose sentence named it."""
+    report = _parse(
+        "A lockdown ordered for Hyesan was lifted on Aug. 9, Daily NK has learned.\n\n"
+        "Travel between cities had been banned in late July, a source said.\n\n"
+        "Traders said they were struggling.\n\n"
+        "Under the lockdown, residents were ordered to stay indoors after 8 p.m., the source added."
+    )
+    lifting = [d for d in report.directives if any(q.modality.value == "permission" for q in d.demands)]
+    assert lifting
+    assert not any("stay indoors" in q.text for d in lifting for q in d.demands)

@@ -7,13 +7,23 @@ from collections.abc import Sequence
 
 import attrs
 
-from nkreports.model import Body, DateValue, IssuerLevel, Span
+from nkreports.model import Body, DateValue, IssuerLevel, Modality, Span
 
 from .._sentences import Sentence
 from ._demands import DemandSpan
 from ._issuers import IssuerMention
 
-__all__ = ["PAST", "REACH", "Draft", "compatible", "named_by_reference", "other_date", "referent", "shortened"]
+__all__ = [
+    "PAST",
+    "REACH",
+    "Draft",
+    "act_mention",
+    "compatible",
+    "named_by_reference",
+    "other_date",
+    "referent",
+    "shortened",
+]
 
 REACH = 50
 
@@ -33,8 +43,29 @@ _PEOPLE = re.compile(r"\b(?:officials|cadres|heavyweights|heads|leaders|members|
 
 _DOCUMENT_NOUNS = re.compile(
     r"\b(order|notice|directive|decree|proclamation|regulations|rules|ban|instructions?|decision|resolution|campaign"
-    r"|crackdown|inspection|lecture|guidelines)\b"
+    r"|crackdown|inspection|lecture|guidelines|mobilization|ordinance|lockdown)\b"
 )
+
+
+# "the mobilization", "this ordinance": a definite mention of an act's own noun.
+_ACT_MENTION = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\b(?: [\w-]+){0,2}? (mobilization|ordinance|lockdown)s?\b"
+)
+
+
+def act_mention(sentence: str, drafts: Sequence[Draft]) -> tuple[re.Match[str], Draft] | None:
+    """A definite mention of a recent act by its own noun ("The mobilization, which began on May 15, ..."), and the act.
+
+    An act that only lifts ("the lockdown was lifted") names what it lifts; it is not that act.
+    """
+    found = _ACT_MENTION.search(sentence)
+    if found is None:
+        return None
+    for draft in reversed(drafts[-REACH:]):
+        lifts = bool(draft.demands) and all(d.modality is Modality.PERMISSION for d in draft.demands)
+        if found.group(1) in draft.nouns and not lifts:
+            return found, draft
+    return None
 
 
 # "the new order", "the latest measures": the newest act, not one the article recalls.

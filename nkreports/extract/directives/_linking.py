@@ -17,7 +17,7 @@ from .._vocabulary import Vocabulary
 from ._actors import acting, clause_actors, reference_regex, word_regex
 from ._building import STATED, build
 from ._demands import find_demands
-from ._drafts import REACH, Draft, compatible, named_by_reference, other_date, referent, shortened
+from ._drafts import REACH, Draft, act_mention, compatible, named_by_reference, other_date, referent, shortened
 from ._generic import is_generic
 from ._issuers import IssuerMention, find_issuers, resolve_issuer
 from ._restated import SEPARATE_ACT, absorb_lead, same_act
@@ -137,6 +137,11 @@ def find_directives(
             current.add(sentence, demands, when)  # "they banned ...": the issuer just named acts again
             continue
         reference = references.search(sentence.text)
+        if reference is None and current is not None and not _attach_window(current, sentence):
+            # "The mobilization, which began on May 15, ...": a sentence further on that tells of the act again
+            mentioned = act_mention(sentence.text, drafts)
+            if mentioned is not None:
+                reference, current = mentioned
         if actor is None and reference is not None:
             actor = named_by_reference(reference.group(), recent, drafts)
         if not demands and (actor is None or is_generic(actor)):
