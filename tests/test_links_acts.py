@@ -285,3 +285,32 @@ def test_a_lifting_is_not_the_act_it_lifts() -> None:
     lifting = [d for d in report.directives if any(q.modality.value == "permission" for q in d.demands)]
     assert lifting
     assert not any("stay indoors" in q.text for d in lifting for q in d.demands)
+
+
+def test_rules_far_from_the_only_act_are_its_rules() -> None:
+    """Prohibitions told paragraphs after the article's one act, with no issuer of their own, are its rules."""
+    report = _parse(
+        "North Korea is forcing residents to observe a week of mourning for the anniversary of Kim Il Sung's "
+        "death, sources told RFA.\n\n"
+        "The mourning period is held every year.\n\n"
+        "Officials said it is a time for reflection.\n\n"
+        "Citizens are prohibited from singing or dancing in public during the period, a source said.\n\n"
+        "Restaurants are banned from serving alcohol until the period ends, the source added."
+    )
+    assert len(report.directives) == 1
+    demands = [d.text for d in report.directives[0].demands]
+    assert any("prohibited from singing" in t for t in demands)
+    assert any("banned from serving alcohol" in t for t in demands)
+
+
+def test_narrated_or_felt_obligations_far_from_the_act_are_not_its_rules() -> None:
+    report = _parse(
+        "North Korea is forcing residents to observe a week of mourning, sources told RFA.\n\n"
+        "The mourning period is held every year.\n\n"
+        "Officials said it is a time for reflection.\n\n"
+        "Nobody at the factory was allowed to go home for three days, a worker said.\n\n"
+        "Now they have to find twice as much money for food, he added."
+    )
+    demands = [d.text for x in report.directives for d in x.demands]
+    assert not any("allowed to go home" in t for t in demands)
+    assert not any("twice as much money" in t for t in demands)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 
 from nkreports.gazetteer import Gazetteer, RegionMatch
-from nkreports.model import Body, DateValue, Directive, IssuerLevel, Source, Span
+from nkreports.model import Body, DateValue, Directive, IssuerLevel, Modality, Source, Span
 
 from .._index import Positioned
 from .._linking import sentence_date
@@ -16,8 +16,8 @@ from .._sentences import Sentence
 from .._vocabulary import Vocabulary
 from ._actors import acting, clause_actors, reference_regex, word_regex
 from ._building import STATED, build
-from ._demands import find_demands
-from ._drafts import REACH, Draft, act_mention, compatible, named_by_reference, other_date, referent, shortened
+from ._demands import DemandSpan, find_demands
+from ._drafts import PAST, REACH, Draft, act_mention, compatible, named_by_reference, other_date, referent, shortened
 from ._generic import is_generic
 from ._issuers import IssuerMention, find_issuers, resolve_issuer
 from ._restated import SEPARATE_ACT, absorb_lead, same_act
@@ -219,7 +219,11 @@ def find_directives(
             current = _sibling(current, sentence, when, drafts, by_key)
             current.add(sentence, demands, when)
             continue
-        if demands and current is not None and _attach_window(current, sentence):
+        if (
+            demands
+            and current is not None
+            and (_attach_window(current, sentence) or _sole_act(text, drafts, sentence, demands))
+        ):
             current = _sibling(current, sentence, when, drafts, by_key)
             current.add(sentence, demands, when)
             continue
@@ -312,6 +316,26 @@ def _second_act(
         return None
     date = next(iter(dates.within(found.start("date"), found.end("date"))), None)
     return None if date is None else (found.start(), date)
+
+
+_RULES = frozenset({Modality.PROHIBITION, Modality.PERMISSION, Modality.WARNING})
+# An obligation a rule imposes ("must", "shall", "are required to"), not one people feel ("they have to").
+_IMPOSED = re.compile(r"\b(?:must|shall|(?:is|are) (?:required|obliged|obligated) to)\b")
+
+
+def _sole_act(text: str, drafts: Sequence[Draft], sentence: Sentence, demands: Sequence[DemandSpan]) -> bool:
+    """Whether rules with no issuer, far from the article's only act so far, are that act's rules.
+
+    "Citizens are prohibited from ..." paragraphs after "North Korea is forcing residents to observe a
+    mourning period": what the one act told forbids, permits or threatens.  A passive order starts an act
+    of its own (below); a rule told as the past is none, and an obligation or a call told far from the act
+    is as often someone's speech or another act.
+    """
+    if len(drafts) != 1 or PAST.match(sentence.text) or _PASSIVE.search(sentence.text):
+        return False
+    if _NARRATED.search(sentence.text):
+        return False  # "Nobody was allowed to go home": what happened, not a rule
+    return all(d.modality in _RULES or _IMPOSED.search(text, d.start, d.end) for d in demands)
 
 
 def _full_names(drafts: Sequence[Draft], found: Sequence[Sequence[IssuerMention]], text: str) -> None:

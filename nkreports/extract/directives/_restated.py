@@ -96,7 +96,8 @@ def _attributes(old: Draft, drafts: Sequence[Draft], sentence: Sentence, first: 
     issued, one set apart ("a separate order") or in the past ("At the time, the ministry issued ..."), one
     dated otherwise, and any act after an article's opening sentences are others.
     """
-    if old is not drafts[-1] or old.evidence[0].index - first > 2 or sentence.index - old.evidence[-1].index > 2:
+    told = max(s.index for s in old.evidence if s.paragraph == old.evidence[0].paragraph)  # the lead itself
+    if old is not drafts[-1] or old.evidence[0].index - first > 2 or sentence.index - told > 2:
         return False
     if other_date(old, when):
         return False
