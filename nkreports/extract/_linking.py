@@ -28,13 +28,19 @@ _ORDERED_TO = re.compile(
     r"(?!the\b|a\b|an\b|all\b|every\b|them\b|him\b|her\b)[a-z]+\b[^,;.“”\"]*$"
 )
 # An event the act is timed for ("ahead of the anniversary on Saturday", "marking ... on Oct. 10") dates the event.
-_EVENT = re.compile(r"\b(?:ahead of|in advance of|marking|to mark|celebrat\w+)\b[^.;,]{0,90}$", re.IGNORECASE)
+_EVENT = re.compile(
+    r"\b(?:ahead of|in advance of|marking|to mark|celebrat\w+|anniversary of)\b[^.;,]{0,90}$", re.IGNORECASE
+)
 _ISSUING = re.compile(
     r"\b(?:issued|handed down|held|adopted|announced|posted|convened|passed|decided|ordered|order|followed up"
     r"|came down|sent|launched|gathered|discussed|decree|notice|directive|meeting|lifted|imposed|banned|closed"
     r"|reopened|sealed off|introduced|enacted|promulgated)\b[^.;]{0,40}$"
 )
 _THEN = re.compile(r"(?:At|Around) (?:the|that) time\b|Back then\b|At that point\b")
+# "Kim then issued an order ...": the act follows the event the sentence before tells, on its date.
+_THEN_ACT = re.compile(
+    r"\bthen (?:also )?(?:issued|ordered|handed down|signed|announced|declared|instructed|called for)\b"
+)
 _REPORTED = re.compile(r"\b(?:reported|said|says|told|according to|reports)\s+(?:on\s+)?$")
 _FUTURE = re.compile(r"\b(?:will|would|to be|is to|are to)\b[^.;,]{0,25}$")
 _COMPLEMENT = re.compile(r" that |[“\"]|: |, (?=[a-z])")
@@ -64,6 +70,8 @@ _FOLLOW_UP = re.compile(
     r"(?:held|issued|handed down|posted|announced|adopted|convened|made|delivered|read out|sent|distributed"
     r"|relayed|passed|released|given|imposed|launched)|(?:began|started|commenced|took effect|went into effect"
     r"|came into effect|kicked off)(?: to be imposed| to be enforced)?)\b"
+    # "During the meeting held on Saturday", "at a meeting held in Yanggang on Aug. 28": a participle after the noun
+    r"|\b(?:discussion|meeting|lecture|session|plenum|conference|gathering)s? (?:held|convened)\b"
 )
 
 # "the committee's Nov. 2 directive", "an Oct. 15 order": a date that names the document dates its issue.
@@ -71,6 +79,7 @@ _DATED_DOCUMENT = re.compile(
     r" (?:\w+ )?(?:order|directive|decree|instruction|instructions|decision|resolution|notice|proclamation)\b"
 )
 _FOLLOW_REACH = 60
+_ANOTHER = re.compile(r"(?:An? )?(?:[Ss]imilar|[Aa]nother|[Ss]eparate)\b")
 _BREAK = re.compile(r"[.;!?“”\"]")
 
 
@@ -144,6 +153,10 @@ def _may_date_issue(text: str, sentence: Sentence, date: DateValue) -> bool:
         return False
     if _ORDERED_TO.search(text, max(sentence.start, date.start - 150), date.start):
         return False  # "ordered members to join the drills from April 18": when the demanded action is done
+    if re.search(r"\w['’]s\s+$", before) and not _DATED_DOCUMENT.match(text, date.end):
+        return (
+            False  # "during Kim's July 28 tour": someone's dated event, not the act ("the committee's Nov. 2 order" is)
+        )
     if _HEADER.search(text, date.end, min(sentence.end, date.end + 300)):
         return False  # a headline or byline date before the dateline ("date 2022-05-16 ... SEOUL, May 16 (Yonhap) --")
     return not re.match(r"['’]s\b|" + _DATELINE_TAIL, after)
@@ -209,13 +222,18 @@ def issue_date(
     """
     fallback: DateValue | None = None
     for sentence in evidence:
-        if _THEN.match(sentence.text) and 0 < sentence.index <= len(sentences):
-            # "At the time, the ministry issued an order": the time the sentence before names.
-            prior = sentences[sentence.index - 1]
-            free = [d for d in _in(dates, prior.start, prior.end) if (d.start, d.end) not in taken]
-            free = [d for d in free if _may_date_issue(text, prior, d)]
-            if free and not _in(dates, sentence.start, sentence.end):
-                return free[-1]
+        then = _THEN.match(sentence.text) is not None
+        if (then or _THEN_ACT.search(sentence.text)) and 0 < sentence.index <= len(sentences):
+            # "At the time, the ministry issued an order": the time the sentence before names; "Kim then
+            # issued an order" after "The politburo met on Sunday. During the meeting, ...": the last date told.
+            for back in range(1, 2 if then else 4):
+                if sentence.index - back < 0:
+                    break
+                prior = sentences[sentence.index - back]
+                free = [d for d in _in(dates, prior.start, prior.end) if (d.start, d.end) not in taken]
+                free = [d for d in free if _may_date_issue(text, prior, d)]
+                if free and not _in(dates, sentence.start, sentence.end):
+                    return free[-1]
         strong, weak = _own_dates(text, sentence, dates, taken)
         if strong is not None:
             return strong
@@ -225,12 +243,14 @@ def issue_date(
     indices = {s.index for s in evidence}
     # The sentences right after an issuing sentence, then the one right before it ("The order was issued on May
     # 10 ... Each unit held a meeting to deliver the Central Committee's instructions").
-    following = sorted({i + step for i in indices for step in (1, 2)} - indices)
-    following += sorted({i - 1 for i in indices if i > 0} - indices - set(following))
+    after = sorted({i + step for i in indices for step in (1, 2)} - indices)
+    following = after + sorted({i - 1 for i in indices if i > 0} - indices - set(after))
     for index in following:
         if index >= len(sentences):
             continue
         sentence = sentences[index]
+        if index in after and _ANOTHER.match(sentence.text):
+            continue  # "Similar warnings were given at a meeting held on Aug. 28" tells of another act
         follow = _FOLLOW_UP.search(text, sentence.start, sentence.end)
         if follow is not None:
             # The date the follow-up verb governs ("was held on Dec. 20"), not one in a later clause.

@@ -66,8 +66,18 @@ def _fold_unnamed(drafts: list[Draft], generic: Draft) -> list[Draft]:
     return out
 
 
-def _chaired_meeting(draft: Draft) -> bool:
-    return draft.mention is not None and draft.mention.pattern.name == "open-meeting"
+def _background(draft: Draft) -> bool:
+    """A leader or a meeting he chairs that a demand-less draft names, issuing nothing of its own.
+
+    "to ensure compliance with Kim's instructions", "the action stems from a security meeting chaired by Kim
+    Jong Un": such a draft is kept only when one of its sentences states a formal act ("issued an order",
+    "adopted a decision").
+    """
+    if draft.mention is None:
+        return False
+    if draft.mention.pattern.name != "open-meeting" and draft.body is not Body.LEADER:
+        return False
+    return not any(_FORMAL_ACT.search(s.text) or STATED.search(s.text) for s in draft.evidence)
 
 
 def build(
@@ -79,7 +89,9 @@ def build(
     sources: Sequence[Source],
     vocab: Vocabulary,
     lead_paragraph: int,
+    authorities: Draft | None = None,
 ) -> tuple[Directive, ...]:
+    """Directives from *drafts*; an unnamed act is the generic authorities' (a draft of theirs, else *authorities*)."""
     taken = {(s.contacted.start, s.contacted.end) for s in sources if s.contacted is not None}
     owned = sorted((m.start, s.id) for s in sources for m in s.mentions)
     mention_starts = [start for start, _ in owned]
@@ -88,6 +100,8 @@ def build(
     generic = next((d for d in drafts if d.generic and d.mention is not None and d.body is Body.GOVERNMENT), None)
     if generic is not None:
         drafts = _fold_unnamed(drafts, generic)
+    else:
+        generic = authorities
     for i, draft in enumerate(drafts):
         if not draft.demands and not any(
             CAMPAIGN.search(s.text)
@@ -96,8 +110,8 @@ def build(
             for s in draft.evidence
         ):
             continue
-        if not draft.demands and len(draft.evidence) == 1 and _chaired_meeting(draft):
-            continue  # a meeting the leader chairs that places no demand and takes no lead's act is no act
+        if not draft.demands and _background(draft):
+            continue  # the leader's name or a meeting he chairs, with no demand and no act it issues, is background
         demands = drop_restated(draft, text, lead_paragraph)
         if draft.mention is None and generic is not None:
             # An unnamed act in an article whose acts "the authorities" perform is theirs.
@@ -128,7 +142,7 @@ def build(
             Directive(
                 id=f"d{i + 1}",
                 issuer=issuer,
-                issued=issue_date(text, draft.evidence, sentences, dates, taken),
+                issued=draft.issued or issue_date(text, draft.evidence, sentences, dates, taken),
                 audience=audience(text, demands, vocab, _OWNERS.get(issuer.body)) or _addressed(draft.evidence, vocab),
                 demands=tuple(
                     Demand(start=d.start, end=d.end, text=text[d.start : d.end], modality=d.modality) for d in demands

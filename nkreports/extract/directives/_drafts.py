@@ -7,13 +7,23 @@ from collections.abc import Sequence
 
 import attrs
 
-from nkreports.model import Body, DateValue, IssuerLevel, Span
+from nkreports.model import Body, DateValue, IssuerLevel, Modality, Span
 
 from .._sentences import Sentence
 from ._demands import DemandSpan
 from ._issuers import IssuerMention
 
-__all__ = ["REACH", "Draft", "compatible", "named_by_reference", "other_date", "referent", "shortened"]
+__all__ = [
+    "PAST",
+    "REACH",
+    "Draft",
+    "act_mention",
+    "compatible",
+    "named_by_reference",
+    "other_date",
+    "referent",
+    "shortened",
+]
 
 REACH = 50
 
@@ -27,10 +37,43 @@ _ORGAN_WORDS = re.compile(
 )
 
 
+# People of an organ, not an organ ("the assembled party heavyweights", "provincial party officials").
+_PEOPLE = re.compile(r"\b(?:officials|cadres|heavyweights|heads|leaders|members|participants|attendees)\b")
+
+
 _DOCUMENT_NOUNS = re.compile(
     r"\b(order|notice|directive|decree|proclamation|regulations|rules|ban|instructions?|decision|resolution|campaign"
-    r"|crackdown|inspection|lecture|guidelines)\b"
+    r"|crackdown|inspection|lecture|guidelines|mobilization|ordinance|lockdown)\b"
 )
+
+
+# "the mobilization", "this ordinance": a definite mention of an act's own noun.
+_ACT_MENTION = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\b(?: [\w-]+){0,2}? (mobilization|ordinance|lockdown)s?\b"
+)
+
+
+def act_mention(sentence: str, drafts: Sequence[Draft]) -> tuple[re.Match[str], Draft] | None:
+    """A definite mention of a recent act by its own noun ("The mobilization, which began on May 15, ..."), and the act.
+
+    An act that only lifts ("the lockdown was lifted") names what it lifts; it is not that act.
+    """
+    found = _ACT_MENTION.search(sentence)
+    if found is None:
+        return None
+    for draft in reversed(drafts[-REACH:]):
+        lifts = bool(draft.demands) and all(d.modality is Modality.PERMISSION for d in draft.demands)
+        if found.group(1) in draft.nouns and not lifts:
+            return found, draft
+    return None
+
+
+# "the new order", "the latest measures": the newest act, not one the article recalls.
+_NEW = re.compile(r"\b(?:new|latest)\b")
+
+
+#: A sentence telling an act as the past ("At the time, the ministry issued ...").
+PAST = re.compile(r"(?:At|Around|Before) (?:the|that) time\b|Back then\b|Previously\b|In the past\b|Earlier\b")
 
 
 _ORGAN_NOUNS = re.compile(
@@ -57,6 +100,10 @@ class Draft:
     named: int = 0
     dated: DateValue | None = None
     """The first date an evidence sentence gives the act: another date in a new sentence is another act."""
+    issued: DateValue | None = None
+    """The issue date when the sentence that states the act gives several acts their own dates."""
+    last: Sentence | None = None
+    """The latest sentence that tells of the act (its latest evidence, or a sentence implementing it)."""
 
     @property
     def key(self) -> tuple[Body, IssuerLevel | None, str | None]:
@@ -66,6 +113,8 @@ class Draft:
         """Add *sentence* and its *demands*; *when* is the date the sentence gives its act, if any."""
         if self.dated is None:
             self.dated = when
+        if self.last is None or sentence.index > self.last.index:
+            self.last = sentence
         if sentence.index not in self.seen:
             self.seen.add(sentence.index)
             self.evidence.append(sentence)
@@ -89,6 +138,11 @@ def referent(drafts: list[Draft], current: Draft, reference: str, text: str) -> 
     document = _DOCUMENT_NOUNS.search(lowered)
     if document:
         word = document.group(1).rstrip("s")
+        if _NEW.search(lowered):
+            newest = _newest([d for d in drafts[-REACH:] if word in d.nouns]) or _newest(drafts[-REACH:])
+            if newest is not None:
+                newest.nouns.add(word)  # "The new order comes amid ...", then "the order called on ...": this act
+                return newest
         if word in current.nouns:
             return current
         for draft in reversed(drafts[-REACH:]):
@@ -96,6 +150,15 @@ def referent(drafts: list[Draft], current: Draft, reference: str, text: str) -> 
                 return draft
     del text
     return current
+
+
+def _newest(drafts: Sequence[Draft]) -> Draft | None:
+    """The act "the new order" means: not one told as the past ("At the time, ..."), the latest dated, else the last."""
+    drafts = [d for d in drafts if not PAST.match(d.evidence[0].text)]
+    dated = [(d.dated.iso() or "", d) for d in drafts if d.dated is not None]
+    if any(iso for iso, _ in dated):
+        return max(reversed(dated), key=lambda pair: pair[0])[1]
+    return drafts[-1] if drafts else None
 
 
 def _normalized(name: str) -> str:
@@ -121,7 +184,10 @@ def compatible(draft: Draft, actor: IssuerMention, generic: bool) -> bool:
     if any(new in old or old in new for old in names):
         return True
     organs = {w for name in names for w in _ORGAN_WORDS.findall(name)}
-    return bool(organs & set(_ORGAN_WORDS.findall(new)))
+    own = set(_ORGAN_WORDS.findall(new))
+    if not own and _PEOPLE.search(new):
+        return True  # "the assembled party heavyweights" after "a meeting of party heads": the same body's people
+    return bool(organs & own)
 
 
 def shortened(drafts: list[Draft], actor: IssuerMention) -> Draft | None:

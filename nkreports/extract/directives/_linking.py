@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 
 from nkreports.gazetteer import Gazetteer, RegionMatch
-from nkreports.model import Body, DateValue, Directive, IssuerLevel, Source, Span
+from nkreports.model import Body, DateValue, Directive, IssuerLevel, Modality, Source, Span
 
 from .._index import Positioned
 from .._linking import sentence_date
@@ -16,8 +16,8 @@ from .._sentences import Sentence
 from .._vocabulary import Vocabulary
 from ._actors import acting, clause_actors, reference_regex, word_regex
 from ._building import STATED, build
-from ._demands import find_demands
-from ._drafts import REACH, Draft, compatible, named_by_reference, other_date, referent, shortened
+from ._demands import DemandSpan, find_demands
+from ._drafts import PAST, REACH, Draft, act_mention, compatible, named_by_reference, other_date, referent, shortened
 from ._generic import is_generic
 from ._issuers import IssuerMention, find_issuers, resolve_issuer
 from ._restated import SEPARATE_ACT, absorb_lead, same_act
@@ -56,8 +56,25 @@ _NEW_ACT = re.compile(
 )
 
 
+# "the restrictions were being implemented in accordance with May 3 instructions from Kim Jong Un": the act
+# told before is carried out under another issuer's instructions.
+_IMPLEMENTED = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch) (?:\w+ ){0,2}?(?:restrictions|measures?|controls|crackdowns?"
+    r"|orders?|bans?|rules|regulations|campaign|lockdown|mobilization)\b[^.;]{0,60}?\b(?:in accordance with"
+    r"|in line with|in keeping with|pursuant to|under|following|to carry out|to implement) [^.;]{0,60}$"
+)
+
+
+def _implements(text: str, sentence: Sentence, actor: IssuerMention) -> bool:
+    """Whether *actor* issued instructions that the act told before carries out ("... in line with X's orders")."""
+    return _IMPLEMENTED.search(text, sentence.start, actor.start) is not None
+
+
+_CONCESSION = re.compile(r"(?:Though|Although|Even though|Even as|While)\b[^,;]{3,200},")
+
+
 def _attach_window(draft: Draft, sentence: Sentence) -> bool:
-    last = draft.evidence[-1]
+    last = draft.last or draft.evidence[-1]
     if sentence.paragraph == last.paragraph:
         return True
     if sentence.index - last.index > 1:
@@ -102,19 +119,37 @@ def find_directives(
         )
         when = sentence_date(text, sentence, dates, taken)
         actor = named or clause
+        concession = _CONCESSION.match(sentence.text)
+        if concession is not None:
+            # "Though the two countries closed the border in January, ...": an act granted as background.
+            cut = sentence.start + concession.end()
+            demands = [d for d in demands if d.start >= cut]
+            actor = None if actor is not None and actor.start < cut else actor
         if actor is None and pronoun:
             # "Kim Jong Un visited ..., where he called for ...": the pronoun's antecedent in the sentence.
-            actor = next((m for m in mentions if m.subject and not m.pattern.strict and m.end < pronoun), None)
-        if actor is None and pronoun and current is not None and sentence.index - current.evidence[-1].index <= 3:
+            actor = _antecedent(text, mentions, pronoun)
+        if (
+            actor is None
+            and pronoun
+            and current is not None
+            and sentence.index - (current.last or current.evidence[-1]).index <= 3
+        ):
             current.add(sentence, demands, when)  # "they banned ...": the issuer just named acts again
             continue
         reference = references.search(sentence.text)
+        if reference is None and current is not None and not _attach_window(current, sentence):
+            # "The mobilization, which began on May 15, ...": a sentence further on that tells of the act again
+            mentioned = act_mention(sentence.text, drafts)
+            if mentioned is not None:
+                reference, current = mentioned
         if actor is None and reference is not None:
             actor = named_by_reference(reference.group(), recent, drafts)
         if not demands and (actor is None or is_generic(actor)):
             # "The authorities closed the markets", "residents were ordered indoors": the act's own clause.
             stated = stated_demand(text, sentence, passive=actor is None)
-            demands = [] if stated is None else [stated]
+            demands = (
+                [] if stated is None or (concession and stated.start < sentence.start + concession.end()) else [stated]
+            )
         recent.extend(m for m in mentions if m.subject and m is not actor)
         del recent[:-REACH]
         if actor is not None:
@@ -144,7 +179,12 @@ def find_directives(
                     or (actor is named and states_act(text, actor.end))
                     or bool(STATED.search(sentence.text))
                 )
-                absorb_lead(drafts, target, sentence, lead_paragraph, text)
+                if current is None or not _implements(text, sentence, actor):
+                    for folded in absorb_lead(
+                        drafts, target, sentence, lead_paragraph, text, first=read[0].index, when=when
+                    ):
+                        if by_key.get(folded.key) is folded:
+                            del by_key[folded.key]  # a lead folded into the organ's act is no draft of its own
                 drafts.append(target)
                 by_key[target.key] = target
             elif target.generic and not generic:
@@ -152,7 +192,21 @@ def find_directives(
                     target.keep.update(d.start for d in target.demands)  # as in absorb_lead
                 target.mention, target.generic = actor, False
             target.mentions.append(Span.of(text, actor.start, actor.end))
+            later = _second_act(text, sentence, actor, dates)
+            if later is not None:
+                # "issued two orders: an Oct. 15 directive ..., followed by an Oct. 25 order ...": two acts
+                split, date = later
+                target.add(sentence, [d for d in demands if d.start < split], when)
+                target = Draft(body=body, level=level, region=region, mention=actor, generic=generic, stated=True)
+                target.issued = target.dated = date
+                target.mentions.append(Span.of(text, actor.start, actor.end))
+                drafts.append(target)
+                by_key[target.key] = target
+                demands = [d for d in demands if d.start >= split]
             target.add(sentence, demands, when)
+            if current is not None and current is not target and _implements(text, sentence, actor):
+                current.last = sentence  # the act carried out goes on; the instructions behind it are told aside
+                continue
             current = target
             continue
         if current is not None and reference:
@@ -165,13 +219,17 @@ def find_directives(
             current = _sibling(current, sentence, when, drafts, by_key)
             current.add(sentence, demands, when)
             continue
-        if demands and current is not None and _attach_window(current, sentence):
+        if (
+            demands
+            and current is not None
+            and (_attach_window(current, sentence) or _sole_act(text, drafts, sentence, demands))
+        ):
             current = _sibling(current, sentence, when, drafts, by_key)
             current.add(sentence, demands, when)
             continue
         passive = _PASSIVE.search(sentence.text)
         if passive and demands and not _ACTIVE_PAST.search(sentence.text[: passive.start()]):
-            last = None if current is None else current.evidence[-1]
+            last = None if current is None else current.last
             if (
                 current is not None
                 and last is not None
@@ -183,10 +241,13 @@ def find_directives(
                 current = Draft(body=Body.UNKNOWN, level=None, region=None, mention=None, generic=True)
                 current.add(sentence, demands, when)
                 drafts.append(current)
+    named = _named_authorities(found, drafts)
+    _full_names(drafts, found, text)
     return build(
         text=text,
         sentences=sentences,
         drafts=drafts,
+        authorities=None if named is None else Draft(*resolve_issuer(named, regions, gazetteer), named, True),
         dates=dates,
         sources=sources,
         vocab=vocab,
@@ -215,6 +276,97 @@ def _sibling(
     if new.mention is not None:
         by_key[new.key] = new
     return new
+
+
+# A person an issuer's "he" or "she" can stand for: the leader, or a title.
+_PERSON = re.compile(
+    r"\b(?:Kim|leader|official|officer|minister|premier|secretary|chairman|director|chief|head|commander|judge"
+    r"|prosecutor|principal|manager)\b",
+    re.IGNORECASE,
+)
+
+
+def _antecedent(text: str, mentions: Sequence[IssuerMention], pronoun: int) -> IssuerMention | None:
+    """Who a performing pronoun in the same sentence stands for ("Kim Jong Un visited ..., where he called ...").
+
+    "he" or "she" is the nearest person named before it ("When the department reported the case to Kim Jong
+    Un, he issued an order": the leader, not the department); else the first subject named before it.
+    """
+    before = [m for m in mentions if not m.pattern.strict and m.end < pronoun]
+    if text[pronoun : pronoun + 3].lower() in ("he ", "she"):
+        people = [m for m in before if m.pattern.body is Body.LEADER or _PERSON.search(m.text)]
+        if people:
+            return people[-1]
+    return next((m for m in before if m.subject), None)
+
+
+# A second dated document the same sentence reports ("..., followed by an Oct. 25 order targeting ...").
+_SECOND_ACT = re.compile(
+    r"(?:,|;| and)\s+(?:(?:followed|succeeded) by|then|and then|and|as well as)\s+(?:an?|another|a second|a new) "
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}) (?:order|directive|decree|instruction|notice|decision|measure)s?\b"
+)
+
+
+def _second_act(
+    text: str, sentence: Sentence, actor: IssuerMention, dates: Positioned[DateValue]
+) -> tuple[int, DateValue] | None:
+    """Where a sentence's second dated act begins and its date, when the sentence reports two acts of one issuer."""
+    found = _SECOND_ACT.search(text, actor.end, sentence.end)
+    if found is None:
+        return None
+    date = next(iter(dates.within(found.start("date"), found.end("date"))), None)
+    return None if date is None else (found.start(), date)
+
+
+_RULES = frozenset({Modality.PROHIBITION, Modality.PERMISSION, Modality.WARNING})
+# An obligation a rule imposes ("must", "shall", "are required to"), not one people feel ("they have to").
+_IMPOSED = re.compile(r"\b(?:must|shall|(?:is|are) (?:required|obliged|obligated) to)\b")
+
+
+def _sole_act(text: str, drafts: Sequence[Draft], sentence: Sentence, demands: Sequence[DemandSpan]) -> bool:
+    """Whether rules with no issuer, far from the article's only act so far, are that act's rules.
+
+    "Citizens are prohibited from ..." paragraphs after "North Korea is forcing residents to observe a
+    mourning period": what the one act told forbids, permits or threatens.  A passive order starts an act
+    of its own (below); a rule told as the past is none, and an obligation or a call told far from the act
+    is as often someone's speech or another act.
+    """
+    if len(drafts) != 1 or PAST.match(sentence.text) or _PASSIVE.search(sentence.text):
+        return False
+    if _NARRATED.search(sentence.text):
+        return False  # "Nobody was allowed to go home": what happened, not a rule
+    return all(d.modality in _RULES or _IMPOSED.search(text, d.start, d.end) for d in demands)
+
+
+def _full_names(drafts: Sequence[Draft], found: Sequence[Sequence[IssuerMention]], text: str) -> None:
+    """A leader named by his surname alone ("Kim also said ...") takes the article's full naming of him."""
+    for draft in drafts:
+        short = draft.mention
+        if draft.body is not Body.LEADER or short is None or " " in short.text.strip():
+            continue
+        full = next(
+            (
+                m
+                for mentions in found
+                for m in mentions
+                if m.pattern.body is Body.LEADER and m.start < short.start and short.text in m.text.split()
+            ),
+            None,
+        )
+        if full is not None:
+            draft.mention = full
+            draft.mentions.append(Span.of(text, full.start, full.end))
+
+
+def _named_authorities(found: Sequence[Sequence[IssuerMention]], drafts: Sequence[Draft]) -> IssuerMention | None:
+    """The national "authorities" an article names anywhere, when one of its acts names no issuer.
+
+    "the latest example of authorities controlling ...", "the authorities are on edge": an article that
+    names no organ for an order but blames the authorities has not left the order's issuer unknown.
+    """
+    if not any(d.mention is None for d in drafts):
+        return None
+    return next((m for mentions in found for m in mentions if m.pattern.name == "authorities"), None)
 
 
 def _inside(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:

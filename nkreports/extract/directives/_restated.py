@@ -6,11 +6,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from nkreports.model import Body
+from nkreports.model import Body, DateValue
 
 from .._sentences import Sentence
 from ._demands import DemandSpan
-from ._drafts import Draft
+from ._drafts import PAST, Draft, other_date
 
 __all__ = ["CAMPAIGN", "SEPARATE_ACT", "absorb_lead", "drop_restated", "same_act"]
 
@@ -49,23 +49,59 @@ def same_act(old: Draft, sentence: Sentence, text: str) -> bool:
     return False
 
 
-def absorb_lead(drafts: list[Draft], new: Draft, sentence: Sentence, lead_paragraph: int, text: str) -> None:
+def absorb_lead(
+    drafts: list[Draft],
+    new: Draft,
+    sentence: Sentence,
+    lead_paragraph: int,
+    text: str,
+    *,
+    first: int = 0,
+    when: DateValue | None = None,
+) -> list[Draft]:
     """A passive or generic lead ("officials have been ordered ...") belongs to the named issuer of the same act.
 
     The lead folds in only when the named issuer's sentence points back to the act ("issued the
     order") or restates its demand; "a separate instruction" by another organ stays its own act.
+    Returns the drafts folded into *new*.
     """
-    if sentence.paragraph > lead_paragraph + 3:
-        return
+    folded: list[Draft] = []
+    if sentence.paragraph > lead_paragraph + 3 or PAST.match(sentence.text):
+        return folded  # "At the time, the ministry issued an order ...": an act of the past is not the lead's
     for old in list(drafts):
         lead = old.generic and old.evidence[0].paragraph == lead_paragraph and not new.generic
-        if lead and (old.body is Body.UNKNOWN or len(drafts) == 1) and same_act(old, sentence, text):
+        if (
+            lead
+            and (old.body is Body.UNKNOWN or len(drafts) == 1)
+            and (same_act(old, sentence, text) or _attributes(old, drafts, sentence, first, when))
+        ):
             for s in old.evidence:
                 new.add(s, old.demands)
             # A passive or generic lead says what was ordered without naming the organ; the body rarely repeats it.
             new.keep.update(d.start for d in old.demands)
             new.mentions.extend(old.mentions)
             drafts.remove(old)
+            folded.append(old)
+    return folded
+
+
+_ALSO = re.compile(r"\balso\b")
+
+
+def _attributes(old: Draft, drafts: Sequence[Draft], sentence: Sentence, first: int, when: DateValue | None) -> bool:
+    """Whether *sentence*, the next act right after the lead's, names who issued the lead's act.
+
+    "Security agents have been ordered to ..." then "A source said the Central Committee instructed the
+    bureau on May 6 to ...": news leads state the act, the next sentences attribute it.  An act "also"
+    issued, one set apart ("a separate order") or in the past ("At the time, the ministry issued ..."), one
+    dated otherwise, and any act after an article's opening sentences are others.
+    """
+    told = max(s.index for s in old.evidence if s.paragraph == old.evidence[0].paragraph)  # the lead itself
+    if old is not drafts[-1] or old.evidence[0].index - first > 2 or sentence.index - told > 2:
+        return False
+    if other_date(old, when):
+        return False
+    return not (_ALSO.search(sentence.text) or SEPARATE_ACT.search(sentence.text))
 
 
 _CRACKDOWN_TARGET = re.compile(r"\b(?:crackdown|clampdown|crack down|cracking down) on ([^,;.]{3,80})")
