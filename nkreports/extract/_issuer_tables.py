@@ -147,9 +147,9 @@ ISSUERS: tuple[IssuerPattern, ...] = (
         _CENTRAL,
     ),
     IssuerPattern("bureau", _THE + r"{place} Provincial [A-Z][a-z]+ Bureau", _G, _PROVINCE),
-    IssuerPattern(
-        "central-authorities", r"(?:[Tt]he )?(?:central government|central authorities|center)\b", _G, _CENTRAL
-    ),
+    # "The center" and "the central authorities" are the party center; "the central government" is the state.
+    IssuerPattern("central-authorities", r"(?:[Tt]he )?(?:central authorities|center)\b", _P, _CENTRAL),
+    IssuerPattern("central-government", r"(?:[Tt]he )?central government(?: authorities)?\b", _G, _CENTRAL),
     IssuerPattern("provincial-authorities", r"(?:[Tt]he )?provincial (?:authorities|government)", _G, _PROVINCE),
     IssuerPattern("city-authorities", r"(?:[Tt]he )?city (?:authorities|government)", _G, _CITY),
     IssuerPattern("county-authorities", r"(?:[Tt]he )?county (?:authorities|government)", _G, _COUNTY),

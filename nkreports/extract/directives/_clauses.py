@@ -15,11 +15,14 @@ The model loads once, on first use, without the components the slot does not nee
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
 import attrs
+
+from .._act_tables import INTENSIFYING
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -126,8 +129,15 @@ _ISSUING = frozenset(
     }
 )
 # Verbs that state an act only with an act noun as their object ("conducted inspections", not "conducted smuggling").
-_ACT_OBJECT_VERBS = frozenset(
-    {"conducted", "conducting", "conducts", "conduct", "launched", "launching", "launches", "launch", "carried"}
+_INTENSIFYING = frozenset(verb.split()[0] for verb in INTENSIFYING)
+_ACT_OBJECT_VERBS = (
+    frozenset({"conducted", "conducting", "conducts", "conduct", "launched", "launching", "launches", "launch"})
+    | {"carried"}
+    | _INTENSIFYING  # "stepped up its surveillance", not "stepped up production"
+)
+# A campaign made stronger over the years is a trend, not an act ("has stepped up its campaign in recent years").
+_TREND = re.compile(
+    r"\b(?:in recent years|over the (?:past |last )?(?:\w+ )?(?:years|decades)|for (?:years|decades))\b"
 )
 _ACT_OBJECTS = frozenset(
     {
@@ -175,6 +185,16 @@ _ACT_OBJECTS = frozenset(
         "education",
         "screening",
         "surveillance",
+        "monitoring",
+        "control",
+        "controls",
+        "efforts",
+        "effort",
+        "restrictions",
+        "measures",
+        "punishments",
+        "punishment",
+        "policy",
     }
 )
 # Verbs by which the performer of an act in a meeting or lecture states its content ("At the lecture, X stressed").
@@ -210,6 +230,9 @@ _DECIDING = frozenset({"adopted", "decided", "passed", "resolved"})
 _FORMING = frozenset({"organized", "formed", "set", "established", "dispatched", "sent", "led"})
 # Participles whose agent issued the act they modify ("a decree signed by the premier").
 _SIGNED = frozenset({"signed", "approved", "ratified", "endorsed"})
+# Nouns whose infinitive is the act of whoever makes them ("efforts to crack down", "a drive to root out").
+_EFFORTS = frozenset({"efforts", "effort", "attempt", "attempts", "bid", "drive", "push", "moves", "move", "plans"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _CAME = frozenset({"come", "came", "comes", "coming"})
 _MEETINGS = frozenset({"meeting", "session", "plenum", "conference", "meetings"})
 # Verbs that state an act only with an object ("passed a law", not "had passed away").
@@ -328,13 +351,34 @@ def _verb_slot(verb: Token) -> Token | None:
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head is not verb:
             verb = verb.head
             continue
+        noun = verb.head
+        if verb.dep_ == "acl" and noun.lower_ in _EFFORTS and noun.dep_ in {"dobj", "pobj"} and noun.head is not noun:
+            # "is intensifying its efforts to crack down", "stepped up efforts to suppress": the effort's maker acts.
+            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+            continue
         return None
+    return None
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The subject, active or passive, that a possessive pronoun in *verb*'s clause points back to."""
+    for _ in range(4):
+        subject = _child(verb, _SUBJECTS | _PASSIVE_SUBJECTS)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in {"xcomp", "conj", "advcl", "pcomp"} or verb.head is verb:
+            return None
+        verb = verb.head
     return None
 
 
 def _noun_slot(noun: Token) -> Token | None:
     """The performer of a nominal act: owner, authority modifier, 'from'/'by' agent, or the issuing verb's subject."""
     for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
+            # "The Security Bureau ... received a commendation for its crackdown": the clause's subject.
+            verb = next((t for t in noun.ancestors if t.tag_.startswith("VB")), None)
+            return None if verb is None or _trend(verb) else _antecedent(verb)
         if child.dep_ == "poss" and not (child.tag_ == "PRP$" and noun.head.lower_ in _ISSUING):
             return child  # "the MSS's order" ("organized their own inspection groups": the subject acts)
     for child in noun.children:
@@ -420,6 +464,8 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
         return None
     if any(c.dep_ == "prt" and c.lower_ == "away" for c in token.children):
         return None  # "had passed away"
+    if _trend(token):
+        return None  # "has stepped up its campaign in recent years"
     if token.lower_ in _ACT_OBJECT_VERBS and not any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _ACT_OBJECTS for c in token.children
     ):
@@ -432,6 +478,11 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
             return _phrase(meeting)
     found = _verb_slot(token)
     return None if found is None else _phrase(found)
+
+
+def _trend(verb: Token) -> bool:
+    """Whether *verb* makes a campaign stronger over the years (a trend the sentence tells, not an act)."""
+    return verb.lower_ in _INTENSIFYING and _TREND.search(verb.doc.text) is not None
 
 
 def _decides(verb: Token) -> bool:

@@ -13,6 +13,7 @@ _GENERIC = frozenset(
         "authorities",
         "authorities-in",
         "central-authorities",
+        "central-government",
         "city-authorities",
         "country",
         "county-authorities",

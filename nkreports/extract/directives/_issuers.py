@@ -240,10 +240,12 @@ def _open_pattern(head: IssuerHead, phrase: str) -> IssuerPattern:
     return IssuerPattern(f"open-{head.word}", "", head.body, level)
 
 
-_PLACE_AFTER = re.compile(r"\s+in\s+(?:[A-Z][\w’'-]*\s?){1,3}(?:\s*(?:City|County|Province|District))?")
+_PLACE_AFTER = re.compile(r"\s+in\s+(?:[A-Z][\w’'-]*(?:\s(?=[A-Z])|\b)){1,3}(?:\s*(?:City|County|Province|District))?")
 # A lowercase organ word with no name of its own ("a ministry strike team", "the bureau's agents").
 _BARE_ORGAN = re.compile(r"\b(ministry|agency|bureau|department)(?:['’]s)?\b(?! of\b)")
 _LOOK_BACK = 4000
+# A leader named by the surname alone after the full name ("Kim", "leader Kim").
+_SURNAME = re.compile(r"(?:(?:[Ll]eader|[Cc]hairman|[Cc]omrade) )?Kim")
 
 
 def _named_before(text: str, start: int, word: str, vocab: Vocabulary) -> IssuerMention | None:
@@ -274,9 +276,12 @@ def slot_issuer(
     covering = [m for m in named if m.start <= head < m.end]
     if covering:
         mention = covering[0]
-        if _PLACE_AFTER.fullmatch(text, mention.end, end):
-            # "The People's Safety Agency in Hyesan": the place after the name sets the organ's level.
-            return attrs.evolve(mention, end=end, text=text[mention.start : end], subject=True)
+        place = _PLACE_AFTER.match(text, mention.end, end)
+        if place is not None:
+            # "The People's Safety Agency in Hyesan" (", Ryanggang Province, ..."): the place after the name sets
+            # the organ's level.
+            whole = place.end() if _PLACE_AFTER.fullmatch(text, mention.end, end) is None else end
+            return attrs.evolve(mention, end=whole, text=text[mention.start : whole], subject=True)
         return attrs.evolve(mention, subject=True)
     after = [m for m in named if _OF_ORGAN.fullmatch(text, head_word.end(), m.start) and not text[m.end : end].strip()]
     if after:
@@ -289,6 +294,11 @@ def slot_issuer(
         if earlier is not None:
             # "A ministry strike team": the organ word stands for the ministry the article has named.
             return IssuerMention(start=start, end=end, text=phrase, pattern=earlier.pattern, subject=True)
+    if _SURNAME.fullmatch(phrase):
+        earlier = _named_before(text, start, phrase.split()[-1].lower(), vocab)
+        if earlier is not None and earlier.pattern.body is Body.LEADER:
+            # "Kim also said ...": the leader the article named in full, under that name.
+            return IssuerMention(start=start, end=end, text=earlier.text, pattern=earlier.pattern, subject=True)
     if _COUNTRY_ALONE.fullmatch(phrase):
         # "North Korea has tightened its patrols": the country as the actor is the state.
         pattern = next((p for p in vocab.issuers if p.name == "country"), _COUNTRY_PATTERN)

@@ -1,0 +1,120 @@
+"""Acts found on real reporting's phrasing, and the issuer each one gets (issue 11, recall).
+
+Every sentence here is invented, in the outlets' styles.
+"""
+
+from __future__ import annotations
+
+import nkreports
+from nkreports.model import Body, IssuerLevel
+
+
+def _parse(text: str, published: str = "2024-05-17") -> nkreports.Report:
+    return nkreports.parse(text, published=published)
+
+
+def _issuers(report: nkreports.Report) -> list[tuple[Body, IssuerLevel | None, str]]:
+    return [(d.issuer.body, d.issuer.level, d.issuer.text or "") for d in report.directives]
+
+
+# Campaigns made stronger ("stepped up its surveillance", "is intensifying its crackdown").
+
+
+def test_a_campaign_stepped_up_is_an_act_of_its_subject() -> None:
+    report = _parse(
+        "The Ministry of State Security has stepped up its surveillance of families with relatives in the South, "
+        "a source in Hoeryong told Daily NK on Tuesday."
+    )
+    assert [(b, t) for b, _, t in _issuers(report)] == [(Body.SECURITY, "The Ministry of State Security")]
+
+
+def test_intensifying_a_crackdown_by_the_government_is_its_act() -> None:
+    report = _parse(
+        "Sources say the government is intensifying its crackdown on private grain sellers in markets across the "
+        "country."
+    )
+    assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.GOVERNMENT, IssuerLevel.CENTRAL)]
+
+
+def test_stepping_up_something_other_than_a_campaign_is_no_act() -> None:
+    report = _parse("The mining complex has stepped up production of coal for export this spring, a source said.")
+    assert report.directives == ()
+
+
+def test_a_campaign_stepped_up_over_the_years_is_a_trend() -> None:
+    report = _parse("North Korea has stepped up its campaign against foreign films in recent years.")
+    assert report.directives == ()
+
+
+# The maker of an effort performs the act it aims at ("efforts to crack down on ...").
+
+
+def test_efforts_to_crack_down_are_the_act_of_whoever_makes_them() -> None:
+    report = _parse(
+        "The provincial party committee is stepping up efforts to crack down on the use of Chinese mobile phones, "
+        "a source in Ryanggang Province told RFA."
+    )
+    assert [b for b, _, _ in _issuers(report)] == [Body.PARTY]
+
+
+# A possessive pronoun owning an act is the clause's subject ("... for its crackdown").
+
+
+def test_its_crackdown_is_the_subjects_act() -> None:
+    report = _parse(
+        "The Security Bureau in Hyesan, Ryanggang Province, was praised by the center last month for its "
+        "crackdown on smuggling along the Yalu River."
+    )
+    found = _issuers(report)
+    assert (Body.SECURITY, IssuerLevel.CITY, "Security Bureau in Hyesan") in found
+
+
+def test_a_residents_complaint_about_its_crackdown_names_no_issuer() -> None:
+    report = _parse("Residents in Hyesan have complained about its crackdown, the source added.")
+    assert all(b is not Body.OTHER for b, _, _ in _issuers(report))
+    assert not any(t.lower() == "residents in hyesan" for _, _, t in _issuers(report))
+
+
+# Generic issuers: "the central authorities" and "the center" are the party centre; "the central government" is
+# the state.
+
+
+def test_the_central_authorities_are_the_party_center() -> None:
+    report = _parse(
+        "“The central authorities ordered county party committees to hold emergency lectures for farmers,” a "
+        "source in North Hamgyong Province told Daily NK."
+    )
+    assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.PARTY, IssuerLevel.CENTRAL)]
+
+
+def test_the_central_government_is_the_state() -> None:
+    report = _parse(
+        "The central government has ordered all trading companies to report their foreign currency earnings by the "
+        "end of the month, a source said."
+    )
+    assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.GOVERNMENT, IssuerLevel.CENTRAL)]
+
+
+# The leader named by his surname after his full name keeps the full name.
+
+
+def test_the_leaders_surname_stands_for_his_full_name() -> None:
+    report = _parse(
+        "SEOUL, May 17 (Yonhap) -- North Korean leader Kim Jong Un chaired a politburo meeting on Thursday, state "
+        "media reported.\n\nAt the meeting, Kim ordered officials to seal off the border city of Sinuiju "
+        "completely, the Korean Central News Agency said."
+    )
+    leader = [t for b, _, t in _issuers(report) if b is Body.LEADER]
+    assert leader
+    assert all("Jong Un" in t for t in leader)
+
+
+# An organ named with its place after an appositive ("in Hyesan, Ryanggang Province, ...") is that place's.
+
+
+def test_an_organs_place_after_its_name_sets_its_level() -> None:
+    report = _parse(
+        "The State Security Department in Musan, North Hamgyong Province, has launched a crackdown on illegal "
+        "phone calls to China, a source told Daily NK."
+    )
+    assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.SECURITY, IssuerLevel.COUNTY)]
