@@ -118,3 +118,27 @@ def test_an_organs_place_after_its_name_sets_its_level() -> None:
         "phone calls to China, a source told Daily NK."
     )
     assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.SECURITY, IssuerLevel.COUNTY)]
+
+
+# A title with the name after it ("the leader, Kim Jong Un, ...") and plural act nouns.
+
+
+def test_a_title_with_the_name_in_apposition_is_the_named_issuer() -> None:
+    report = _parse(
+        "The country's leader, Kim Jong Un, who took office in 2011, is stepping up efforts to block foreign "
+        "broadcasts, a rights group said in a statement."
+    )
+    assert [(b, t) for b, _, t in _issuers(report)] == [(Body.LEADER, "The country's leader, Kim Jong Un")]
+
+
+def test_a_title_alone_names_no_issuer() -> None:
+    report = _parse("The unit's leader, who joined in 2015, is stepping up efforts to recruit new members.")
+    assert all(b is not Body.LEADER for b, _, _ in _issuers(report))
+
+
+def test_warnings_given_in_meetings_organized_by_an_authority_are_its_act() -> None:
+    report = _parse(
+        "The warnings were given in mass meetings organized by provincial authorities across Chagang Province "
+        "starting in early May, the sources said."
+    )
+    assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.GOVERNMENT, IssuerLevel.PROVINCE)]

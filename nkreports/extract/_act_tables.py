@@ -177,6 +177,15 @@ ACT_NOUNS: tuple[str, ...] = (
     "rallies",
     "warning",
     "proclamation",
+    # plurals: "warnings were given in mass meetings organized by ..."
+    "warnings",
+    "meetings",
+    "sessions",
+    "decisions",
+    "resolutions",
+    "campaigns",
+    "lockdowns",
+    "speeches",
 )
 
 #: Words that make an issuer slot an authority, with its body (checked left to right in the phrase).

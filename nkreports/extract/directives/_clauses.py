@@ -297,6 +297,14 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
     return None if span is None or not len(span) else span[0]
 
 
+def _named_appositive(comma: Token) -> bool:
+    """Whether *comma* opens an appositive proper name of its head ("the leader, Kim Jong Un")."""
+    after = comma.nbor() if comma.i + 1 < len(comma.doc) else None
+    while after is not None and after.dep_ == "compound" and after.head.i > after.i:
+        after = after.head
+    return after is not None and after.dep_ == "appos" and after.head.i == comma.head.i and after.tag_ == "NNP"
+
+
 def _phrase(token: Token) -> Slot:
     """The noun phrase headed by *token*: its left dependents and of/in/from modifiers, no clauses."""
     left = token.left_edge.i
@@ -306,6 +314,8 @@ def _phrase(token: Token) -> Slot:
             break
         if child.dep_ == "prep" and child.lower_ not in _NP_PREPOSITIONS:
             break
+        if child.dep_ == "punct" and child.text == "," and _named_appositive(child):
+            continue  # "North Korea's young leader, Kim Jong-un, ...": the name the title stands for
         if child.dep_ == "punct" and child.text not in "()[]":
             break
         if child.dep_ == "cc" and not any(c.dep_ == "conj" for c in token.rights):
@@ -352,7 +362,7 @@ def _verb_slot(verb: Token) -> Token | None:
             verb = verb.head
             continue
         noun = verb.head
-        if verb.dep_ == "acl" and noun.lower_ in _EFFORTS and noun.dep_ in {"dobj", "pobj"} and noun.head is not noun:
+        if verb.dep_ == "acl" and noun.lower_ in _EFFORTS and noun.dep_ in {"dobj", "pobj"} and noun.head.i != noun.i:
             # "is intensifying its efforts to crack down", "stepped up efforts to suppress": the effort's maker acts.
             verb = noun.head if noun.dep_ == "dobj" else noun.head.head
             continue
