@@ -142,3 +142,28 @@ def test_warnings_given_in_meetings_organized_by_an_authority_are_its_act() -> N
         "starting in early May, the sources said."
     )
     assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.GOVERNMENT, IssuerLevel.PROVINCE)]
+
+
+# Whoever puts people on notice or a place under lockdown acts.
+
+
+def test_putting_people_on_notice_is_the_subjects_act() -> None:
+    report = _parse(
+        "The authorities have put residents on notice that anyone hiding a fever will be punished, a reporting "
+        "partner said."
+    )
+    assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.GOVERNMENT, IssuerLevel.CENTRAL)]
+    assert [d.modality.value for d in report.directives[0].demands] == ["warning"]
+
+
+def test_a_generic_lead_folded_into_a_named_act_leaves_later_acts_of_the_authorities() -> None:
+    report = _parse(
+        "With the authorities placing the city of Hyesan under lockdown late last month, residents are being "
+        "punished for leaving their homes.\n\n"
+        "Prosecutors from the provincial prosecutor's office have begun enforcing the lockdown, a source in "
+        "Ryanggang Province told Daily NK on Tuesday.\n\n"
+        "When violations continued, the authorities mobilized city security personnel to crack down on locals "
+        "from Friday.",
+        published="2021-02-12",
+    )
+    assert Body.GOVERNMENT in [b for b, _, _ in _issuers(report)]

@@ -232,6 +232,8 @@ _FORMING = frozenset({"organized", "formed", "set", "established", "dispatched",
 _SIGNED = frozenset({"signed", "approved", "ratified", "endorsed"})
 # Nouns whose infinitive is the act of whoever makes them ("efforts to crack down", "a drive to root out").
 _EFFORTS = frozenset({"efforts", "effort", "attempt", "attempts", "bid", "drive", "push", "moves", "move", "plans"})
+# Verbs that put someone under an act ("put people on notice", "placing the city under lockdown").
+_PLACING = frozenset({"put", "puts", "putting", "placed", "place", "places", "placing", "kept", "keeping", "keep"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _CAME = frozenset({"come", "came", "comes", "coming"})
 _MEETINGS = frozenset({"meeting", "session", "plenum", "conference", "meetings"})
@@ -429,6 +431,8 @@ def _noun_slot(noun: Token) -> Token | None:
         if verb.lower_ not in _ISSUING and verb.lower_ not in _STATING:
             return None  # "officials were in attendance at the meeting", "discussed ... at the session"
         return _verb_slot(verb)
+    if noun.dep_ == "pobj" and head.lower_ in {"on", "under"} and head.head.lower_ in _PLACING:
+        return _verb_slot(head.head)  # "put people on notice", "placed the city under lockdown"
     if noun.dep_ == "pobj" and head.lower_ == "of":
         return None  # "organs of state inspection": the act names a kind of organ, not an act
     modifiers = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.tag_.startswith("NN")]
