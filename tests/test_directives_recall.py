@@ -167,3 +167,29 @@ def test_a_generic_lead_folded_into_a_named_act_leaves_later_acts_of_the_authori
         published="2021-02-12",
     )
     assert Body.GOVERNMENT in [b for b, _, _ in _issuers(report)]
+
+
+# Acts named only as what something complies with, and a leader who "passed away", are no acts.
+
+
+def test_compliance_with_the_leaders_instructions_is_no_new_act() -> None:
+    report = _parse(
+        "The source said the measure was stressed as a top priority to ensure strict compliance with Kim Jong "
+        "Un's instructions."
+    )
+    assert all(b is not Body.LEADER for b, _, _ in _issuers(report))
+
+
+def test_instructions_with_their_own_content_are_the_leaders_act() -> None:
+    report = _parse(
+        "Sources said the curbs were being enforced in accordance with May 3 instructions from leader Kim Jong Un "
+        "to send every student to the farms during the planting season."
+    )
+    assert Body.LEADER in [b for b, _, _ in _issuers(report)]
+
+
+def test_a_rumour_that_the_leader_passed_away_is_no_act() -> None:
+    report = _parse(
+        "The reason behind the crackdown was a video claiming that leader Kim Jong Un had passed away, the source said."
+    )
+    assert all(b is not Body.LEADER for b, _, _ in _issuers(report))

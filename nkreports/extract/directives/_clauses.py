@@ -234,6 +234,8 @@ _SIGNED = frozenset({"signed", "approved", "ratified", "endorsed"})
 _EFFORTS = frozenset({"efforts", "effort", "attempt", "attempts", "bid", "drive", "push", "moves", "move", "plans"})
 # Verbs that put someone under an act ("put people on notice", "placing the city under lockdown").
 _PLACING = frozenset({"put", "puts", "putting", "placed", "place", "places", "placing", "kept", "keeping", "keep"})
+# Words of complying with an act already in force ("compliance with Kim's instructions", "in line with the order").
+_COMPLYING = frozenset({"compliance", "comply", "complied", "complying", "line", "accordance", "keeping", "conformity"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _CAME = frozenset({"come", "came", "comes", "coming"})
 _MEETINGS = frozenset({"meeting", "session", "plenum", "conference", "meetings"})
@@ -386,6 +388,15 @@ def _antecedent(verb: Token) -> Token | None:
 
 def _noun_slot(noun: Token) -> Token | None:
     """The performer of a nominal act: owner, authority modifier, 'from'/'by' agent, or the issuing verb's subject."""
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and noun.head.head.lower_ in _COMPLYING
+        and not any(c.dep_ in {"acl", "prep", "relcl", "nummod"} for c in noun.children)
+    ):
+        # "compliance with Kim's instructions": an act complied with, not issued here ("in accordance with May 3
+        # instructions from Kim Jong Un to ..." states the act it names).
+        return None
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
             # "The Security Bureau ... received a commendation for its crackdown": the clause's subject.
@@ -476,7 +487,7 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
         return None if slot is None else _phrase(slot)
     if token.lower_ in _TRANSITIVE and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prt"} for c in token.children):
         return None
-    if any(c.dep_ == "prt" and c.lower_ == "away" for c in token.children):
+    if any(c.lower_ == "away" for c in token.children):
         return None  # "had passed away"
     if _trend(token):
         return None  # "has stepped up its campaign in recent years"

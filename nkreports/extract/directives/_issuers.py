@@ -82,7 +82,7 @@ def _verb_regex(verbs: tuple[str, ...]) -> re.Pattern[str]:
         r"(?:,[^,.;“”\"]{1,80},| in (?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)?"
         r"\s*(?:(?:has|have|had|also|recently|now|then|already|reportedly|further|itself|jointly|today|yesterday"
         r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-        r"|once again|meanwhile|,)\s*){0,4}(?:" + alternatives + r")\b"
+        r"|once again|meanwhile|,)\s*){0,4}(?:" + alternatives + r")\b(?! away\b)"  # not "had passed away"
     )
 
 
