@@ -6,6 +6,7 @@ Every sentence here is invented, in the outlets' styles.
 from __future__ import annotations
 
 import nkreports
+from nkreports.extract.directives._clauses import issuer_slot, parse
 from nkreports.model import Body, IssuerLevel
 
 
@@ -193,3 +194,18 @@ def test_a_rumour_that_the_leader_passed_away_is_no_act() -> None:
         "The reason behind the crackdown was a video claiming that leader Kim Jong Un had passed away, the source said."
     )
     assert all(b is not Body.LEADER for b, _, _ in _issuers(report))
+
+
+# An act stated as the means of another ("by holding rallies") is the subject's.
+
+
+def test_rallies_held_as_the_means_of_an_act_are_the_subjects_act() -> None:
+    sentence = (
+        "As rumours spread, the authorities are trying to stamp them out by holding rallies for local residents, a "
+        "reporting partner said."
+    )
+    doc = next(parse([sentence]))
+    slot = issuer_slot(doc, sentence.index("rallies"), nominal=True)
+    assert slot is not None
+    assert sentence[slot.start : slot.end] == "the authorities"
+    assert issuer_slot(doc, sentence.index("rumours"), nominal=True) is None

@@ -362,6 +362,9 @@ def _verb_slot(verb: Token) -> Token | None:
             formed = next((c for c in subject.children if c.dep_ == "acl" and c.lower_ in _FORMING), None)
             agent = None if formed is None else _agent(formed)
             return agent if agent is not None else subject
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.tag_.startswith("VB"):
+            verb = verb.head.head  # "tries to arrest them by holding rallies": the means is the subject's act
+            continue
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head is not verb:
             verb = verb.head
             continue
