@@ -209,3 +209,36 @@ def test_rallies_held_as_the_means_of_an_act_are_the_subjects_act() -> None:
     assert slot is not None
     assert sentence[slot.start : slot.end] == "the authorities"
     assert issuer_slot(doc, sentence.index("rumours"), nominal=True) is None
+
+
+# Authorities with a level word at the start of a sentence, and more act verbs.
+
+
+def test_local_authorities_opening_a_sentence_are_local() -> None:
+    report = _parse("Local authorities are demanding that each household hand in 3 kg of rice for the army.")
+    assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.GOVERNMENT, IssuerLevel.LOCAL)]
+
+
+def test_provincial_authorities_opening_a_sentence_are_provincial() -> None:
+    report = _parse(
+        "Provincial authorities ordered all traders in Hyesan to register their stalls by the end of the month."
+    )
+    assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.GOVERNMENT, IssuerLevel.PROVINCE)]
+
+
+def test_agents_deployed_to_catch_offenders_are_an_act() -> None:
+    report = _parse(
+        "The Ministry of State Security has deployed agents along the river to catch anyone making calls to "
+        "China, the source said."
+    )
+    assert [b for b, _, _ in _issuers(report)] == [Body.SECURITY]
+
+
+def test_a_rule_introduced_is_the_act_of_whoever_introduced_it() -> None:
+    report = _parse("The regime has introduced a new rule requiring vendors to pay a monthly fee to the market office.")
+    assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.GOVERNMENT, IssuerLevel.CENTRAL)]
+
+
+def test_introducing_something_other_than_a_rule_is_no_act() -> None:
+    report = _parse("The factory has introduced a new kind of fertilizer made from local peat, a source said.")
+    assert report.directives == ()

@@ -132,6 +132,11 @@ ACT_VERBS: tuple[str, ...] = (
     "limited",
     "limiting",
     "allowing",
+    "demanding",
+    "raiding",
+    "deployed",
+    "deploying",
+    "introduced",
 )
 
 #: Nouns that name an issuing act, a document or a campaign ("a decree", "the crackdown").

@@ -148,12 +148,12 @@ ISSUERS: tuple[IssuerPattern, ...] = (
     ),
     IssuerPattern("bureau", _THE + r"{place} Provincial [A-Z][a-z]+ Bureau", _G, _PROVINCE),
     # "The center" and "the central authorities" are the party center; "the central government" is the state.
-    IssuerPattern("central-authorities", r"(?:[Tt]he )?(?:central authorities|center)\b", _P, _CENTRAL),
-    IssuerPattern("central-government", r"(?:[Tt]he )?central government(?: authorities)?\b", _G, _CENTRAL),
-    IssuerPattern("provincial-authorities", r"(?:[Tt]he )?provincial (?:authorities|government)", _G, _PROVINCE),
-    IssuerPattern("city-authorities", r"(?:[Tt]he )?city (?:authorities|government)", _G, _CITY),
-    IssuerPattern("county-authorities", r"(?:[Tt]he )?county (?:authorities|government)", _G, _COUNTY),
-    IssuerPattern("local-authorities", r"(?:[Tt]he )?local (?:authorities|government)", _G, _LOCAL),
+    IssuerPattern("central-authorities", r"(?:[Tt]he )?(?:[Cc]entral authorities|center)\b", _P, _CENTRAL),
+    IssuerPattern("central-government", r"(?:[Tt]he )?[Cc]entral government(?: authorities)?\b", _G, _CENTRAL),
+    IssuerPattern("provincial-authorities", r"(?:[Tt]he )?\b[Pp]rovincial (?:authorities|government)", _G, _PROVINCE),
+    IssuerPattern("city-authorities", r"(?:[Tt]he )?\b[Cc]ity (?:authorities|government)", _G, _CITY),
+    IssuerPattern("county-authorities", r"(?:[Tt]he )?\b[Cc]ounty (?:authorities|government)", _G, _COUNTY),
+    IssuerPattern("local-authorities", r"(?:[Tt]he )?\b[Ll]ocal (?:authorities|government)", _G, _LOCAL),
     IssuerPattern("authorities-in", r"[Aa]uthorities in {place}", _G),
     IssuerPattern(
         "authorities",

@@ -126,13 +126,17 @@ _ISSUING = frozenset(
         "putting",
         "passing",
         "relayed",
+        "introduce",
+        "introduced",
+        "introduces",
+        "introducing",
     }
 )
 # Verbs that state an act only with an act noun as their object ("conducted inspections", not "conducted smuggling").
 _INTENSIFYING = frozenset(verb.split()[0] for verb in INTENSIFYING)
 _ACT_OBJECT_VERBS = (
     frozenset({"conducted", "conducting", "conducts", "conduct", "launched", "launching", "launches", "launch"})
-    | {"carried"}
+    | {"carried", "introduced"}
     | _INTENSIFYING  # "stepped up its surveillance", not "stepped up production"
 )
 # A campaign made stronger over the years is a trend, not an act ("has stepped up its campaign in recent years").
@@ -195,6 +199,16 @@ _ACT_OBJECTS = frozenset(
         "punishments",
         "punishment",
         "policy",
+        "rule",
+        "rules",
+        "system",
+        "law",
+        "laws",
+        "regulations",
+        "ban",
+        "curfew",
+        "order",
+        "measure",
     }
 )
 # Verbs by which the performer of an act in a meeting or lecture states its content ("At the lecture, X stressed").
@@ -369,6 +383,9 @@ def _verb_slot(verb: Token) -> Token | None:
             verb = verb.head
             continue
         noun = verb.head
+        if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.lower_ in _ISSUING:
+            verb = noun.head  # "introduced a new rule requiring ...": whoever issues the rule acts
+            continue
         if verb.dep_ == "acl" and noun.lower_ in _EFFORTS and noun.dep_ in {"dobj", "pobj"} and noun.head.i != noun.i:
             # "is intensifying its efforts to crack down", "stepped up efforts to suppress": the effort's maker acts.
             verb = noun.head if noun.dep_ == "dobj" else noun.head.head
