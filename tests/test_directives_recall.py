@@ -242,3 +242,27 @@ def test_a_rule_introduced_is_the_act_of_whoever_introduced_it() -> None:
 def test_introducing_something_other_than_a_rule_is_no_act() -> None:
     report = _parse("The factory has introduced a new kind of fertilizer made from local peat, a source said.")
     assert report.directives == ()
+
+
+# A campaign verb after its auxiliaries, and the decision of a meeting named only by its kind.
+
+
+def test_officials_of_an_organ_who_have_been_inspecting_act_for_it() -> None:
+    report = _parse("Officials from the Ministry of Social Security have been inspecting homes in Hyesan for visitors.")
+    assert [b for b, _, _ in _issuers(report)] == [Body.SECURITY]
+
+
+def test_an_organ_that_held_an_emergency_meeting_and_decided_takes_the_decision() -> None:
+    report = _parse(
+        "The provincial party committee held an emergency meeting on Monday and decided to close all markets for "
+        "a week, a source in Ryanggang Province said."
+    )
+    assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.PARTY, IssuerLevel.PROVINCE)]
+
+
+def test_a_politburo_meeting_convened_by_the_leader_takes_its_decision() -> None:
+    report = _parse(
+        "Kim Jong Un convened an enlarged politburo meeting on Saturday and adopted a decision to seal off the "
+        "city, state media said."
+    )
+    assert [(b, t) for b, _, t in _issuers(report)] == [(Body.PARTY, "an enlarged politburo meeting")]

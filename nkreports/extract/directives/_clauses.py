@@ -250,6 +250,8 @@ _EFFORTS = frozenset({"efforts", "effort", "attempt", "attempts", "bid", "drive"
 _PLACING = frozenset({"put", "puts", "putting", "placed", "place", "places", "placing", "kept", "keeping", "keep"})
 # Words of complying with an act already in force ("compliance with Kim's instructions", "in line with the order").
 _COMPLYING = frozenset({"compliance", "comply", "complied", "complying", "line", "accordance", "keeping", "conformity"})
+# Organ words that name a meeting ("a politburo meeting", "the plenary session").
+_MEETING_ORGANS = frozenset({"politburo", "plenary", "presidium", "enlarged", "secretariat", "commission"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _CAME = frozenset({"come", "came", "comes", "coming"})
 _MEETINGS = frozenset({"meeting", "session", "plenum", "conference", "meetings"})
@@ -484,6 +486,8 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
     token = _token_at(doc, offset)
     if token is None:
         return None
+    if token.dep_ in {"aux", "auxpass"} and not nominal:
+        token = token.head  # "have been inspecting homes": the verb the auxiliary serves
     if nominal or token.tag_.startswith("NN"):
         slot = _noun_slot(token)
         if slot is None and token.dep_ in {"compound", "amod"}:
@@ -519,7 +523,7 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
         return None  # the convening verb yields to the meeting's decision
     if token.lower_ in _DECIDING:
         meeting = _meeting_held(token)
-        if meeting is not None:
+        if meeting is not None and _named_meeting(meeting):
             return _phrase(meeting)
     found = _verb_slot(token)
     return None if found is None else _phrase(found)
@@ -528,6 +532,17 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
 def _trend(verb: Token) -> bool:
     """Whether *verb* makes a campaign stronger over the years (a trend the sentence tells, not an act)."""
     return verb.lower_ in _INTENSIFYING and _TREND.search(verb.doc.text) is not None
+
+
+def _named_meeting(meeting: Token) -> bool:
+    """Whether a meeting is named by an organ ("a politburo meeting", "a meeting of the Presidium"), not only a kind.
+
+    The decision of "an emergency meeting" some organ held is that organ's.
+    """
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in meeting.children) or any(
+        c.dep_ in {"compound", "amod", "nmod"} and (_organ_modifier(c) or c.lower_ in _MEETING_ORGANS)
+        for c in meeting.lefts
+    )
 
 
 def _decides(verb: Token) -> bool:
