@@ -266,3 +266,12 @@ def test_a_politburo_meeting_convened_by_the_leader_takes_its_decision() -> None
         "city, state media said."
     )
     assert [(b, t) for b, _, t in _issuers(report)] == [(Body.PARTY, "an enlarged politburo meeting")]
+
+
+def test_a_committee_that_sent_out_lecturers_issued_its_own_act() -> None:
+    report = _parse(
+        "The order also went to county party committees, and the Kapsan County Party Committee sent out "
+        "propaganda officials to hold lectures at farms on May 3.",
+        published="2024-05-10",
+    )
+    assert (Body.PARTY, IssuerLevel.COUNTY) in [(b, lv) for b, lv, _ in _issuers(report)]

@@ -274,6 +274,7 @@ DIRECTIVE_VERBS: tuple[str, ...] = (
     "posted",
     "put up",
     "sent an order",
+    "sent out",
     "held",
     "been holding",
     "discussed",
