@@ -275,3 +275,29 @@ def test_a_committee_that_sent_out_lecturers_issued_its_own_act() -> None:
         published="2024-05-10",
     )
     assert (Body.PARTY, IssuerLevel.COUNTY) in [(b, lv) for b, lv, _ in _issuers(report)]
+
+
+# A subject pronoun stands for the authority its sentence names before it.
+
+
+def test_he_in_a_relative_clause_is_the_leader_named_before() -> None:
+    report = _parse(
+        "Kim Jong Un toured the steel complex earlier this month, where he called for higher output despite "
+        "sanctions, state media said."
+    )
+    assert [b for b, _, _ in _issuers(report)] == [Body.LEADER]
+
+
+def test_they_after_the_authorities_in_a_when_clause_are_the_authorities() -> None:
+    sentence = "When the authorities learned of the escape, they ordered a lockdown of the whole city."
+    doc = next(parse([sentence]))
+    slot = issuer_slot(doc, sentence.index("ordered"), nominal=False)
+    assert slot is not None
+    assert sentence[slot.start : slot.end] == "the authorities"
+
+
+def test_a_pronoun_after_a_non_authority_keeps_pointing_back() -> None:
+    sentence = "When the trader came home, he was told to report to the police station."
+    doc = next(parse([sentence]))
+    slot = issuer_slot(doc, sentence.index("told"), nominal=False)
+    assert slot is None or sentence[slot.start : slot.end] != "the trader"

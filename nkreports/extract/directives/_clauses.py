@@ -252,6 +252,10 @@ _PLACING = frozenset({"put", "puts", "putting", "placed", "place", "places", "pl
 _COMPLYING = frozenset({"compliance", "comply", "complied", "complying", "line", "accordance", "keeping", "conformity"})
 # Organ words that name a meeting ("a politburo meeting", "the plenary session").
 _MEETING_ORGANS = frozenset({"politburo", "plenary", "presidium", "enlarged", "secretariat", "commission"})
+_PERSONAL = frozenset({"he", "she", "it", "they"})
+# Nouns that name an authority as a pronoun's antecedent ("the authorities ..., they ordered").
+_ORGAN_NOUNS = frozenset({"authorities", "regime", "government", "police", "state", "party", "committee", "ministry"})
+_COLLECTIVE = frozenset({"regime", "government", "police", "state", "party", "committee", "ministry"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _CAME = frozenset({"come", "came", "comes", "coming"})
 _MEETINGS = frozenset({"meeting", "session", "plenum", "conference", "meetings"})
@@ -526,7 +530,28 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
         if meeting is not None and _named_meeting(meeting):
             return _phrase(meeting)
     found = _verb_slot(token)
+    if found is not None and found.lower_ in _PERSONAL:
+        found = _antecedent_of(found) or found
     return None if found is None else _phrase(found)
+
+
+def _antecedent_of(pronoun: Token) -> Token | None:
+    """The authority a subject pronoun stands for earlier in its sentence, if one is there.
+
+    "Kim Jong Un visited the factory, where he called for ...", "When the authorities received the report,
+    they ordered ...": the nearest earlier subject that agrees in number and names an authority (a proper
+    name or an organ word), else ``None`` (the pronoun then continues the issuer just named).
+    """
+    plural = pronoun.lower_ == "they"
+    for token in reversed(pronoun.doc[: pronoun.i]):
+        if token.dep_ not in _SUBJECTS or token.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+            continue
+        if token.lower_ not in _COLLECTIVE and (token.tag_ in {"NNS", "NNPS"}) != plural:
+            continue  # "they" stands for a plural or collective noun, "he", "she", "it" for a singular one
+        if token.tag_ in {"NNP", "NNPS"} or token.lower_ in _ORGAN_NOUNS:
+            return token
+        return None
+    return None
 
 
 def _trend(verb: Token) -> bool:
