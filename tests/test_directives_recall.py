@@ -301,3 +301,29 @@ def test_a_pronoun_after_a_non_authority_keeps_pointing_back() -> None:
     doc = next(parse([sentence]))
     slot = issuer_slot(doc, sentence.index("told"), nominal=False)
     assert slot is None or sentence[slot.start : slot.end] != "the trader"
+
+
+# An order that came from an organ, an officer of a named organ, and campaigns run by an organ.
+
+
+def test_an_order_which_came_from_an_organ_is_its_act() -> None:
+    report = _parse(
+        "The order, which came from the Central Committee, states that every household must plant ten trees."
+    )
+    assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.PARTY, IssuerLevel.CENTRAL)]
+
+
+def test_an_official_from_an_organ_acts_for_the_organ() -> None:
+    report = _parse(
+        "An official from the local people's committee told residents at a meeting that anyone selling "
+        "medicine without a licence would be fined."
+    )
+    assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.GOVERNMENT, IssuerLevel.LOCAL)]
+
+
+def test_an_organ_that_has_been_monitoring_runs_a_campaign() -> None:
+    report = _parse(
+        "The Ministry of State Security has been monitoring phone calls made near the border, a source in "
+        "Hyesan told Daily NK."
+    )
+    assert [b for b, _, _ in _issuers(report)] == [Body.SECURITY]

@@ -221,6 +221,8 @@ CAMPAIGN_GERUNDS: tuple[str, ...] = (
     "searching",
     "checking",
     "raiding",
+    "monitoring",
+    "patrolling",
     "cracking down on",
     "conducting inspections",
     "conducting searches",

@@ -435,6 +435,11 @@ def _noun_slot(noun: Token) -> Token | None:
             obj = _child(child, frozenset({"pobj"}))
             if obj is not None:
                 return obj
+        if child.dep_ == "relcl" and child.lower_ in _CAME:
+            source = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None)
+            obj = None if source is None else _child(source, frozenset({"pobj"}))
+            if obj is not None:
+                return obj  # "The order, which came from the Central Committee, says ..."
         if child.dep_ == "acl" and (child.lower_ in _ISSUING or child.lower_ in _STATING or child.lower_ in _SIGNED):
             agent = _agent(child)
             if agent is not None and noun.lower_ in _MEETINGS:

@@ -254,6 +254,20 @@ def _named_before(text: str, start: int, word: str, vocab: Vocabulary) -> Issuer
     return next((m for m in reversed(found) if word in m.text.lower()), None)
 
 
+def _organ_after_person(rest: str, at: int, vocab: Vocabulary) -> tuple[int, IssuerHead] | None:
+    """The organ a person word at *at* of *rest* belongs to ("official from the people's committee"), if named."""
+    person = _WORD.match(rest, at)
+    link = None if person is None else _OF_ORGAN.match(rest, person.end())
+    if link is None:
+        return None
+    best: tuple[int, IssuerHead] | None = None
+    for regex, entry in _heads(vocab.issuer_heads):
+        m = regex.search(rest, link.end())
+        if m is not None and not entry.person and (best is None or m.start() < best[0]):
+            best = (m.start(), entry)
+    return best
+
+
 def slot_issuer(
     text: str, start: int, end: int, head: int, vocab: Vocabulary, *, named: Sequence[IssuerMention]
 ) -> IssuerMention | None:
@@ -315,6 +329,11 @@ def slot_issuer(
         person = person or (entry.person and m.start() <= head - start - (len(phrase) - len(rest)) < m.end())
         if found is None or m.start() < found[0] or (m.start() == found[0] and m.end() - m.start() > length):
             found, length = (m.start(), entry), m.end() - m.start()
+    if found is not None and found[1].person:
+        employer = _organ_after_person(rest, found[0], vocab)
+        if employer is not None:
+            # "An official from the local people's committee": the officer acts for the organ named after him.
+            found, person = employer, False
     own = next(
         (e for r, e in _heads(vocab.issuer_heads) if e.level and not e.person and r.fullmatch(head_word.group())), None
     )
