@@ -327,3 +327,18 @@ def test_an_organ_that_has_been_monitoring_runs_a_campaign() -> None:
         "Hyesan told Daily NK."
     )
     assert [b for b, _, _ in _issuers(report)] == [Body.SECURITY]
+
+
+def test_he_after_reporting_to_the_leader_is_the_leader_not_the_organ() -> None:
+    report = _parse(
+        "When the State Security Department reported the escape to Kim Jong Un, he was furious and issued an order "
+        "to capture every family that had fled, sources said."
+    )
+    assert [b for b, _, _ in _issuers(report)] == [Body.LEADER]
+
+
+def test_he_after_a_place_keeps_pointing_back() -> None:
+    sentence = "A resident of Hyesan said he was told to report to the police station."
+    doc = next(parse([sentence]))
+    slot = issuer_slot(doc, sentence.index("told"), nominal=False)
+    assert slot is None or "Hyesan" not in sentence[slot.start : slot.end]

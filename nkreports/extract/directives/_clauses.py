@@ -253,6 +253,12 @@ _COMPLYING = frozenset({"compliance", "comply", "complied", "complying", "line",
 # Organ words that name a meeting ("a politburo meeting", "the plenary session").
 _MEETING_ORGANS = frozenset({"politburo", "plenary", "presidium", "enlarged", "secretariat", "commission"})
 _PERSONAL = frozenset({"he", "she", "it", "they"})
+# Words that make a proper name an organ, not a person ("the Security Department").
+_ORGAN_WORDS = re.compile(
+    r"\b(?:Department|Ministry|Committee|Bureau|Party|Agency|Security|Cabinet|Assembly|Court|Office|Union|League"
+    r"|Army|Forces?|Unit|Commission|Presidium|Council|Politburo|Government|Korea|Pyongyang|News|Daily|RFA"
+    r"|North|South|East|West|Province|City|County|River|China|Service)\b"
+)
 # Nouns that name an authority as a pronoun's antecedent ("the authorities ..., they ordered").
 _ORGAN_NOUNS = frozenset({"authorities", "regime", "government", "police", "state", "party", "committee", "ministry"})
 _COLLECTIVE = frozenset({"regime", "government", "police", "state", "party", "committee", "ministry"})
@@ -548,6 +554,14 @@ def _antecedent_of(pronoun: Token) -> Token | None:
     name or an organ word), else ``None`` (the pronoun then continues the issuer just named).
     """
     plural = pronoun.lower_ == "they"
+    if pronoun.lower_ in {"he", "she"}:
+        # A person: the nearest earlier personal name in any role ("reported the case to Kim Jong Un, he ...").
+        for token in reversed(pronoun.doc[: pronoun.i]):
+            if token.tag_ == "NNP" and token.dep_ != "compound":
+                name = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.tag_ == "NNP"]
+                words = " ".join(t.text for t in name)
+                return None if len(name) < 2 or _ORGAN_WORDS.search(words) else token
+        return None
     for token in reversed(pronoun.doc[: pronoun.i]):
         if token.dep_ not in _SUBJECTS or token.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
             continue
