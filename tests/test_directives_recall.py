@@ -342,3 +342,31 @@ def test_he_after_a_place_keeps_pointing_back() -> None:
     doc = next(parse([sentence]))
     slot = issuer_slot(doc, sentence.index("told"), nominal=False)
     assert slot is None or "Hyesan" not in sentence[slot.start : slot.end]
+
+
+# Suspending services, calling for a campaign in a letter, and a warning of punishment after the issuer's name.
+
+
+def test_services_suspended_by_the_state_are_its_act() -> None:
+    report = _parse("Pyongyang has reportedly suspended all bus services between the capital and the border regions.")
+    assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.GOVERNMENT, IssuerLevel.CENTRAL)]
+
+
+def test_suspending_with_no_object_is_no_act() -> None:
+    report = _parse("Trade with China has been suspended for months, and prices have risen, a source said.")
+    assert report.directives == ()
+
+
+def test_a_letter_to_members_calling_for_a_campaign_is_the_senders_act() -> None:
+    report = _parse(
+        "The Central Committee of the Workers' Party of Korea sent a letter to all party members calling for a "
+        "100-day campaign to raise output."
+    )
+    assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.PARTY, IssuerLevel.CENTRAL)]
+
+
+def test_an_organ_that_will_punish_warns() -> None:
+    report = _parse(
+        "The Ministry of State Security will severely punish anyone caught with a Chinese phone, a source said."
+    )
+    assert [b for b, _, _ in _issuers(report)] == [Body.SECURITY]

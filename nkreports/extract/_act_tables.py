@@ -137,6 +137,10 @@ ACT_VERBS: tuple[str, ...] = (
     "deployed",
     "deploying",
     "introduced",
+    "suspended",
+    "suspending",
+    "calling for",
+    "calling on",
 )
 
 #: Nouns that name an issuing act, a document or a campaign ("a decree", "the crackdown").

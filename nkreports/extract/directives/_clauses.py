@@ -266,7 +266,9 @@ _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _CAME = frozenset({"come", "came", "comes", "coming"})
 _MEETINGS = frozenset({"meeting", "session", "plenum", "conference", "meetings"})
 # Verbs that state an act only with an object ("passed a law", not "had passed away").
-_TRANSITIVE = frozenset({"passed", "issued", "adopted", "held", "launched", "conducted", "imposed", "sent"})
+_TRANSITIVE = frozenset(
+    {"passed", "issued", "adopted", "held", "launched", "conducted", "imposed", "sent", "suspended", "suspending"}
+)
 
 
 @attrs.frozen
@@ -397,6 +399,9 @@ def _verb_slot(verb: Token) -> Token | None:
         noun = verb.head
         if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.lower_ in _ISSUING:
             verb = noun.head  # "introduced a new rule requiring ...": whoever issues the rule acts
+            continue
+        if verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.head.lower_ in _ISSUING:
+            verb = noun.head.head  # "sent a letter to all members calling for ...": the sender acts
             continue
         if verb.dep_ == "acl" and noun.lower_ in _EFFORTS and noun.dep_ in {"dobj", "pobj"} and noun.head.i != noun.i:
             # "is intensifying its efforts to crack down", "stepped up efforts to suppress": the effort's maker acts.
