@@ -370,3 +370,16 @@ def test_an_organ_that_will_punish_warns() -> None:
         "The Ministry of State Security will severely punish anyone caught with a Chinese phone, a source said."
     )
     assert [b for b, _, _ in _issuers(report)] == [Body.SECURITY]
+
+
+def test_it_after_the_regime_is_the_regime() -> None:
+    sentence = "As tensions rose, the regime sought to rally its people: it held a rally for students to enlist."
+    doc = next(parse([sentence]))
+    slot = issuer_slot(doc, sentence.index("held"), nominal=False)
+    assert slot is not None
+    assert sentence[slot.start : slot.end] == "the regime"
+
+
+def test_families_summoned_by_an_organ_are_its_act() -> None:
+    report = _parse("The state security department in Musan has summoned the families of defectors for questioning.")
+    assert [b for b, _, _ in _issuers(report)] == [Body.SECURITY]

@@ -141,6 +141,7 @@ ACT_VERBS: tuple[str, ...] = (
     "suspending",
     "calling for",
     "calling on",
+    "summoned",
 )
 
 #: Nouns that name an issuing act, a document or a campaign ("a decree", "the crackdown").

@@ -268,6 +268,7 @@ _MEETINGS = frozenset({"meeting", "session", "plenum", "conference", "meetings"}
 # Verbs that state an act only with an object ("passed a law", not "had passed away").
 _TRANSITIVE = frozenset(
     {"passed", "issued", "adopted", "held", "launched", "conducted", "imposed", "sent", "suspended", "suspending"}
+    | {"summoned"}
 )
 
 
@@ -568,13 +569,15 @@ def _antecedent_of(pronoun: Token) -> Token | None:
                 return None if len(name) < 2 or _ORGAN_WORDS.search(words) else token
         return None
     for token in reversed(pronoun.doc[: pronoun.i]):
-        if token.dep_ not in _SUBJECTS or token.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+        if token.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
             continue
         if token.lower_ not in _COLLECTIVE and (token.tag_ in {"NNS", "NNPS"}) != plural:
             continue  # "they" stands for a plural or collective noun, "he", "she", "it" for a singular one
-        if token.tag_ in {"NNP", "NNPS"} or token.lower_ in _ORGAN_NOUNS:
-            return token
-        return None
+        if token.lower_ in _ORGAN_NOUNS and token.head.lower_ not in {"of", "by"}:
+            return token  # "the regime ...: It held a rally" (also where the parse misplaces the organ)
+        if token.dep_ not in _SUBJECTS:
+            continue
+        return token if token.tag_ in {"NNP", "NNPS"} else None
     return None
 
 
