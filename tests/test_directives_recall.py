@@ -383,3 +383,19 @@ def test_it_after_the_regime_is_the_regime() -> None:
 def test_families_summoned_by_an_organ_are_its_act() -> None:
     report = _parse("The state security department in Musan has summoned the families of defectors for questioning.")
     assert [b for b, _, _ in _issuers(report)] == [Body.SECURITY]
+
+
+# An authority described by what it is doing ("authorities controlling ...") performs that act.
+
+
+def test_a_gerund_after_an_authority_is_its_act() -> None:
+    sentence = "It is the latest sign of authorities controlling even what young people wear in public."
+    doc = next(parse([sentence]))
+    slot = issuer_slot(doc, sentence.index("controlling"), nominal=False)
+    assert slot is not None
+    assert sentence[slot.start : slot.end] == "authorities"
+
+
+def test_a_gerund_after_people_who_comply_names_no_issuer() -> None:
+    report = _parse("The source described residents controlling their spending as prices rose sharply.")
+    assert report.directives == ()

@@ -142,6 +142,7 @@ ACT_VERBS: tuple[str, ...] = (
     "calling for",
     "calling on",
     "summoned",
+    "controlling",
 )
 
 #: Nouns that name an issuing act, a document or a campaign ("a decree", "the crackdown").

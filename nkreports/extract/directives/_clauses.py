@@ -408,6 +408,13 @@ def _verb_slot(verb: Token) -> Token | None:
             # "is intensifying its efforts to crack down", "stepped up efforts to suppress": the effort's maker acts.
             verb = noun.head if noun.dep_ == "dobj" else noun.head.head
             continue
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and noun.tag_ in {"NNS", "NNPS", "NN", "NNP"}
+            and noun.lower_ not in _EFFORTS
+        ):
+            return noun  # "authorities controlling even the details of people's lives", "police searching homes"
         return None
     return None
 
