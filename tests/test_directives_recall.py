@@ -399,3 +399,25 @@ def test_a_gerund_after_an_authority_is_its_act() -> None:
 def test_a_gerund_after_people_who_comply_names_no_issuer() -> None:
     report = _parse("The source described residents controlling their spending as prices rose sharply.")
     assert report.directives == ()
+
+
+# A passive act with its agent needs no object ("have been designated ... by the SSD").
+
+
+def test_areas_designated_by_an_organ_are_its_act() -> None:
+    sentence = (
+        "At a meeting, residents heard that two border towns had been designated ‘special zones’ by the State "
+        "Security Department."
+    )
+    doc = next(parse([sentence]))
+    slot = issuer_slot(doc, sentence.index("designated"), nominal=False)
+    assert slot is not None
+    assert sentence[slot.start : slot.end] == "the State Security Department"
+
+
+def test_orders_issued_by_an_organ_name_it() -> None:
+    sentence = "Orders were issued by the Ministry of Social Security to close every private shop."
+    doc = next(parse([sentence]))
+    slot = issuer_slot(doc, sentence.index("issued"), nominal=False)
+    assert slot is not None
+    assert sentence[slot.start : slot.end] == "the Ministry of Social Security"

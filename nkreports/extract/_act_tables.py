@@ -143,6 +143,7 @@ ACT_VERBS: tuple[str, ...] = (
     "calling on",
     "summoned",
     "controlling",
+    "designated",
 )
 
 #: Nouns that name an issuing act, a document or a campaign ("a decree", "the crackdown").

@@ -268,7 +268,7 @@ _MEETINGS = frozenset({"meeting", "session", "plenum", "conference", "meetings"}
 # Verbs that state an act only with an object ("passed a law", not "had passed away").
 _TRANSITIVE = frozenset(
     {"passed", "issued", "adopted", "held", "launched", "conducted", "imposed", "sent", "suspended", "suspending"}
-    | {"summoned"}
+    | {"summoned", "designated"}
 )
 
 
@@ -537,7 +537,9 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
             last = doc_[acl.right_edge.i]
             return Slot(start=doc_[token.left_edge.i].idx, end=last.idx + len(last.text), head=token.idx)
         return None if slot is None else _phrase(slot)
-    if token.lower_ in _TRANSITIVE and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prt"} for c in token.children):
+    if token.lower_ in _TRANSITIVE and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "prt", "nsubjpass", "agent"} for c in token.children
+    ):
         return None
     if any(c.lower_ == "away" for c in token.children):
         return None  # "had passed away"
