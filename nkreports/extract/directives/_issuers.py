@@ -244,8 +244,9 @@ _PLACE_AFTER = re.compile(r"\s+in\s+(?:[A-Z][\w’'-]*(?:\s(?=[A-Z])|\b)){1,3}(?
 # A lowercase organ word with no name of its own ("a ministry strike team", "the bureau's agents").
 _BARE_ORGAN = re.compile(r"\b(ministry|agency|bureau|department)(?:['’]s)?\b(?! of\b)")
 _LOOK_BACK = 4000
-# A leader named by the surname alone after the full name ("Kim", "leader Kim").
-_SURNAME = re.compile(r"(?:(?:[Ll]eader|[Cc]hairman|[Cc]omrade) )?Kim")
+# A leader named by the surname alone after the full name ("Kim", "leader Kim"); the ``issuers`` table's leader
+# entries say whose surname it is.
+_SURNAME = re.compile(r"(?:(?:[Ll]eader|[Cc]hairman|[Cc]omrade|[Mm]arshal) )?[A-Z][a-z]+")
 
 
 def _named_before(text: str, start: int, word: str, vocab: Vocabulary) -> IssuerMention | None:
@@ -309,8 +310,9 @@ def slot_issuer(
             # "A ministry strike team": the organ word stands for the ministry the article has named.
             return IssuerMention(start=start, end=end, text=phrase, pattern=earlier.pattern, subject=True)
     if _SURNAME.fullmatch(phrase):
-        earlier = _named_before(text, start, phrase.split()[-1].lower(), vocab)
-        if earlier is not None and earlier.pattern.body is Body.LEADER:
+        surname = phrase.split()[-1]
+        earlier = _named_before(text, start, surname.lower(), vocab)
+        if earlier is not None and earlier.pattern.body is Body.LEADER and surname in earlier.text.split():
             # "Kim also said ...": the leader the article named in full, under that name.
             return IssuerMention(start=start, end=end, text=earlier.text, pattern=earlier.pattern, subject=True)
     if _COUNTRY_ALONE.fullmatch(phrase):
