@@ -6,7 +6,10 @@ Every sentence here is invented, in the outlets' styles.
 from __future__ import annotations
 
 import nkreports
+from nkreports.extract import IssuerPattern
 from nkreports.extract.directives._clauses import issuer_slot, parse
+from nkreports.extract.directives._generic import is_generic
+from nkreports.extract.directives._issuers import IssuerMention
 from nkreports.model import Body, IssuerLevel
 
 
@@ -421,3 +424,13 @@ def test_orders_issued_by_an_organ_name_it() -> None:
     slot = issuer_slot(doc, sentence.index("issued"), nominal=False)
     assert slot is not None
     assert sentence[slot.start : slot.end] == "the Ministry of Social Security"
+
+
+def test_the_regime_named_after_the_leader_is_generic() -> None:
+    def mention(text: str) -> IssuerMention:
+        pattern = IssuerPattern("open-regime", "", Body.GOVERNMENT, IssuerLevel.CENTRAL)
+        return IssuerMention(start=0, end=len(text), text=text, pattern=pattern, subject=True)
+
+    assert is_generic(mention("Kim Jong-un regime"))
+    assert is_generic(mention("Kim Jong Un's regime"))
+    assert not is_generic(mention("the Kim Jong Un University"))
