@@ -6,10 +6,34 @@ from nkreports.model import IssuerLevel
 
 from ._entries import TABLE_BODIES, IssuerHead
 
-__all__ = ["ACT_NOUNS", "ACT_VERBS", "ISSUER_HEADS", "NON_ISSUERS"]
+__all__ = ["ACT_NOUNS", "ACT_VERBS", "INTENSIFYING", "ISSUER_HEADS", "NON_ISSUERS"]
 
 _P, _G, _S, _M, _J, _L, _E, _O = TABLE_BODIES
 _CENTRAL, _LOCAL = IssuerLevel.CENTRAL, IssuerLevel.LOCAL
+
+#: Verbs that make a campaign stronger; they state an act only with an act noun as their object
+#: ("has stepped up its surveillance of residents", "is beefing up its crackdown", not "stepped up production").
+INTENSIFYING: tuple[str, ...] = (
+    "stepped up",
+    "stepping up",
+    "steps up",
+    "intensified",
+    "intensifying",
+    "intensifies",
+    "strengthened",
+    "strengthening",
+    "strengthens",
+    "beefed up",
+    "beefing up",
+    "ramped up",
+    "ramping up",
+    "expanded",
+    "expanding",
+    "extended",
+    "extending",
+    "increased",
+    "increasing",
+)
 
 #: Verbs that state an issuing act or a campaign ("ordered", "cracked down"), besides ``directive_verbs``.
 ACT_VERBS: tuple[str, ...] = (
@@ -99,6 +123,27 @@ ACT_VERBS: tuple[str, ...] = (
     "underscored",
     "allowed",
     "permitted",
+    # A campaign made stronger ("stepped up its surveillance", "is intensifying its crackdown"): an act only with
+    # an act noun as its object (``INTENSIFYING`` below, read by the clause step).
+    *INTENSIFYING,
+    "clamping down",
+    "clamp down",
+    "sent out",
+    "limited",
+    "limiting",
+    "allowing",
+    "demanding",
+    "raiding",
+    "deployed",
+    "deploying",
+    "introduced",
+    "suspended",
+    "suspending",
+    "calling for",
+    "calling on",
+    "summoned",
+    "controlling",
+    "designated",
 )
 
 #: Nouns that name an issuing act, a document or a campaign ("a decree", "the crackdown").
@@ -144,6 +189,15 @@ ACT_NOUNS: tuple[str, ...] = (
     "rallies",
     "warning",
     "proclamation",
+    # plurals: "warnings were given in mass meetings organized by ..."
+    "warnings",
+    "meetings",
+    "sessions",
+    "decisions",
+    "resolutions",
+    "campaigns",
+    "lockdowns",
+    "speeches",
 )
 
 #: Words that make an issuer slot an authority, with its body (checked left to right in the phrase).

@@ -15,11 +15,14 @@ The model loads once, on first use, without the components the slot does not nee
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
 import attrs
+
+from .._act_tables import INTENSIFYING
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -123,11 +126,22 @@ _ISSUING = frozenset(
         "putting",
         "passing",
         "relayed",
+        "introduce",
+        "introduced",
+        "introduces",
+        "introducing",
     }
 )
 # Verbs that state an act only with an act noun as their object ("conducted inspections", not "conducted smuggling").
-_ACT_OBJECT_VERBS = frozenset(
-    {"conducted", "conducting", "conducts", "conduct", "launched", "launching", "launches", "launch", "carried"}
+_INTENSIFYING = frozenset(verb.split()[0] for verb in INTENSIFYING)
+_ACT_OBJECT_VERBS = (
+    frozenset({"conducted", "conducting", "conducts", "conduct", "launched", "launching", "launches", "launch"})
+    | {"carried", "introduced"}
+    | _INTENSIFYING  # "stepped up its surveillance", not "stepped up production"
+)
+# A campaign made stronger over the years is a trend, not an act ("has stepped up its campaign in recent years").
+_TREND = re.compile(
+    r"\b(?:in recent years|over the (?:past |last )?(?:\w+ )?(?:years|decades)|for (?:years|decades))\b"
 )
 _ACT_OBJECTS = frozenset(
     {
@@ -175,6 +189,26 @@ _ACT_OBJECTS = frozenset(
         "education",
         "screening",
         "surveillance",
+        "monitoring",
+        "control",
+        "controls",
+        "efforts",
+        "effort",
+        "restrictions",
+        "measures",
+        "punishments",
+        "punishment",
+        "policy",
+        "rule",
+        "rules",
+        "system",
+        "law",
+        "laws",
+        "regulations",
+        "ban",
+        "curfew",
+        "order",
+        "measure",
     }
 )
 # Verbs by which the performer of an act in a meeting or lecture states its content ("At the lecture, X stressed").
@@ -210,10 +244,32 @@ _DECIDING = frozenset({"adopted", "decided", "passed", "resolved"})
 _FORMING = frozenset({"organized", "formed", "set", "established", "dispatched", "sent", "led"})
 # Participles whose agent issued the act they modify ("a decree signed by the premier").
 _SIGNED = frozenset({"signed", "approved", "ratified", "endorsed"})
+# Nouns whose infinitive is the act of whoever makes them ("efforts to crack down", "a drive to root out").
+_EFFORTS = frozenset({"efforts", "effort", "attempt", "attempts", "bid", "drive", "push", "moves", "move", "plans"})
+# Verbs that put someone under an act ("put people on notice", "placing the city under lockdown").
+_PLACING = frozenset({"put", "puts", "putting", "placed", "place", "places", "placing", "kept", "keeping", "keep"})
+# Words of complying with an act already in force ("compliance with Kim's instructions", "in line with the order").
+_COMPLYING = frozenset({"compliance", "comply", "complied", "complying", "line", "accordance", "keeping", "conformity"})
+# Organ words that name a meeting ("a politburo meeting", "the plenary session").
+_MEETING_ORGANS = frozenset({"politburo", "plenary", "presidium", "enlarged", "secretariat", "commission"})
+_PERSONAL = frozenset({"he", "she", "it", "they"})
+# Words that make a proper name an organ, not a person ("the Security Department").
+_ORGAN_WORDS = re.compile(
+    r"\b(?:Department|Ministry|Committee|Bureau|Party|Agency|Security|Cabinet|Assembly|Court|Office|Union|League"
+    r"|Army|Forces?|Unit|Commission|Presidium|Council|Politburo|Government|Korea|Pyongyang|News|Daily|RFA"
+    r"|North|South|East|West|Province|City|County|River|China|Service)\b"
+)
+# Nouns that name an authority as a pronoun's antecedent ("the authorities ..., they ordered").
+_ORGAN_NOUNS = frozenset({"authorities", "regime", "government", "police", "state", "party", "committee", "ministry"})
+_COLLECTIVE = frozenset({"regime", "government", "police", "state", "party", "committee", "ministry"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _CAME = frozenset({"come", "came", "comes", "coming"})
 _MEETINGS = frozenset({"meeting", "session", "plenum", "conference", "meetings"})
 # Verbs that state an act only with an object ("passed a law", not "had passed away").
-_TRANSITIVE = frozenset({"passed", "issued", "adopted", "held", "launched", "conducted", "imposed", "sent"})
+_TRANSITIVE = frozenset(
+    {"passed", "issued", "adopted", "held", "launched", "conducted", "imposed", "sent", "suspended", "suspending"}
+    | {"summoned", "designated"}
+)
 
 
 @attrs.frozen
@@ -274,6 +330,14 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
     return None if span is None or not len(span) else span[0]
 
 
+def _named_appositive(comma: Token) -> bool:
+    """Whether *comma* opens an appositive proper name of its head ("the leader, Kim Jong Un")."""
+    after = comma.nbor() if comma.i + 1 < len(comma.doc) else None
+    while after is not None and after.dep_ == "compound" and after.head.i > after.i:
+        after = after.head
+    return after is not None and after.dep_ == "appos" and after.head.i == comma.head.i and after.tag_ == "NNP"
+
+
 def _phrase(token: Token) -> Slot:
     """The noun phrase headed by *token*: its left dependents and of/in/from modifiers, no clauses."""
     left = token.left_edge.i
@@ -283,6 +347,8 @@ def _phrase(token: Token) -> Slot:
             break
         if child.dep_ == "prep" and child.lower_ not in _NP_PREPOSITIONS:
             break
+        if child.dep_ == "punct" and child.text == "," and _named_appositive(child):
+            continue  # "North Korea's young leader, Kim Jong-un, ...": the name the title stands for
         if child.dep_ == "punct" and child.text not in "()[]":
             break
         if child.dep_ == "cc" and not any(c.dep_ == "conj" for c in token.rights):
@@ -325,16 +391,62 @@ def _verb_slot(verb: Token) -> Token | None:
             formed = next((c for c in subject.children if c.dep_ == "acl" and c.lower_ in _FORMING), None)
             agent = None if formed is None else _agent(formed)
             return agent if agent is not None else subject
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.tag_.startswith("VB"):
+            verb = verb.head.head  # "tries to arrest them by holding rallies": the means is the subject's act
+            continue
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head is not verb:
             verb = verb.head
             continue
+        noun = verb.head
+        if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.lower_ in _ISSUING:
+            verb = noun.head  # "introduced a new rule requiring ...": whoever issues the rule acts
+            continue
+        if verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.head.lower_ in _ISSUING:
+            verb = noun.head.head  # "sent a letter to all members calling for ...": the sender acts
+            continue
+        if verb.dep_ == "acl" and noun.lower_ in _EFFORTS and noun.dep_ in {"dobj", "pobj"} and noun.head.i != noun.i:
+            # "is intensifying its efforts to crack down", "stepped up efforts to suppress": the effort's maker acts.
+            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+            continue
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and noun.tag_ in {"NNS", "NNPS", "NN", "NNP"}
+            and noun.lower_ not in _EFFORTS
+        ):
+            return noun  # "authorities controlling even the details of people's lives", "police searching homes"
         return None
+    return None
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The subject, active or passive, that a possessive pronoun in *verb*'s clause points back to."""
+    for _ in range(4):
+        subject = _child(verb, _SUBJECTS | _PASSIVE_SUBJECTS)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in {"xcomp", "conj", "advcl", "pcomp"} or verb.head is verb:
+            return None
+        verb = verb.head
     return None
 
 
 def _noun_slot(noun: Token) -> Token | None:
     """The performer of a nominal act: owner, authority modifier, 'from'/'by' agent, or the issuing verb's subject."""
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and noun.head.head.lower_ in _COMPLYING
+        and not any(c.dep_ in {"acl", "prep", "relcl", "nummod"} for c in noun.children)
+    ):
+        # "compliance with Kim's instructions": an act complied with, not issued here ("in accordance with May 3
+        # instructions from Kim Jong Un to ..." states the act it names).
+        return None
     for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
+            # "The Security Bureau ... received a commendation for its crackdown": the clause's subject.
+            verb = next((t for t in noun.ancestors if t.tag_.startswith("VB")), None)
+            return None if verb is None or _trend(verb) else _antecedent(verb)
         if child.dep_ == "poss" and not (child.tag_ == "PRP$" and noun.head.lower_ in _ISSUING):
             return child  # "the MSS's order" ("organized their own inspection groups": the subject acts)
     for child in noun.children:
@@ -342,6 +454,11 @@ def _noun_slot(noun: Token) -> Token | None:
             obj = _child(child, frozenset({"pobj"}))
             if obj is not None:
                 return obj
+        if child.dep_ == "relcl" and child.lower_ in _CAME:
+            source = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None)
+            obj = None if source is None else _child(source, frozenset({"pobj"}))
+            if obj is not None:
+                return obj  # "The order, which came from the Central Committee, says ..."
         if child.dep_ == "acl" and (child.lower_ in _ISSUING or child.lower_ in _STATING or child.lower_ in _SIGNED):
             agent = _agent(child)
             if agent is not None and noun.lower_ in _MEETINGS:
@@ -375,6 +492,8 @@ def _noun_slot(noun: Token) -> Token | None:
         if verb.lower_ not in _ISSUING and verb.lower_ not in _STATING:
             return None  # "officials were in attendance at the meeting", "discussed ... at the session"
         return _verb_slot(verb)
+    if noun.dep_ == "pobj" and head.lower_ in {"on", "under"} and head.head.lower_ in _PLACING:
+        return _verb_slot(head.head)  # "put people on notice", "placed the city under lockdown"
     if noun.dep_ == "pobj" and head.lower_ == "of":
         return None  # "organs of state inspection": the act names a kind of organ, not an act
     modifiers = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.tag_.startswith("NN")]
@@ -395,6 +514,8 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
     token = _token_at(doc, offset)
     if token is None:
         return None
+    if token.dep_ in {"aux", "auxpass"} and not nominal:
+        token = token.head  # "have been inspecting homes": the verb the auxiliary serves
     if nominal or token.tag_.startswith("NN"):
         slot = _noun_slot(token)
         if slot is None and token.dep_ in {"compound", "amod"}:
@@ -416,10 +537,14 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
             last = doc_[acl.right_edge.i]
             return Slot(start=doc_[token.left_edge.i].idx, end=last.idx + len(last.text), head=token.idx)
         return None if slot is None else _phrase(slot)
-    if token.lower_ in _TRANSITIVE and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prt"} for c in token.children):
+    if token.lower_ in _TRANSITIVE and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "prt", "nsubjpass", "agent"} for c in token.children
+    ):
         return None
-    if any(c.dep_ == "prt" and c.lower_ == "away" for c in token.children):
+    if any(c.lower_ == "away" for c in token.children):
         return None  # "had passed away"
+    if _trend(token):
+        return None  # "has stepped up its campaign in recent years"
     if token.lower_ in _ACT_OBJECT_VERBS and not any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _ACT_OBJECTS for c in token.children
     ):
@@ -428,10 +553,57 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
         return None  # the convening verb yields to the meeting's decision
     if token.lower_ in _DECIDING:
         meeting = _meeting_held(token)
-        if meeting is not None:
+        if meeting is not None and _named_meeting(meeting):
             return _phrase(meeting)
     found = _verb_slot(token)
+    if found is not None and found.lower_ in _PERSONAL:
+        found = _antecedent_of(found) or found
     return None if found is None else _phrase(found)
+
+
+def _antecedent_of(pronoun: Token) -> Token | None:
+    """The authority a subject pronoun stands for earlier in its sentence, if one is there.
+
+    "Kim Jong Un visited the factory, where he called for ...", "When the authorities received the report,
+    they ordered ...": the nearest earlier subject that agrees in number and names an authority (a proper
+    name or an organ word), else ``None`` (the pronoun then continues the issuer just named).
+    """
+    plural = pronoun.lower_ == "they"
+    if pronoun.lower_ in {"he", "she"}:
+        # A person: the nearest earlier personal name in any role ("reported the case to Kim Jong Un, he ...").
+        for token in reversed(pronoun.doc[: pronoun.i]):
+            if token.tag_ == "NNP" and token.dep_ != "compound":
+                name = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.tag_ == "NNP"]
+                words = " ".join(t.text for t in name)
+                return None if len(name) < 2 or _ORGAN_WORDS.search(words) else token
+        return None
+    for token in reversed(pronoun.doc[: pronoun.i]):
+        if token.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+            continue
+        if token.lower_ not in _COLLECTIVE and (token.tag_ in {"NNS", "NNPS"}) != plural:
+            continue  # "they" stands for a plural or collective noun, "he", "she", "it" for a singular one
+        if token.lower_ in _ORGAN_NOUNS and token.head.lower_ not in {"of", "by"}:
+            return token  # "the regime ...: It held a rally" (also where the parse misplaces the organ)
+        if token.dep_ not in _SUBJECTS:
+            continue
+        return token if token.tag_ in {"NNP", "NNPS"} else None
+    return None
+
+
+def _trend(verb: Token) -> bool:
+    """Whether *verb* makes a campaign stronger over the years (a trend the sentence tells, not an act)."""
+    return verb.lower_ in _INTENSIFYING and _TREND.search(verb.doc.text) is not None
+
+
+def _named_meeting(meeting: Token) -> bool:
+    """Whether a meeting is named by an organ ("a politburo meeting", "a meeting of the Presidium"), not only a kind.
+
+    The decision of "an emergency meeting" some organ held is that organ's.
+    """
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in meeting.children) or any(
+        c.dep_ in {"compound", "amod", "nmod"} and (_organ_modifier(c) or c.lower_ in _MEETING_ORGANS)
+        for c in meeting.lefts
+    )
 
 
 def _decides(verb: Token) -> bool:

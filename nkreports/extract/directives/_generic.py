@@ -13,6 +13,7 @@ _GENERIC = frozenset(
         "authorities",
         "authorities-in",
         "central-authorities",
+        "central-government",
         "city-authorities",
         "country",
         "county-authorities",
@@ -26,7 +27,7 @@ _GENERIC = frozenset(
 )
 # An open issuer named only by a generic word ("Authorities", "the North Korean government") is generic too.
 _PLAIN_GENERIC = re.compile(
-    r"(?:the |north korean |north korea['’]s |the north korean |the country['’]s |the kim jong[- ]un )*"
+    r"(?:the |north korean |north korea['’]s |the north korean |the country['’]s |kim jong[- ]un(?:['’]s)? )*"
     r"(?:authorities|authority|government|regime|state)(?: in north korea)?",
     re.IGNORECASE,
 )

@@ -82,7 +82,7 @@ def _verb_regex(verbs: tuple[str, ...]) -> re.Pattern[str]:
         r"(?:,[^,.;“”\"]{1,80},| in (?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)?"
         r"\s*(?:(?:has|have|had|also|recently|now|then|already|reportedly|further|itself|jointly|today|yesterday"
         r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-        r"|once again|meanwhile|,)\s*){0,4}(?:" + alternatives + r")\b"
+        r"|once again|meanwhile|,)\s*){0,4}(?:" + alternatives + r")\b(?! away\b)"  # not "had passed away"
     )
 
 
@@ -240,16 +240,33 @@ def _open_pattern(head: IssuerHead, phrase: str) -> IssuerPattern:
     return IssuerPattern(f"open-{head.word}", "", head.body, level)
 
 
-_PLACE_AFTER = re.compile(r"\s+in\s+(?:[A-Z][\w’'-]*\s?){1,3}(?:\s*(?:City|County|Province|District))?")
+_PLACE_AFTER = re.compile(r"\s+in\s+(?:[A-Z][\w’'-]*(?:\s(?=[A-Z])|\b)){1,3}(?:\s*(?:City|County|Province|District))?")
 # A lowercase organ word with no name of its own ("a ministry strike team", "the bureau's agents").
 _BARE_ORGAN = re.compile(r"\b(ministry|agency|bureau|department)(?:['’]s)?\b(?! of\b)")
 _LOOK_BACK = 4000
+# A leader named by the surname alone after the full name ("Kim", "leader Kim"); the ``issuers`` table's leader
+# entries say whose surname it is.
+_SURNAME = re.compile(r"(?:(?:[Ll]eader|[Cc]hairman|[Cc]omrade|[Mm]arshal) )?[A-Z][a-z]+")
 
 
 def _named_before(text: str, start: int, word: str, vocab: Vocabulary) -> IssuerMention | None:
     """The latest issuer the table names before *start* whose name holds *word* (case-insensitive)."""
     found = find_issuers(text, max(0, start - _LOOK_BACK), start, vocab.issuers, vocab.directive_verbs)
     return next((m for m in reversed(found) if word in m.text.lower()), None)
+
+
+def _organ_after_person(rest: str, at: int, vocab: Vocabulary) -> tuple[int, IssuerHead] | None:
+    """The organ a person word at *at* of *rest* belongs to ("official from the people's committee"), if named."""
+    person = _WORD.match(rest, at)
+    link = None if person is None else _OF_ORGAN.match(rest, person.end())
+    if link is None:
+        return None
+    best: tuple[int, IssuerHead] | None = None
+    for regex, entry in _heads(vocab.issuer_heads):
+        m = regex.search(rest, link.end())
+        if m is not None and not entry.person and (best is None or m.start() < best[0]):
+            best = (m.start(), entry)
+    return best
 
 
 def slot_issuer(
@@ -274,9 +291,12 @@ def slot_issuer(
     covering = [m for m in named if m.start <= head < m.end]
     if covering:
         mention = covering[0]
-        if _PLACE_AFTER.fullmatch(text, mention.end, end):
-            # "The People's Safety Agency in Hyesan": the place after the name sets the organ's level.
-            return attrs.evolve(mention, end=end, text=text[mention.start : end], subject=True)
+        place = _PLACE_AFTER.match(text, mention.end, end)
+        if place is not None:
+            # "The People's Safety Agency in Hyesan" (", Ryanggang Province, ..."): the place after the name sets
+            # the organ's level.
+            whole = place.end() if _PLACE_AFTER.fullmatch(text, mention.end, end) is None else end
+            return attrs.evolve(mention, end=whole, text=text[mention.start : whole], subject=True)
         return attrs.evolve(mention, subject=True)
     after = [m for m in named if _OF_ORGAN.fullmatch(text, head_word.end(), m.start) and not text[m.end : end].strip()]
     if after:
@@ -289,6 +309,12 @@ def slot_issuer(
         if earlier is not None:
             # "A ministry strike team": the organ word stands for the ministry the article has named.
             return IssuerMention(start=start, end=end, text=phrase, pattern=earlier.pattern, subject=True)
+    if _SURNAME.fullmatch(phrase):
+        surname = phrase.split()[-1]
+        earlier = _named_before(text, start, surname.lower(), vocab)
+        if earlier is not None and earlier.pattern.body is Body.LEADER and surname in earlier.text.split():
+            # "Kim also said ...": the leader the article named in full, under that name.
+            return IssuerMention(start=start, end=end, text=earlier.text, pattern=earlier.pattern, subject=True)
     if _COUNTRY_ALONE.fullmatch(phrase):
         # "North Korea has tightened its patrols": the country as the actor is the state.
         pattern = next((p for p in vocab.issuers if p.name == "country"), _COUNTRY_PATTERN)
@@ -305,6 +331,11 @@ def slot_issuer(
         person = person or (entry.person and m.start() <= head - start - (len(phrase) - len(rest)) < m.end())
         if found is None or m.start() < found[0] or (m.start() == found[0] and m.end() - m.start() > length):
             found, length = (m.start(), entry), m.end() - m.start()
+    if found is not None and found[1].person:
+        employer = _organ_after_person(rest, found[0], vocab)
+        if employer is not None:
+            # "An official from the local people's committee": the officer acts for the organ named after him.
+            found, person = employer, False
     own = next(
         (e for r, e in _heads(vocab.issuer_heads) if e.level and not e.person and r.fullmatch(head_word.group())), None
     )

@@ -72,8 +72,9 @@ def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Tr
 _STRONG_ACT = re.compile(
     r"(?:,[^,.;“”\"]{1,80},)?\s*(?:(?:has|have|had|also|recently|now|then|already|reportedly|further|jointly)\s+){0,3}"
     r"(?:ordered|orders|instructed|instructs|banned|bans|prohibited|prohibits|barred|forbade|forbids|decreed"
-    r"|required|requires|demanded|demands|mobilized|mobilizes|imposed|imposes|lifted|enforced|cracked down"
-    r"|announced (?:plans|a ban|an order|new rules|measures))\b"
+    r"|required|requires|demanded|demands|mobilized|mobilizes|imposed|imposes|lifted|enforced|cracked down|sent out"
+    r"|announced (?:plans|a ban|an order|new rules|measures)"
+    r"|(?:been|begun|began|started) (?:inspecting|searching|monitoring|patrolling|raiding|cracking down))\b"
 )
 
 
