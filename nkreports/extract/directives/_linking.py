@@ -155,8 +155,6 @@ def find_directives(
         if actor is not None:
             body, level, region = resolve_issuer(actor, regions, gazetteer)
             target = by_key.get((body, level, region))
-            if target is not None and not any(d is target for d in drafts):
-                target = None  # a lead folded into a named issuer's act (absorb_lead) is no longer a draft
             generic = is_generic(actor)
             if target is not None and not compatible(target, actor, generic):
                 target = None
