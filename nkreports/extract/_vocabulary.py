@@ -14,18 +14,16 @@ import attrs
 from ._act_tables import ACT_NOUNS, ACT_VERBS, ISSUER_HEADS, NON_ISSUERS
 from ._entries import PLACE, ChannelPhrase, IssuerHead, IssuerPattern, ModalPattern
 from ._issuer_tables import DIRECTIVE_NOUNS, DIRECTIVE_VERBS, ISSUER_REFERENCES, ISSUERS
-from ._word_tables import (
+from ._source_tables import (
     ANONYMITY,
-    AUDIENCES,
     CHANNELS,
-    DEMAND_VERBS,
     INFORMANT_HEADS,
-    MODALS,
     SELF_NAMES,
     SOURCE_HEADS,
     SPEECH_VERBS,
     SURVEILLANCE,
 )
+from ._word_tables import AUDIENCES, DEMAND_VERBS, MODALS
 
 __all__ = [
     "PLACE",
