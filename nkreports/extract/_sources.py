@@ -15,7 +15,7 @@ from ._linking import contact_date
 from ._sentences import Sentence
 from ._source_drafts import COUNTED, REACH, Draft, add_draft, mention, skip_lead_ins
 from ._source_places import dateline_place, placed_by_dateline
-from ._vocabulary import Vocabulary
+from ._vocabulary import ChannelPhrase, Vocabulary
 
 __all__ = ["find_sources"]
 
@@ -92,14 +92,16 @@ _OTHER_OUTLET = re.compile(
 _AS_SAYING = re.compile(r",? as (?:saying|telling|having said)\b")
 
 
+# Both are cached on the vocabulary's table, not on the vocabulary: hashing a whole Vocabulary per sentence costs more
+# than the search.
 @cache
-def _channel_regexes(vocab: Vocabulary) -> tuple[tuple[re.Pattern[str], Channel], ...]:
-    return tuple((re.compile(c.pattern), c.channel) for c in vocab.channels)
+def _channel_regexes(channels: tuple[ChannelPhrase, ...]) -> tuple[tuple[re.Pattern[str], Channel], ...]:
+    return tuple((re.compile(c.pattern), c.channel) for c in channels)
 
 
 @cache
-def _surveillance(vocab: Vocabulary) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in vocab.surveillance))
+def _surveillance(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 def _mask_quotes(text: str) -> str:
@@ -225,8 +227,8 @@ def _channel(text: str, sentence: Sentence, vocab: Vocabulary, names: re.Pattern
     masked = _mask_quotes(sentence.text)
     if not names.search(masked) and not re.search(r"\b(?:told|spoke|speaking|said)\b", masked):
         return Channel.UNSPECIFIED
-    blocked = [m.span() for m in _surveillance(vocab).finditer(masked)]
-    for regex, channel in _channel_regexes(vocab):
+    blocked = [m.span() for m in _surveillance(vocab.surveillance).finditer(masked)]
+    for regex, channel in _channel_regexes(vocab.channels):
         for m in regex.finditer(masked):
             if not any(s <= m.start() < e for s, e in blocked):
                 return channel
@@ -505,7 +507,7 @@ def _outlet_channel_note(text: str, sentences: Sequence[Sentence], drafts: list[
         if re.search(r"\b(?:contacts?|communicates?|reached|reaches|speaks? with)\b", sentence.text) and re.search(
             r"\bpartners?\b|\bsources?\b", sentence.text
         ):
-            for regex, channel in _channel_regexes(vocab):
+            for regex, channel in _channel_regexes(vocab.channels):
                 if regex.search(sentence.text):
                     for d in drafts:
                         if d.channel is Channel.UNSPECIFIED and re.search(r"partner|source", d.head):
