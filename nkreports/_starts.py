@@ -28,6 +28,8 @@ _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (_c.ASSERT, _c.ASSERT_NOT)
 _RANGE_LIMIT = 128  # a wider class ([a-z] is fine, [^,] is not) leaves the pattern unread
 _OPEN = ("open", None)  # stands for "anything may follow": the word read so far is only a prefix
+# Assertions after which a word character starts a word: a word boundary, the start of the text or of a line.
+_WORD_STARTS = (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_BEGINNING_LINE)
 
 
 @attrs.frozen
@@ -138,13 +140,13 @@ def _first(items: Sequence[Any], bounded: bool, out: tuple[set[str], set[str], s
             for char in _class_chars(av):
                 taken = _char(char, carry, bounded, out)
                 if taken is not None:
-                    out[1].add(taken.lower())
+                    _first(rest, bounded, out, taken)  # "[Tt]he": the words "the" and "The"
             return
         if carry:
             _end(carry, _ends_word(items[i:]), out)
             return
         if op is _c.AT:
-            bounded = bounded or av is _c.AT_BOUNDARY
+            bounded = bounded or av in _WORD_STARTS
             continue
         if op in _ZERO_WIDTH:
             continue

@@ -12,6 +12,7 @@ from nkreports.model import Channel, DateValue, RegionLevel, Source, Span
 
 from ._index import Positioned
 from ._linking import contact_date
+from ._prefilter import needs_of
 from ._sentences import Sentence
 from ._source_drafts import COUNTED, REACH, Draft, add_draft, mention, skip_lead_ins
 from ._source_places import dateline_place, placed_by_dateline
@@ -242,9 +243,12 @@ def _candidates(
     speech = _speech_after(vocab.speech_verbs)
     outlet = re.compile(r"\s+(?:the\s+)?(?:" + "|".join(re.escape(n) for n in self_names) + r")\b")
     strong = set(vocab.source_heads)
+    needs = needs_of(regex)  # a head word ("source", "traders", ...): a sentence with none holds no candidate
     out = []
     for sentence in sentences:
         masked = _mask_quotes(sentence.text)
+        if not all(any(literal in masked for literal in group) for group in needs):
+            continue
         for m in regex.finditer(masked):
             head = _head(m)
             det = (m.group("det") or "").strip().lower()
@@ -466,8 +470,9 @@ def _later_mentions(
             continue
         masked = _mask_quotes(sentence.text)
         found = [(m.start(), m.end()) for m in the_head.finditer(masked)]
-        found += [(m.start("p"), m.end("p")) for m in _PRONOUN.finditer(masked) if m.group("p")]
-        found += [(m.start("q"), m.end("q")) for m in _PRONOUN.finditer(masked) if m.group("q")]
+        pronouns = list(_PRONOUN.finditer(masked))
+        found += [(m.start("p"), m.end("p")) for m in pronouns if m.group("p")]
+        found += [(m.start("q"), m.end("q")) for m in pronouns if m.group("q")]
         for s, e in sorted(found):
             start = sentence.start + s
             if start in seen:
