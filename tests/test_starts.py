@@ -7,10 +7,11 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nkreports._starts import find_all, starts_of
+from nkreports._starts import find_all, guarded, starts_of
 from nkreports.dates._scan import _master
 from nkreports.dates._vocab import default_vocabulary as date_vocabulary
 from nkreports.extract._vocabulary import default_vocabulary
+from nkreports.extract.directives._cuts import _BOUNDARY
 from nkreports.extract.directives._triggers import _modals, _words
 
 _VOCAB = default_vocabulary()
@@ -21,6 +22,9 @@ _PATTERNS = (
     re.compile(r"\b(?:not|never) (?:be )?allowed to\b|[’']ll face\b", re.IGNORECASE),
     re.compile(r"\b(?:[Tt]he|a) (?:\w+ )?(?:source|trader)s?\b"),
     re.compile(r"\b(?:19|20)\d\d\b|\b[0-3]?\d(?:st|nd|rd|th)\b"),
+    _BOUNDARY,
+    re.compile(r"(?i:s)ource|K\w*|\s*(?:x|y)+z|(?<!\w)’ll|(?=\d)\d+"),
+    re.compile(r"(?i)(?-i:T)he|(?:a|)b|[–—]and "),
 )
 _WORDS = (
     "The Hyesan City People’s Committee ",
@@ -66,7 +70,9 @@ def test_find_all_is_finditer(text: str, start: int, cut: int) -> None:
     start = min(start, len(text))
     end = max(start, len(text) - cut)
     for regex in _PATTERNS:
-        assert _spans(find_all(regex, text, start, end)) == _spans(list(regex.finditer(text, start, end)))
+        expected = _spans(list(regex.finditer(text, start, end)))
+        assert _spans(find_all(regex, text, start, end)) == expected
+        assert _spans(list(guarded(regex).finditer(text, start, end))) == expected
         assert _spans(find_all(regex, text)) == _spans(list(regex.finditer(text)))
 
 
@@ -86,3 +92,11 @@ def test_patterns_whose_start_is_unknown_are_searched_everywhere() -> None:
         regex = re.compile(pattern)
         assert starts_of(regex) is None, pattern
         assert _spans(find_all(regex, "reordered, x word")) == _spans(list(regex.finditer("reordered, x word")))
+
+
+def test_guarded_tests_the_first_character_only_when_it_is_known() -> None:
+    """A first-character test is added in front; a pattern that can start anywhere is left as it is."""
+    assert guarded(re.compile(r", but |; ")).pattern.startswith("(?=")
+    for pattern in (r".x", r"[^,]x", r"x?", r"(?:.|x)y"):
+        assert guarded(re.compile(pattern)).pattern == pattern
+    assert guarded(re.compile(r"(?x) a b # a comment")).fullmatch("ab")
