@@ -13,7 +13,7 @@ where one of them starts.  It returns exactly what ``regex.finditer`` returns
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -269,16 +269,16 @@ def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     return _guarded(regex.pattern, regex.flags)
 
 
-def find_all(regex: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-    """``list(regex.finditer(text, start, end))``, trying *regex* only where a match can begin."""
+def find_all(regex: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, start, end)``, trying *regex* only where a match can begin."""
     stop = len(text) if end is None else end
     starts = starts_of(regex)
     if starts is None:
-        return list(regex.finditer(text, start, stop))
+        yield from regex.finditer(text, start, stop)
+        return
     words = starts.words
     prefixes = starts.prefixes
     chars = starts.chars
-    found: list[re.Match[str]] = []
     last = start
     match = regex.match
     for token in starts.scanner.finditer(text, start, stop):
@@ -292,6 +292,5 @@ def find_all(regex: re.Pattern[str], text: str, start: int = 0, end: int | None 
             continue
         m = match(text, at, stop)
         if m is not None:
-            found.append(m)
+            yield m
             last = m.end()
-    return found
