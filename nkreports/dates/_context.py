@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from nkreports._starts import find_all
+
 from ._scan import _alternation
 from ._vocab import DateVocabulary, default_vocabulary
 
@@ -74,8 +76,8 @@ class TenseIndex:
         self._past: list[tuple[int, int]] = []
         for lo, hi in _windows(len(text), positions):
             self._bounds += [m.end() for m in _BOUNDARY.finditer(text, lo, hi)]
-            self._future += [(m.start(), m.end()) for m in future.finditer(text, lo, hi)]
-            self._past += [(m.start(), m.end()) for m in past.finditer(text, lo, hi)]
+            self._future += [(m.start(), m.end()) for m in find_all(future, text, lo, hi)]
+            self._past += [(m.start(), m.end()) for m in find_all(past, text, lo, hi)]
         self._future_ends = [e for _, e in self._future]
         self._past_ends = [e for _, e in self._past]
         self._lo = 0

@@ -7,7 +7,6 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
-from functools import cache
 
 import attrs
 
@@ -19,21 +18,18 @@ from . import _resolve as rs
 from ._context import Tense, TenseIndex, paragraph_bounds, quote_spans, sentence_bounds
 from ._event import EVENT_KINDS, back_step, counts_from_event, last_named, opens_speech, refers_back
 from ._govern import Lean, governed_by_order, governing_lean, opening_tense, spoken_on
-from ._scan import Candidate, Kind, _alternation, scan
+from ._keep import filters, keep, modifier
+from ._scan import Candidate, Kind, scan
 from ._vocab import DateVocabulary, default_vocabulary, month_number
 
 __all__ = ["distinct_dates", "find_dates"]
 
-_CHROME_WINDOW = 40
 _SPEECH_WINDOW = 80
-_SPEECH_GAP = 60  # most characters between a speech verb and its date ("told Daily NK on")
 _SPEECH_PARAGRAPHS = 2  # how far back a quotation set apart may find its speech date
-_NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][\w-]{0,30})")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s")
 _RANGE_LINK = re.compile(r"\s?(?:[-–]|to|through|until|till|and)\s?", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\bbetween\s$", re.IGNORECASE)
 _WEEKDAY_GLUE = re.compile(r",\s?")
-_PUNCT_AFTER = re.compile(r"\s?[,.;:)!?…”\"’]|\s?$")
 # Kinds naming a calendar day, which cannot fail to resolve once an anchor is known.
 _CALENDAR_DAYS = frozenset({Kind.NUMERIC, Kind.MONTH_DAY_YEAR, Kind.MONTH_DAY, Kind.ORDINAL})
 # Kinds counted from the reference date, which inside a dated quotation is the speech date.
@@ -69,67 +65,9 @@ class _Draft:
     until: dt.date | None = None
 
 
-@cache
-def _filters(vocab: DateVocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    chrome = re.compile(rf"(?i)(?:{_alternation(vocab.chrome_cues)})\W{{0,3}}(?:[A-Za-z]{{3,9}},?\s{{1,2}})?$")
-    habitual = re.compile(rf"(?i)\b(?:{_alternation(vocab.habitual_cues)})\b")
-    passive = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
-    speech = re.compile(rf"(?i){passive}\b(?:{_alternation(vocab.speech_verbs)})\b[^.,;:!?“”\"\n]{{0,{_SPEECH_GAP}}}$")
-    units = re.compile(rf"(?i)\s(?:{_alternation(vocab.unit_words)})\b")
-    return chrome, habitual, speech, units
-
-
-def _modifier(vocab: DateVocabulary, word: str | None) -> PartOfMonth | None:
-    if not word:
-        return None
-    key = " ".join(word.lower().split())
-    return dict(vocab.modifiers).get(key)
-
-
-def _keep(text: str, cand: Candidate, vocab: DateVocabulary) -> bool:
-    chrome, habitual, _speech, units = _filters(vocab)
-    line_start = max(text.rfind("\n", 0, cand.start) + 1, cand.start - _CHROME_WINDOW)
-    if chrome.search(text, line_start, cand.start):
-        return False
-    if refers_back(cand) and text.startswith(("-", "‐"), cand.end):
-        return False  # "that month-long campaign"
-    if cand.kind is Kind.MONTH and cand.get("rel") is None:
-        start, end = sentence_bounds(text, cand.start)
-        if habitual.search(text, start, end):
-            return False
-    if cand.kind is Kind.REL_PERIOD and cand.get("rel_the") is not None and cand.get("mod") is None:
-        return False
-    if cand.kind is Kind.YEAR and units.match(text, cand.end):
-        return False
-    if cand.kind in {Kind.MONTH_DAY, Kind.MONTH_DAY_YEAR}:
-        nxt = _NEXT_WORD.match(text, cand.end)
-        if nxt is not None and nxt.group(1) in vocab.name_heads:
-            return False
-    if cand.kind is Kind.WEEKDAY and cand.get("rel") is None:
-        before = text[max(0, cand.start - 8) : cand.start].lower().split()
-        if before and before[-1] in vocab.recurrence_words:
-            return False
-    if cand.kind is Kind.ORDINAL and cand.get("rel") is None and cand.get("month") is None:
-        return _ordinal_is_day(text, cand, vocab)
-    return True
-
-
-def _ordinal_is_day(text: str, cand: Candidate, vocab: DateVocabulary) -> bool:
-    if cand.get("first") is not None:
-        return text[max(0, cand.start - 3) : cand.start].lower() == "on " and bool(_PUNCT_AFTER.match(text, cand.end))
-    nxt = _NEXT_WORD.match(text, cand.end)
-    if nxt is None:
-        return True
-    word = nxt.group(1)
-    if word.lower() == "of":
-        after = _NEXT_WORD.match(text, nxt.end())
-        return after is None or after.group(1).lower() not in vocab.recurrence_words
-    return not word[0].isupper() and word.lower() not in vocab.ordinal_blockers
-
-
 def _speech_dated(scope: _Scope, drafts: list[_Draft]) -> list[_Draft]:
     """The day-precision dates outside quotations that follow a speech verb ("told Daily NK on")."""
-    speech = _filters(scope.vocab)[2]
+    speech = filters(scope.vocab)[2]
     return [
         d
         for d in drafts
@@ -231,7 +169,7 @@ def _resolve(scope: _Scope, cand: Candidate, ref: dt.date | None, prior: dt.date
     anchor, vocab = scope.anchor, scope.vocab
     kind = cand.kind
     tense, forward = _direction(scope, cand)
-    mod = _modifier(vocab, cand.get("mod"))
+    mod = modifier(vocab, cand.get("mod"))
     month = month_number(cand.parts["month"]) if "month" in cand.parts else None
     if kind is Kind.NUMERIC:
         y, m = int(cand.parts["y"]), int(cand.parts["m"])
@@ -360,7 +298,7 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
     [('Tuesday', '2021-12-21')]
     """
     vocab = vocabulary or default_vocabulary()
-    candidates = _drop_named_weekdays(text, [c for c in scan(text, vocab) if _keep(text, c, vocab)])
+    candidates = _drop_named_weekdays(text, [c for c in scan(text, vocab) if keep(text, c, vocab)])
     quotes = quote_spans(text)
     scope = _Scope(
         text, anchor, vocab, TenseIndex(text, vocab, [c.start for c in candidates]), quotes, [q[0] for q in quotes]

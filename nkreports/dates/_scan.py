@@ -16,6 +16,8 @@ from typing import Any
 
 import attrs
 
+from nkreports._starts import find_all
+
 from ._vocab import DateVocabulary
 
 __all__ = ["Candidate", "Kind", "scan"]
@@ -232,7 +234,7 @@ def scan(text: str, vocab: DateVocabulary) -> list[Candidate]:
     found: list[Candidate] = []
     before = _modifier_before(vocab)
     master, scanners = _master(vocab)
-    for m in master.finditer(text):
+    for m in find_all(master, text):
         i = next(k for k in range(len(scanners)) if m.group(f"a{k}") is not None)
         scanner = scanners[i]
         prefix = f"a{i}_"

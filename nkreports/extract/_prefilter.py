@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 
 import attrs
 
+from nkreports._starts import guarded
+
 __all__ = ["Needs", "needs_of", "required_literals", "viable"]
 
 T = TypeVar("T")
@@ -89,19 +91,20 @@ def needs_of(regex: re.Pattern[str]) -> Needs:
 
 @attrs.frozen
 class _Plan:
-    literals: tuple[tuple[str, int], ...]
-    """Each literal any pattern needs, with the groups it satisfies as bits."""
-    wants: tuple[int, ...]
-    """For each pattern, the bits of the groups it needs."""
+    guarded: tuple[re.Pattern[str], ...]
+    """Each pattern preceded by a test of its first character (:func:`nkreports._starts.guarded`)."""
+    groups: tuple[tuple[str, ...], ...]
+    """Every group of literals any pattern needs."""
+    checks: tuple[tuple[int, ...], ...]
+    """For each pattern, the groups it needs, the most selective first (a pattern is dropped at its first miss)."""
 
 
 @cache
 def _plan(regexes: tuple[re.Pattern[str], ...]) -> _Plan:
     groups = list(dict.fromkeys(group for r in regexes for group in needs_of(r)))
-    bit = {group: 1 << i for i, group in enumerate(groups)}
-    wants = tuple(sum(bit[g] for g in set(needs_of(r))) for r in regexes)
-    literals = dict.fromkeys(s for group in groups for s in group)
-    return _Plan(literals=tuple((s, sum(bit[g] for g in groups if s in g)) for s in literals), wants=wants)
+    number = {group: i for i, group in enumerate(groups)}
+    checks = tuple(tuple(number[g] for g in sorted(set(needs_of(r)), key=_selective, reverse=True)) for r in regexes)
+    return _Plan(guarded=tuple(guarded(r) for r in regexes), groups=tuple(groups), checks=checks)
 
 
 _PLANS: dict[int, tuple[object, _Plan]] = {}
@@ -124,13 +127,30 @@ def viable(
 ) -> list[tuple[T, re.Pattern[str]]]:
     """The ``(entry, regex)`` pairs whose regex may match in ``text[start:end]``, in their order.
 
-    Each literal the patterns need is looked up once in the stretch (a substring
-    test); a pattern missing one of its needs cannot match and is left out.
+    Each regex given back finds exactly the same matches as the one passed in,
+    faster: it tests the first character of a match before the rest.
+
+    Each group of literals a pattern needs is looked up (substring tests) when a
+    pattern first needs it, the most selective group first; a pattern missing
+    one of its needs cannot match and is left out.
     """
     plan = _plan_for(pairs)
     chunk = text[start:end]
-    present = 0
-    for literal, bits in plan.literals:
-        if literal in chunk:
-            present |= bits
-    return [pair for pair, want in zip(pairs, plan.wants, strict=True) if present & want == want]
+    groups = plan.groups
+    found: list[bool | None] = [None] * len(groups)  # each group looked up once, when a pattern first needs it
+    out = []
+    for (entry, _), regex, needed in zip(pairs, plan.guarded, plan.checks, strict=True):
+        for g in needed:
+            hit = found[g]
+            if hit is None:
+                hit = False
+                for literal in groups[g]:
+                    if literal in chunk:
+                        hit = True
+                        break
+                found[g] = hit
+            if not hit:
+                break
+        else:
+            out.append((entry, regex))
+    return out

@@ -7,12 +7,15 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
+from nkreports._starts import guarded
 from nkreports.gazetteer import Gazetteer, RegionMatch
 from nkreports.model import Channel, DateValue, RegionLevel, Source, Span
 
 from ._index import Positioned
 from ._linking import contact_date
+from ._prefilter import needs_of
 from ._sentences import Sentence
+from ._source_channels import channel, mask_quotes, outlet_channel_note
 from ._source_drafts import COUNTED, REACH, Draft, add_draft, mention, skip_lead_ins
 from ._source_places import dateline_place, placed_by_dateline
 from ._vocabulary import Vocabulary
@@ -45,7 +48,6 @@ _LOC = (
     r"|same (?:province|city|county|area)|school|border (?:city|area|region)|area|region)\b))?"
 )
 _LEVEL_WORD = {"province": RegionLevel.PROVINCE, "city": RegionLevel.CITY, "county": RegionLevel.COUNTY}
-_QUOTE = re.compile(r"“[^”]{0,2000}”|\"[^\"]{0,2000}\"")
 _PRONOUN = re.compile(
     r"(?:^|[,“\"] ?|” )(?P<p>[Hh]e|[Ss]he)(?: also| further)? (?:said|added|says|explained|noted|told|went on|continued"
     r"|confirmed|stated|claimed)\b|\b(?:said|added|explained|noted) (?P<q>he|she)\b"
@@ -90,20 +92,6 @@ _OTHER_OUTLET = re.compile(
     r"|Reuters|AFP|AP|Kyodo|Yonhap|Xinhua|TASS|NHK)(?![\w’'-])"
 )
 _AS_SAYING = re.compile(r",? as (?:saying|telling|having said)\b")
-
-
-@cache
-def _channel_regexes(vocab: Vocabulary) -> tuple[tuple[re.Pattern[str], Channel], ...]:
-    return tuple((re.compile(c.pattern), c.channel) for c in vocab.channels)
-
-
-@cache
-def _surveillance(vocab: Vocabulary) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in vocab.surveillance))
-
-
-def _mask_quotes(text: str) -> str:
-    return _QUOTE.sub(lambda m: " " * len(m.group()), text)
 
 
 # "the North's Hamkyong province": a province named without its North/South half is only "somewhere in
@@ -220,19 +208,6 @@ def _appositive(
     return _most_specific(regions.within(m.start(), m.end())), m.group("head")
 
 
-def _channel(text: str, sentence: Sentence, vocab: Vocabulary, names: re.Pattern[str]) -> Channel:
-    del text
-    masked = _mask_quotes(sentence.text)
-    if not names.search(masked) and not re.search(r"\b(?:told|spoke|speaking|said)\b", masked):
-        return Channel.UNSPECIFIED
-    blocked = [m.span() for m in _surveillance(vocab).finditer(masked)]
-    for regex, channel in _channel_regexes(vocab):
-        for m in regex.finditer(masked):
-            if not any(s <= m.start() < e for s, e in blocked):
-                return channel
-    return Channel.UNSPECIFIED
-
-
 def _candidates(
     text: str, sentences: Sequence[Sentence], vocab: Vocabulary, self_names: tuple[str, ...]
 ) -> list[tuple[re.Match[str], Sentence, bool]]:
@@ -240,9 +215,13 @@ def _candidates(
     speech = _speech_after(vocab.speech_verbs)
     outlet = re.compile(r"\s+(?:the\s+)?(?:" + "|".join(re.escape(n) for n in self_names) + r")\b")
     strong = set(vocab.source_heads)
+    needs = needs_of(regex)  # a head word ("source", "traders", ...): a sentence with none holds no candidate
+    regex = guarded(regex)  # the same matches, found faster
     out = []
     for sentence in sentences:
-        masked = _mask_quotes(sentence.text)
+        masked = mask_quotes(sentence.text)
+        if not all(any(literal in masked for literal in group) for group in needs):
+            continue
         for m in regex.finditer(masked):
             head = _head(m)
             det = (m.group("det") or "").strip().lower()
@@ -367,7 +346,7 @@ def find_sources(
             role=role,
         )
         if sentence.index not in channels:
-            channels[sentence.index] = _channel(text, sentence, vocab, name_regex)
+            channels[sentence.index] = channel(text, sentence, vocab, name_regex)
         draft.channel = channels[sentence.index]
         draft.contacted = contact_date(
             text=text,
@@ -425,8 +404,8 @@ def _refine(
     if target.channel is Channel.UNSPECIFIED:
         # once per sentence, not once per mention: a long sentence may hold many mentions
         if sentence.index not in channels:
-            named = names.search(_mask_quotes(sentence.text))
-            channels[sentence.index] = _channel(text, sentence, vocab, names) if named else Channel.UNSPECIFIED
+            named = names.search(mask_quotes(sentence.text))
+            channels[sentence.index] = channel(text, sentence, vocab, names) if named else Channel.UNSPECIFIED
         target.channel = channels[sentence.index]
 
 
@@ -462,10 +441,11 @@ def _later_mentions(
     for sentence in sentences:
         if sentence.end <= first_at:
             continue
-        masked = _mask_quotes(sentence.text)
+        masked = mask_quotes(sentence.text)
         found = [(m.start(), m.end()) for m in the_head.finditer(masked)]
-        found += [(m.start("p"), m.end("p")) for m in _PRONOUN.finditer(masked) if m.group("p")]
-        found += [(m.start("q"), m.end("q")) for m in _PRONOUN.finditer(masked) if m.group("q")]
+        pronouns = list(_PRONOUN.finditer(masked))
+        found += [(m.start("p"), m.end("p")) for m in pronouns if m.group("p")]
+        found += [(m.start("q"), m.end("q")) for m in pronouns if m.group("q")]
         for s, e in sorted(found):
             start = sentence.start + s
             if start in seen:
@@ -494,20 +474,5 @@ def _later_mentions(
                 )
             owner = owners[-1]
             if owner.channel is Channel.UNSPECIFIED and names.search(masked):
-                owner.channel = _channel(text, sentence, vocab, names)
-    _outlet_channel_note(text, sentences, drafts, vocab)
-
-
-def _outlet_channel_note(text: str, sentences: Sequence[Sentence], drafts: list[Draft], vocab: Vocabulary) -> None:
-    """An outlet's note on how it reaches its partners ("contacts its partners using Chinese phones")."""
-    del text
-    for sentence in sentences:
-        if re.search(r"\b(?:contacts?|communicates?|reached|reaches|speaks? with)\b", sentence.text) and re.search(
-            r"\bpartners?\b|\bsources?\b", sentence.text
-        ):
-            for regex, channel in _channel_regexes(vocab):
-                if regex.search(sentence.text):
-                    for d in drafts:
-                        if d.channel is Channel.UNSPECIFIED and re.search(r"partner|source", d.head):
-                            d.channel = channel
-                    return
+                owner.channel = channel(text, sentence, vocab, names)
+    outlet_channel_note(text, sentences, drafts, vocab)

@@ -175,12 +175,14 @@ def _longest(us: list[Unit], i: int, index: Index) -> tuple[int, list[Entry], st
 
 def _scan(text: str, us: list[Unit], index: Index, blocked: _Spans) -> list[_Raw]:
     raws: list[_Raw] = []
+    prefixes = index.prefixes
+    # Only a capitalized unit whose key begins a known name can start a mention: the others are passed over at once.
+    firsts = [n for n, unit in enumerate(us) if unit.sound in prefixes and unit.text[:1].isupper()]
     i = 0
-    while i < len(us):
-        unit = us[i]
-        if not unit.text[:1].isupper() or unit.sound not in index.prefixes:
-            i += 1
+    for n in firsts:
+        if n < i:
             continue
+        i = n
         found = _longest(us, i, index)
         if found is None:
             i += 1
@@ -248,7 +250,6 @@ def _pairs(text: str, us: list[Unit], index: Index, raws: list[_Raw]) -> list[_R
     """Elliptical ("North and South Pyongan") and plural ("Hamgyong provinces") forms."""
     side_of = {rid: (base, side) for base, sides in index.pairs.items() for side, rid in sides.items()}
     covered = {n for r in raws for n in range(r.first, r.last + 1)}
-    at = {u.start: n for n, u in enumerate(us)}
     extra: list[_Raw] = []
     for raw in raws:
         if len(raw.ids) == 1 and raw.ids[0] in side_of:
@@ -256,10 +257,15 @@ def _pairs(text: str, us: list[Unit], index: Index, raws: list[_Raw]) -> list[_R
             found = _PAIR_BEFORE.search(text, max(0, raw.start - 20), raw.start)
             if found and ("north" if found.group(1)[0] == "N" else "south") != side:
                 other = index.pairs[base]["south" if side == "north" else "north"]
-                first = at[found.start(1)]
+                first = _unit_at(us, found.start(1))
                 extra.append(_Raw(start=found.start(1), end=found.end(1), first=first, last=first, ids=(other,)))
+    # A chain starts at a capitalized unit naming one half of a pair: the others are passed over at once.
+    heads = [n for n, unit in enumerate(us) if unit.sound in index.pairs and unit.text[:1].isupper()]
     k = 0
-    while k < len(us):
+    for head in heads:
+        if head < k:
+            continue
+        k = head
         chain: list[int] = []
         n = k
         while n < len(us) and n not in covered and us[n].text[:1].isupper() and us[n].sound in index.pairs:
@@ -284,16 +290,27 @@ def _pairs(text: str, us: list[Unit], index: Index, raws: list[_Raw]) -> list[_R
 
 def _nouns(text: str, us: list[Unit], raws: list[_Raw]) -> list[_Raw]:
     taken = _Spans.of((r.start, r.end) for r in raws)
-    at = {u.start: n for n, u in enumerate(us)}
     extra = []
     for pattern, rid in _NOUNS:
         for found in pattern.finditer(text):
             start, end = found.span(1)
             if taken.hit(start, end):
                 continue
-            first = at[start]
+            first = _unit_at(us, start)
             extra.append(_Raw(start=start, end=end, first=first, last=first, ids=(rid,)))
     return extra
+
+
+def _unit_start(unit: Unit) -> int:
+    return unit.start
+
+
+def _unit_at(us: list[Unit], start: int) -> int:
+    """The index of the unit starting at *start* (units are in text order): a bisection, no index of every unit."""
+    n = bisect_left(us, start, key=_unit_start)
+    if n == len(us) or us[n].start != start:
+        raise KeyError(start)
+    return n
 
 
 def _containers(gaz: Gazetteer, rid: str) -> list[str]:

@@ -114,10 +114,19 @@ def _separator(gap: str, previous: str) -> Sep:
     return Sep.BREAK
 
 
+@lru_cache(maxsize=65536)
+def _keys(word: str) -> tuple[str, str]:
+    """Both keys of one unit, looked up once."""
+    return fold(word), sound(word)
+
+
 def units(text: str) -> list[Unit]:
     """The units of *text*, possessive ``'s`` removed, with their separators."""
     found: list[Unit] = []
-    previous_end = 0
+    append = found.append
+    new = tuple.__new__  # the tuple constructor itself: cheaper than the named tuple's __new__ and _make
+    space = Sep.SPACE
+    previous_end = -1
     previous_text = ""
     for match in _UNIT.finditer(text):
         start, end = match.span()
@@ -125,8 +134,12 @@ def units(text: str) -> list[Unit]:
         if len(word) > 2 and word[-1] in "sS" and word[-2] in _APOSTROPHES:
             end -= 2
             word = word[:-2]
-        before = Sep.BREAK if not found else _separator(text[previous_end:start], previous_text)
-        found.append(Unit(start, end, word, before, fold(word), sound(word)))
+        if previous_end < 0:
+            before = Sep.BREAK
+        else:
+            gap = text[previous_end:start]
+            before = space if gap == " " else _separator(gap, previous_text)
+        append(new(Unit, (start, end, word, before, *_keys(word))))
         previous_end = match.end()
         previous_text = word
     return found

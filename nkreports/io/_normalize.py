@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["normalize_block", "split_blocks"]
 
@@ -35,13 +36,19 @@ def _drop_controls(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=256)
 def normalize_block(text: str) -> str:
     """Fold whitespace (line breaks included) to single spaces and trim.
+
+    Outlets normalize a block's lines more than once (end marks, then the
+    block itself), so the last few results are kept.
 
     >>> normalize_block("told\\nDaily\\u00a0NK  on the 27th ")
     'told Daily NK on the 27th'
     """
-    text = _drop_controls(text.translate(_INVISIBLE)).replace("\n", " ")
+    if not text.isascii():  # the invisible characters are all outside ASCII
+        text = text.translate(_INVISIBLE)
+    text = _drop_controls(text).replace("\n", " ")
     return _SPACES.sub(" ", text).strip()
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from nkreports._starts import guarded
+
 __all__ = ["clauses", "trim"]
 
 # Clause boundaries inside a sentence.
@@ -44,6 +46,7 @@ _CONCESSION = re.compile(
     r"\s*[“\"]?(?:While|Although|Though|Even though|Whereas|Warning|Ordering|Urging|Telling|Instructing|Demanding"
     r"|Stressing|Emphasizing|Calling on)\b"
 )
+_BOUNDARY = guarded(_BOUNDARY)  # the same matches, found faster: most positions fail the first-character test
 _LISTED = re.compile(r", [\w’'-]+$")
 _NAMING = re.compile(r"\b(?:the|a|an|on|of|for|titled|entitled|called|named|dubbed|as|new)\s?$")
 # A word that shows a clause has its own verb; a list of nouns has none.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from nkreports._starts import find_all
 from nkreports.model import Modality
 
 from .._sentences import Sentence
@@ -87,7 +88,7 @@ def stated_demand(text: str, sentence: Sentence, *, passive: bool = False) -> De
     if (_HABIT.search(sentence.text) and "mobiliz" not in sentence.text) or _ENFORCEMENT.search(sentence.text):
         return None  # a habit, or completed enforcement ("closed the case after arresting ...")
     for c_start, c_end in clauses(text, sentence.start, sentence.end):
-        for m in _ACT.finditer(text, c_start, c_end):
+        for m in find_all(_ACT, text, c_start, c_end):  # _ACT.finditer, tried only where its words start
             verb = m.group("verb")
             if passive and not m.group("aux"):
                 continue

@@ -14,6 +14,8 @@ from functools import cache
 
 import attrs
 
+from nkreports._starts import find_all
+
 from .._vocabulary import Vocabulary
 
 __all__ = ["Trigger", "find_triggers", "states_act"]
@@ -53,7 +55,7 @@ def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Tr
     """Every trigger in ``text[start:end]`` (one sentence), in text order."""
     out: list[Trigger] = []
     regex = _words((*vocab.act_verbs, *vocab.directive_verbs), (*vocab.act_nouns, *vocab.directive_nouns))
-    for m in regex.finditer(text, start, end):
+    for m in find_all(regex, text, start, end):
         if m.group().lower() in _WEAK:
             continue
         if m.group().lower() in _SPEECH and not _TOLD_TO.match(text, m.end(), min(end, m.end() + 60)):
@@ -61,7 +63,7 @@ def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Tr
         out.append(Trigger(start=m.start(), end=m.end(), word=m.group().lower(), nominal=m.group("noun") is not None))
     covered = {i for t in out for i in range(t.start, t.end)}
     modal = _modals(tuple(p.pattern for p in vocab.modals))
-    for m in modal.finditer(text, start, end):
+    for m in find_all(modal, text, start, end):
         if m.start() not in covered:
             out.append(Trigger(start=m.start(), end=m.end(), word=m.group().lower(), modal=True))
     return sorted(out, key=lambda t: t.start)

@@ -1,0 +1,296 @@
+"""Where a regular expression can start, to try it only there instead of at every character.
+
+Most vocabulary patterns open with a word boundary and one of a few words
+(``\\b(?:ordered|banned|...)``, ``\\b(?:must|shall) not``).  The regex engine
+still tries them at every position of the text.  :func:`starts_of` reads from
+a pattern the words (or the first letters of words) every match begins with,
+and the few non-word characters a match may begin with (``’ll face``);
+:func:`find_all` then walks the words of the text and tries the pattern only
+where one of them starts.  It returns exactly what ``regex.finditer`` returns
+(a property test checks it); a pattern it cannot read is searched as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+import attrs
+
+__all__ = ["Starts", "find_all", "guarded", "starts_of"]
+
+_WORD = re.compile(r"\w")
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (_c.ASSERT, _c.ASSERT_NOT)
+_RANGE_LIMIT = 128  # a wider class ([a-z] is fine, [^,] is not) leaves the pattern unread
+_OPEN = ("open", None)  # stands for "anything may follow": the word read so far is only a prefix
+# Assertions after which a word character starts a word: a word boundary, the start of the text or of a line.
+_WORD_STARTS = (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_BEGINNING_LINE)
+
+
+@attrs.frozen
+class Starts:
+    """Where a match of one pattern can begin.
+
+    A match begins at the start of a word whose lower-cased text is one of
+    ``words`` or begins with one of ``prefixes``, or at one of the non-word
+    characters ``chars``.  A word holding non-ASCII characters is always tried
+    (case folding of such words is the regex engine's business).
+    """
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    chars: str
+    scanner: re.Pattern[str] = attrs.field(eq=False, repr=False)
+
+
+def _is_word(char: str) -> bool:
+    return _WORD.match(char) is not None
+
+
+class _Unknown(Exception):
+    """The pattern's start cannot be read (it is searched everywhere)."""
+
+
+def _ends_word(items: Sequence[Any]) -> bool:
+    """Whether what follows a run of word characters cannot continue the word."""
+    if not items:
+        return False  # the match may end inside a longer word
+    op, av = items[0]
+    if op is _c.AT:
+        return bool(av is _c.AT_BOUNDARY)
+    if op is _c.LITERAL:
+        return not _is_word(chr(av))
+    if op is _c.IN:
+        return all(
+            (kind is _c.LITERAL and not _is_word(chr(value))) or (kind is _c.CATEGORY and value is _c.CATEGORY_SPACE)
+            for kind, value in av
+        )
+    return False
+
+
+def _class_chars(av: Any) -> list[str]:
+    chars: list[str] = []
+    for kind, value in av:
+        if kind is _c.LITERAL:
+            chars.append(chr(value))
+        elif kind is _c.RANGE and value[1] - value[0] <= _RANGE_LIMIT:
+            chars.extend(chr(c) for c in range(value[0], value[1] + 1))
+        elif kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
+            chars.extend("0123456789")  # other digits are not ASCII: such words are always tried
+        else:
+            raise _Unknown
+    return chars
+
+
+def _end(carry: str, complete: bool, out: tuple[set[str], set[str], set[str]]) -> None:
+    """Record the word read so far: whole (nothing can follow it in the word) or a prefix."""
+    if not carry:
+        raise _Unknown
+    out[0 if complete else 1].add(carry.lower())
+
+
+def _char(char: str, carry: str, bounded: bool, out: tuple[set[str], set[str], set[str]]) -> str | None:
+    """Take one literal character; return the word read so far, or ``None`` when the word has ended."""
+    if not _is_word(char):
+        if carry:
+            _end(carry, True, out)
+        else:
+            out[2].add(char)
+        return None
+    if not carry and not bounded:
+        raise _Unknown  # a word character with no word boundary before it may start inside a word
+    if not char.isascii():
+        _end(carry, False, out)  # folded case of such characters is the regex engine's business
+        return None
+    return carry + char
+
+
+def _first(items: Sequence[Any], bounded: bool, out: tuple[set[str], set[str], set[str]], carry: str = "") -> None:
+    """Add to *out* how a match of *items* can begin, after the word characters *carry*.
+
+    Raise :class:`_Unknown` when that cannot be read.
+    """
+    for i, (op, av) in enumerate(items):
+        rest = items[i + 1 :]
+        if op is _c.SUBPATTERN:
+            _first([*av[-1], *rest], bounded, out, carry)
+            return
+        if op is _c.BRANCH:
+            for alternative in av[1]:
+                _first([*alternative, *rest], bounded, out, carry)
+            return
+        if op in _REPEATS:
+            low, high, body = av
+            if low == 0:
+                _first(rest, bounded, out, carry)
+            _first([*body, *rest] if high == 1 else [*body, _OPEN], bounded, out, carry)
+            return
+        if op is _c.LITERAL:
+            taken = _char(chr(av), carry, bounded, out)
+            if taken is None:
+                return
+            carry = taken
+            continue
+        if op is _c.IN and not carry:
+            for char in _class_chars(av):
+                taken = _char(char, carry, bounded, out)
+                if taken is not None:
+                    _first(rest, bounded, out, taken)  # "[Tt]he": the words "the" and "The"
+            return
+        if carry:
+            _end(carry, _ends_word(items[i:]), out)
+            return
+        if op is _c.AT:
+            bounded = bounded or av in _WORD_STARTS
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        raise _Unknown  # any character, a back-reference, a placeholder for "anything follows"
+    if not carry:
+        raise _Unknown  # the pattern can match the empty string
+    _end(carry, False, out)  # the match may end inside a longer word
+
+
+def _read(regex: re.Pattern[str]) -> Starts | None:
+    if regex.flags & re.ASCII:
+        return None  # its word boundaries are not the scanner's
+    out: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    try:
+        _first(list(_parser.parse(regex.pattern, regex.flags)), False, out)
+    except _Unknown:
+        return None
+    words, prefixes, chars = out
+    # a word that begins with a prefix is tried anyway
+    kept = frozenset(w for w in words if not w.startswith(tuple(prefixes)))
+    chars_class = "".join(sorted(chars))
+    scanner = re.compile(r"\w+" + (f"|[{re.escape(chars_class)}]" if chars_class else ""))
+    return Starts(words=kept, prefixes=tuple(sorted(prefixes)), chars=chars_class, scanner=scanner)
+
+
+_READ: dict[int, tuple[re.Pattern[str], Starts | None]] = {}
+"""What :func:`starts_of` read, by the identity of the compiled pattern.
+
+Hashing a compiled pattern hashes its whole program (microseconds for a long
+alternation), more than a search of one sentence costs; the patterns are module
+constants or cached, so this stays small (and is emptied if it ever grows).
+"""
+
+
+def starts_of(regex: re.Pattern[str]) -> Starts | None:
+    """Where matches of *regex* can begin, or ``None`` when that cannot be read from the pattern."""
+    entry = _READ.get(id(regex))
+    if entry is None or entry[0] is not regex:
+        if len(_READ) > 256:
+            _READ.clear()
+        entry = (regex, _read(regex))
+        _READ[id(regex)] = entry
+    return entry[1]
+
+
+def _heads(items: Sequence[Any], folded: bool, out: tuple[list[str], list[str]]) -> bool:
+    """Add the first characters a match of *items* can have to *out* (exact case, folded case).
+
+    Return whether *items* can match the empty string; raise :class:`_Unknown` when unreadable.
+    """
+    for op, av in items:
+        if op is _c.AT or op in _ZERO_WIDTH:
+            continue
+        if op is _c.SUBPATTERN:
+            _, added, removed, body = av
+            inner = (folded or bool(added & re.IGNORECASE)) and not removed & re.IGNORECASE
+            if not _heads(body, inner, out):
+                return False
+            continue
+        if op is _c.BRANCH:
+            empty = [_heads(alternative, folded, out) for alternative in av[1]]
+            if not any(empty):
+                return False
+            continue
+        if op in _REPEATS:
+            low, _, body = av
+            if not _heads(body, folded, out) and low > 0:
+                return False
+            continue
+        target = out[1] if folded else out[0]
+        if op is _c.LITERAL:
+            target.append(re.escape(chr(av)))
+            return False
+        if op is _c.IN:
+            for kind, value in av:
+                if kind is _c.LITERAL:
+                    target.append(re.escape(chr(value)))
+                elif kind is _c.RANGE:
+                    target.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is _c.CATEGORY and value in _CATEGORIES:
+                    target.append(_CATEGORIES[value])
+                else:
+                    raise _Unknown  # a negated class
+            return False
+        raise _Unknown  # any character, a back-reference
+    return True
+
+
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_WORD: r"\w"}
+_GLOBAL_FLAGS = re.compile(r"\A(?:\(\?[aiLmsux]+\))+")
+
+
+@cache
+def _guarded(pattern: str, flags: int) -> re.Pattern[str]:
+    regex = re.compile(pattern, flags)
+    out: tuple[list[str], list[str]] = ([], [])
+    try:
+        empty = _heads(list(_parser.parse(pattern, flags)), bool(flags & re.IGNORECASE), out)
+    except _Unknown:
+        return regex
+    if empty:
+        return regex
+    exact, folded = ("".join(sorted(set(chars))) for chars in out)
+    heads = "|".join([*([f"(?-i:[{exact}])"] if exact else []), *([f"(?i:[{folded}])"] if folded else [])])
+    body = _GLOBAL_FLAGS.sub("", pattern)  # the flags are in *flags*; inline, they must open the pattern
+    newline = "\n" if flags & re.VERBOSE else ""  # a trailing comment must not swallow the closing parenthesis
+    try:
+        return re.compile(f"(?=(?:{heads}))(?:{body}{newline})", flags)
+    except re.error:
+        return regex
+
+
+def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """*regex*, preceded by a test of the first character of a match: the same matches, found faster.
+
+    The regex engine tries every alternative of a pattern at every position;
+    a one-character test first (``(?=[,;—])``) rejects most positions at once.
+    A pattern whose first characters cannot be read is returned as it is.
+    """
+    return _guarded(regex.pattern, regex.flags)
+
+
+def find_all(regex: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, start, end)``, trying *regex* only where a match can begin."""
+    stop = len(text) if end is None else end
+    starts = starts_of(regex)
+    if starts is None:
+        yield from regex.finditer(text, start, stop)
+        return
+    words = starts.words
+    prefixes = starts.prefixes
+    chars = starts.chars
+    last = start
+    match = regex.match
+    for token in starts.scanner.finditer(text, start, stop):
+        word = token.group()
+        if word not in chars and word.isascii():  # a word (a character of *chars* is always tried)
+            lowered = word.lower()
+            if lowered not in words and not lowered.startswith(prefixes):
+                continue
+        at = token.start()
+        if at < last:
+            continue
+        m = match(text, at, stop)
+        if m is not None:
+            yield m
+            last = m.end()

@@ -1,0 +1,67 @@
+"""How an informant was reached (phone, in person, ...), from the sentence that introduces them.
+
+Split from :mod:`._sources`: the channel phrases of the vocabulary, the
+surveillance phrases that block them, and an outlet's note on how it reaches
+its partners.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from nkreports.model import Channel
+
+from ._sentences import Sentence
+from ._source_drafts import Draft
+from ._vocabulary import ChannelPhrase, Vocabulary
+
+__all__ = ["channel", "mask_quotes", "outlet_channel_note"]
+
+_QUOTE = re.compile(r"“[^”]{0,2000}”|\"[^\"]{0,2000}\"")
+
+
+# Both are cached on the vocabulary's table, not on the vocabulary: hashing a whole Vocabulary per sentence costs more
+# than the search.
+@cache
+def _channel_regexes(channels: tuple[ChannelPhrase, ...]) -> tuple[tuple[re.Pattern[str], Channel], ...]:
+    return tuple((re.compile(c.pattern), c.channel) for c in channels)
+
+
+@cache
+def _surveillance(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def mask_quotes(text: str) -> str:
+    """*text* with every quotation blanked out (same length, so offsets still hold)."""
+    return _QUOTE.sub(lambda m: " " * len(m.group()), text)
+
+
+def channel(text: str, sentence: Sentence, vocab: Vocabulary, names: re.Pattern[str]) -> Channel:
+    del text
+    masked = mask_quotes(sentence.text)
+    if not names.search(masked) and not re.search(r"\b(?:told|spoke|speaking|said)\b", masked):
+        return Channel.UNSPECIFIED
+    blocked = [m.span() for m in _surveillance(vocab.surveillance).finditer(masked)]
+    for regex, channel in _channel_regexes(vocab.channels):
+        for m in regex.finditer(masked):
+            if not any(s <= m.start() < e for s, e in blocked):
+                return channel
+    return Channel.UNSPECIFIED
+
+
+def outlet_channel_note(text: str, sentences: Sequence[Sentence], drafts: list[Draft], vocab: Vocabulary) -> None:
+    """An outlet's note on how it reaches its partners ("contacts its partners using Chinese phones")."""
+    del text
+    for sentence in sentences:
+        if re.search(r"\b(?:contacts?|communicates?|reached|reaches|speaks? with)\b", sentence.text) and re.search(
+            r"\bpartners?\b|\bsources?\b", sentence.text
+        ):
+            for regex, channel in _channel_regexes(vocab.channels):
+                if regex.search(sentence.text):
+                    for d in drafts:
+                        if d.channel is Channel.UNSPECIFIED and re.search(r"partner|source", d.head):
+                            d.channel = channel
+                    return
