@@ -222,7 +222,11 @@ def find_directives(
         if (
             demands
             and current is not None
-            and (_attach_window(current, sentence) or _sole_act(text, drafts, sentence, demands))
+            and (
+                _attach_window(current, sentence)
+                or _rules_after(text, current, sentence, demands)
+                or _sole_act(text, drafts, sentence, demands)
+            )
         ):
             current = _sibling(current, sentence, when, drafts, by_key)
             current.add(sentence, demands, when)
@@ -336,6 +340,25 @@ def _sole_act(text: str, drafts: Sequence[Draft], sentence: Sentence, demands: S
     if _NARRATED.search(sentence.text):
         return False  # "Nobody was allowed to go home": what happened, not a rule
     return all(d.modality in _RULES or _IMPOSED.search(text, d.start, d.end) for d in demands)
+
+
+# A rule told as binding: "must", "should", "shall", "are required to", or "were ordered/forbidden/banned ...".
+_BINDING = re.compile(
+    r"\b(?:must|should|shall|(?:is|are|were|was) (?:required|obliged|obligated) to)\b"
+    r"|\b(?:were|was|have been|has been|are|is) (?:\w+ )?(?:ordered|told|instructed|forbidden|banned|prohibited"
+    r"|barred|handed orders|given orders)\b"
+)
+
+
+def _rules_after(text: str, draft: Draft, sentence: Sentence, demands: Sequence[DemandSpan]) -> bool:
+    """Whether binding rules two sentences after *draft*'s last one, with no act between, go on telling its rules.
+
+    "The order bans ... The sources said stocks are low. Residents must also ...": one sentence of
+    background does not end the act's rules.  An obligation people feel ("now they have to ...") or a
+    rule binding others ("sanctions that require ...") is no rule the act states.
+    """
+    last = draft.last or draft.evidence[-1]
+    return sentence.index - last.index == 2 and any(_BINDING.search(text, d.start, d.end) for d in demands)
 
 
 def _full_names(drafts: Sequence[Draft], found: Sequence[Sequence[IssuerMention]], text: str) -> None:
