@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import nkreports
 from nkreports.extract import Context, default_vocabulary, extract
-from nkreports.extract.directives._clauses import parser
+from nkreports.extract.directives._parse import parser
 from nkreports.model import Article, Body, IssuerLevel, Modality
 
 

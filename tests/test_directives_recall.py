@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import nkreports
 from nkreports.extract import IssuerPattern
-from nkreports.extract.directives._clauses import issuer_slot, parse
+from nkreports.extract.directives._clauses import issuer_slot
 from nkreports.extract.directives._generic import is_generic
 from nkreports.extract.directives._issuers import IssuerMention
+from nkreports.extract.directives._parse import parse
 from nkreports.model import Body, IssuerLevel
 
 

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import nkreports
-from nkreports.extract.directives import _clauses
-from nkreports.extract.directives._clauses import MAX_SENTENCE, PARSE_BUDGET, parse
+from nkreports.extract.directives import _parse
+from nkreports.extract.directives._parse import MAX_SENTENCE, PARSE_BUDGET, parse
 
 _CLAUSE_ONLY = "Police issued an order banning travel to the border, a source said."
 _RULE_NAMED = "The Hyesan City People's Committee ordered traders to register their stalls."
@@ -46,7 +46,7 @@ def test_rule_named_acts_are_found_past_the_parse_budget(monkeypatch: pytest.Mon
     text = f"{_CLAUSE_ONLY}\n\n{_RULE_NAMED}"
     full = nkreports.parse(text, published="2024-05-02")
     assert len(full.directives) == 2  # the police act comes from the parse, the committee's from the rules
-    monkeypatch.setattr(_clauses, "PARSE_BUDGET", 0)
+    monkeypatch.setattr(_parse, "PARSE_BUDGET", 0)
     capped = nkreports.parse(text, published="2024-05-02")
     issuers = [d.issuer.text for d in capped.directives]
     assert issuers == [d.issuer.text for d in full.directives if "Committee" in d.issuer.text]
@@ -56,6 +56,6 @@ def test_rule_named_acts_are_found_past_the_parse_budget(monkeypatch: pytest.Mon
 def test_an_overlong_sentence_is_parsed_only_at_its_start(monkeypatch: pytest.MonkeyPatch) -> None:
     long_sentence = _CLAUSE_ONLY[:-1] + ", and " + ", and ".join(["traders waited at the market"] * 60) + "."
     assert len(long_sentence) > 1_000
-    monkeypatch.setattr(_clauses, "MAX_SENTENCE", 200)
+    monkeypatch.setattr(_parse, "MAX_SENTENCE", 200)
     report = nkreports.parse(long_sentence, published="2024-05-02")
     assert [d.issuer.text for d in report.directives] == ["Police"]

