@@ -229,7 +229,8 @@ def find_directives(
             )
         ):
             current = _sibling(current, sentence, when, drafts, by_key)
-            current.add(sentence, demands, when)
+            broader = _topic_owner(text, current, drafts, demands)
+            (current if broader is None else broader).add(sentence, demands, when)
             continue
         passive = _PASSIVE.search(sentence.text)
         if passive and demands and not _ACTIVE_PAST.search(sentence.text[: passive.start()]):
@@ -359,6 +360,45 @@ def _rules_after(text: str, draft: Draft, sentence: Sentence, demands: Sequence[
     """
     last = draft.last or draft.evidence[-1]
     return sentence.index - last.index == 2 and any(_BINDING.search(text, d.start, d.end) for d in demands)
+
+
+# Words of a demand that tell its topic: four letters or more, cut to five so forms meet ("travel", "traveling").
+_WORD = re.compile(r"[A-Za-z]{4,}")
+_PLAIN = frozenset(
+    {
+        "that", "this", "with", "from", "have", "been", "were", "will", "their", "they", "them", "those", "these",
+        "also", "said", "until", "after", "before", "into", "about", "other", "which", "while", "would", "could",
+        "must", "should", "order", "ordered", "orders", "told", "banned", "local", "residents", "people",
+    }
+)  # fmt: skip
+_TIERS = tuple(IssuerLevel)  # from the country's organs down to local ones
+_TOPIC_DEMANDS = 6  # an act's first demands tell its topic (and keep each sentence's cost bounded)
+
+
+def _topics(text: str, demands: Sequence[DemandSpan]) -> set[str]:
+    return {w.lower()[:5] for d in demands for w in _WORD.findall(text, d.start, d.end) if w.lower() not in _PLAIN}
+
+
+def _topic_owner(text: str, current: Draft, drafts: Sequence[Draft], demands: Sequence[DemandSpan]) -> Draft | None:
+    """A broader act told before *current* whose demands share more topic words with issuerless *demands*.
+
+    "Authorities banned travel between provinces. The provincial committee ordered guards to every station.
+    Residents must obtain a permit for any travel between provinces": the narrower act told last is the
+    nearest, but the travel rule goes on telling the country's ban.  Rules on the narrower act's own topic, or
+    on no act's topic, stay with it.
+    """
+    if current.level is None or current.level is IssuerLevel.CENTRAL or not demands:
+        return None
+    words = _topics(text, demands)
+    most = len(words & _topics(text, current.demands[:_TOPIC_DEMANDS]))
+    owner: Draft | None = None
+    for draft in drafts[-REACH:]:
+        if draft.level is None or _TIERS.index(draft.level) >= _TIERS.index(current.level) or not draft.demands:
+            continue
+        shared = len(words & _topics(text, draft.demands[:_TOPIC_DEMANDS]))
+        if shared > most:
+            owner, most = draft, shared
+    return owner
 
 
 def _full_names(drafts: Sequence[Draft], found: Sequence[Sequence[IssuerMention]], text: str) -> None:
