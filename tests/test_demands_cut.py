@@ -57,3 +57,11 @@ def test_the_public_is_coded_as_residents() -> None:
     vocab = Vocabulary()
     found = find_demands(text, 0, len(text), vocab.modals, vocab.demand_verbs)
     assert audience(text, found, vocab) == ("residents",)
+
+
+def test_the_source_of_something_is_not_an_informant_tail() -> None:
+    text = "Police were ordered to find the source of the leaflets and to question every household on the street."
+    found = [d for d, _ in _demands(text)]
+    assert any("the source of the leaflets" in d for d in found)
+    attributed = "Traders were told to close their stalls early, the source in Hyesan said."
+    assert [d for d, _ in _demands(attributed)] == ["Traders were told to close their stalls early"]
