@@ -65,3 +65,13 @@ def test_the_source_of_something_is_not_an_informant_tail() -> None:
     assert any("the source of the leaflets" in d for d in found)
     attributed = "Traders were told to close their stalls early, the source in Hyesan said."
     assert [d for d, _ in _demands(attributed)] == ["Traders were told to close their stalls early"]
+
+
+def test_what_people_worry_about_is_no_demand() -> None:
+    text = "Traders are very anxious as hiding foreign cash has suddenly been branded an ‘act of betrayal,’ he said."
+    assert _demands(text) == []
+    feared = "People are afraid as anyone caught selling rice will be punished."
+    assert _demands(feared) == []
+    assert _demands("Anyone caught hiding foreign cash will be punished.") == [
+        ("Anyone caught hiding foreign cash will be punished", Modality.WARNING)
+    ]

@@ -66,6 +66,12 @@ _REPORTED_ORDERS = frozenset(
 _SUBORDINATE = re.compile(r"(?:(?:(?!\bwho\b)[^,])*?\b(?:when|once|since)\b|[“\"]?If\b)(?: (?!and\b)[\w’']+){1,10} ")
 # A subject longer than this many words ("Attendees at a meeting of ... in ..., were told to") is left out.
 _SUBJECT_WORDS = 12
+# "people are quite worried as trading has been branded treason": what people fear is background, told or not.
+_FEELING = re.compile(
+    r"\b(?:worried|afraid|anxious|uneasy|concerned|nervous|scared|fearful|frightened|terrified|alarmed"
+    r"|worr(?:y|ies)|fears?|feared) (?:as|because|since)\b(?: [\w’'-]+){1,10} $",
+    re.IGNORECASE,
+)
 _PERIOD_LEAD = re.compile(r"[“\"]?(?:During|Throughout|Until the end of|For the duration of) [^,]{3,60}, ")
 # An order ("were forced to", "ordered markets to") whose verb stops or curbs something forbids it; a plain
 # "must close by 8 PM" sets a rule.
@@ -344,6 +350,8 @@ def find_demands(
                 or pattern.modality is Modality.WARNING
                 or bool(modal and _RELAYED.search(text, max(c_start, modal.start() - 60), modal.start()))
             )
+            if modal and _FEELING.search(text, max(c_start, modal.start() - 100), modal.start()):
+                break
             if modal and _BACKGROUND.match(text, c_start, modal.start()):
                 break  # "When the lockdown was lifted, ...": a past event, not a demand
             # "During the mourning period, we must not drink": a rule the speaker lives under, not an opinion.
