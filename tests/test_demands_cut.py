@@ -75,3 +75,11 @@ def test_what_people_worry_about_is_no_demand() -> None:
     assert _demands("Anyone caught hiding foreign cash will be punished.") == [
         ("Anyone caught hiding foreign cash will be punished", Modality.WARNING)
     ]
+
+
+def test_deciding_on_a_topic_demands_nothing() -> None:
+    text = "The county committee decided on the households to be relocated and other matters for the campaign."
+    assert _demands(text) == []
+    assert [d for d, _ in _demands("The county committee decided to relocate ten households.")] == [
+        "decided to relocate ten households"
+    ]

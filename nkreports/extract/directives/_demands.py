@@ -283,6 +283,8 @@ def _verb_complement(
         return None
     if _OBJECT_STOP.search(m.group(1)) or _self_regex(self_names).search(m.group(1)):
         return None
+    if verb.endswith("ed") and re.match(r"(?:on|about) (?!\d|[A-Z])", m.group(1)):
+        return None  # "decided on the families to be moved": the topic decided, not who must act
     if modality is Modality.OBLIGATION and (m.group(2) or _REFRAIN.match(rest, m.end() - 1)):
         return Modality.PROHIBITION  # "ordered traders not to ...", "instructs residents to refrain from ..."
     if modality is Modality.OBLIGATION and _PERMITTING.match(rest, m.end() - 1):
