@@ -83,3 +83,10 @@ def test_deciding_on_a_topic_demands_nothing() -> None:
     assert [d for d, _ in _demands("The county committee decided to relocate ten households.")] == [
         "decided to relocate ten households"
     ]
+
+
+def test_an_order_passed_down_to_committees_is_not_a_demand() -> None:
+    text = "The directive was also sent down to county party committees, which held lectures at farms."
+    assert _demands(text) == []
+    kept = "An order was handed down to close every market in the city by noon."
+    assert [d for d, _ in _demands(kept)] == ["An order was handed down to close every market in the city by noon"]
