@@ -57,3 +57,36 @@ def test_the_public_is_coded_as_residents() -> None:
     vocab = Vocabulary()
     found = find_demands(text, 0, len(text), vocab.modals, vocab.demand_verbs)
     assert audience(text, found, vocab) == ("residents",)
+
+
+def test_the_source_of_something_is_not_an_informant_tail() -> None:
+    text = "Police were ordered to find the source of the leaflets and to question every household on the street."
+    found = [d for d, _ in _demands(text)]
+    assert any("the source of the leaflets" in d for d in found)
+    attributed = "Traders were told to close their stalls early, the source in Hyesan said."
+    assert [d for d, _ in _demands(attributed)] == ["Traders were told to close their stalls early"]
+
+
+def test_what_people_worry_about_is_no_demand() -> None:
+    text = "Traders are very anxious as hiding foreign cash has suddenly been branded an ‘act of betrayal,’ he said."
+    assert _demands(text) == []
+    feared = "People are afraid as anyone caught selling rice will be punished."
+    assert _demands(feared) == []
+    assert _demands("Anyone caught hiding foreign cash will be punished.") == [
+        ("Anyone caught hiding foreign cash will be punished", Modality.WARNING)
+    ]
+
+
+def test_deciding_on_a_topic_demands_nothing() -> None:
+    text = "The county committee decided on the households to be relocated and other matters for the campaign."
+    assert _demands(text) == []
+    assert [d for d, _ in _demands("The county committee decided to relocate ten households.")] == [
+        "decided to relocate ten households"
+    ]
+
+
+def test_an_order_passed_down_to_committees_is_not_a_demand() -> None:
+    text = "The directive was also sent down to county party committees, which held lectures at farms."
+    assert _demands(text) == []
+    kept = "An order was handed down to close every market in the city by noon."
+    assert [d for d, _ in _demands(kept)] == ["An order was handed down to close every market in the city by noon"]

@@ -16,7 +16,11 @@ __all__ = [
 ]
 
 # A word after "to" that reads as a verb: not a determiner, a plural, a gerund or a unit ("to border units").
-_INFINITIVE = r"(?!the |all |every |each |an? |its |their |local |border )[a-z]+(?<![^s]s)(?<!ing) "
+# Not an infinitive: an article or a recipient's modifier ("handed down to municipal party committees").
+_INFINITIVE = (
+    r"(?!the |all |every |each |an? |its |their |local |border |municipal |provincial |county |city |district "
+    r"|regional |national |military |party )[a-z]+(?<![^s]s)(?<!ing) "
+)
 
 #: Modifiers of an order noun that still name an order ("an emergency order to ...", "a strong mandate").
 ORDER_MODIFIERS: tuple[str, ...] = (

@@ -28,7 +28,7 @@ _BOUNDARY = re.compile(
     r"|in an effort|in the hope|ahead of|amid|following|followed|angering|frustrating|worrying)\b)"
     r"|(?P<opening>(?:[,:] )?[“\"](?=[A-Z]))| ?▲ ?| (?=\d{1,2}\) )|(?P<closing>[,.!?][”\"]|[,.!?][’'](?=[\s”\"]|$))|: "
     r"|(?P<listed>, (?:and|or) (?!to\b))| amid(?:st)? "
-    r"|,? (?:according to|said|the (?:\w+ )?source)\b"
+    r"|,? (?:according to|said|the (?:\w+ )?source)\b(?! of\b)"
     r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
     r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
     # An appositive that judges or describes the act: ", the latest of ...", ", described as a way to ...".

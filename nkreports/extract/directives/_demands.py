@@ -66,6 +66,12 @@ _REPORTED_ORDERS = frozenset(
 _SUBORDINATE = re.compile(r"(?:(?:(?!\bwho\b)[^,])*?\b(?:when|once|since)\b|[“\"]?If\b)(?: (?!and\b)[\w’']+){1,10} ")
 # A subject longer than this many words ("Attendees at a meeting of ... in ..., were told to") is left out.
 _SUBJECT_WORDS = 12
+# "people are quite worried as trading has been branded treason": what people fear is background, told or not.
+_FEELING = re.compile(
+    r"\b(?:worried|afraid|anxious|uneasy|concerned|nervous|scared|fearful|frightened|terrified|alarmed"
+    r"|worr(?:y|ies)|fears?|feared) (?:as|because|since)\b(?: [\w’'-]+){1,10} $",
+    re.IGNORECASE,
+)
 _PERIOD_LEAD = re.compile(r"[“\"]?(?:During|Throughout|Until the end of|For the duration of) [^,]{3,60}, ")
 # An order ("were forced to", "ordered markets to") whose verb stops or curbs something forbids it; a plain
 # "must close by 8 PM" sets a rule.
@@ -277,6 +283,8 @@ def _verb_complement(
         return None
     if _OBJECT_STOP.search(m.group(1)) or _self_regex(self_names).search(m.group(1)):
         return None
+    if verb.endswith("ed") and re.match(r"(?:on|about) (?!\d|[A-Z])", m.group(1)):
+        return None  # "decided on the families to be moved": the topic decided, not who must act
     if modality is Modality.OBLIGATION and (m.group(2) or _REFRAIN.match(rest, m.end() - 1)):
         return Modality.PROHIBITION  # "ordered traders not to ...", "instructs residents to refrain from ..."
     if modality is Modality.OBLIGATION and _PERMITTING.match(rest, m.end() - 1):
@@ -344,6 +352,8 @@ def find_demands(
                 or pattern.modality is Modality.WARNING
                 or bool(modal and _RELAYED.search(text, max(c_start, modal.start() - 60), modal.start()))
             )
+            if modal and _FEELING.search(text, max(c_start, modal.start() - 100), modal.start()):
+                break
             if modal and _BACKGROUND.match(text, c_start, modal.start()):
                 break  # "When the lockdown was lifted, ...": a past event, not a demand
             # "During the mourning period, we must not drink": a rule the speaker lives under, not an opinion.
