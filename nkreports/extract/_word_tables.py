@@ -52,7 +52,7 @@ MODALS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "not-allowed",
         r"\b(?:not|never|no longer) (?:be )?(?:allowed|permitted) to\b"
-        r"|\b(?:are|is|were|was|do|does|did)n[’']t (?:\w+ )?(?:allowed|permitted) to\b",
+        r"|\b(?:aren|isn|weren|wasn|don|doesn|didn)[’']t (?:\w+ )?(?:allowed|permitted) to\b",
         Modality.PROHIBITION,
     ),
     ModalPattern(
@@ -229,7 +229,7 @@ MODALS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "warned-that",
         r"(?:(?<=\bbeen warned that )|(?<=\bwere warned that )|(?<=\bwas warned that )|(?<=\bare warned that )"
-        r"|(?<=\bis warned that ))[a-z]",
+        r"|(?<=\bis warned that ))\b[a-z]",
         Modality.WARNING,
     ),
     # "Travel certificates aren't being issued unless ...": papers withheld are a ban on what they permit.
