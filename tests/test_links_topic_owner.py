@@ -41,3 +41,15 @@ def test_a_rule_on_the_provinces_own_topic_stays_the_provinces() -> None:
 def test_a_rule_sharing_no_topic_stays_with_the_act_just_told() -> None:
     found = _demands(_ACTS + "Vendors must close their stalls by six in the evening, the source said.")
     assert any("close their stalls" in d for d in found[1][1])
+
+
+def test_a_rule_told_after_the_countrys_rule_goes_on_with_the_country() -> None:
+    """Once a rule went back to the broader act, the next rule ("must also") goes on telling that act."""
+    found = _demands(
+        _ACTS
+        + "Residents must obtain a permit for any travel between provinces, the source said.\n\n"
+        + "Weddings must also be held quietly, with a ban on guests coming from other towns, the source said."
+    )
+    assert [level for level, _ in found] == [IssuerLevel.CENTRAL, IssuerLevel.PROVINCE]
+    assert any("Weddings must also" in d for d in found[0][1])
+    assert not any("Weddings" in d for d in found[1][1])

@@ -230,7 +230,9 @@ def find_directives(
         ):
             current = _sibling(current, sentence, when, drafts, by_key)
             broader = _topic_owner(text, current, drafts, demands)
-            (current if broader is None else broader).add(sentence, demands, when)
+            if broader is not None:
+                current = broader  # the broader act's rules go on ("Funeral services must also ...")
+            current.add(sentence, demands, when)
             continue
         passive = _PASSIVE.search(sentence.text)
         if passive and demands and not _ACTIVE_PAST.search(sentence.text[: passive.start()]):
