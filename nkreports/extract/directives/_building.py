@@ -57,6 +57,23 @@ def _fold_unnamed(drafts: list[Draft], generic: Draft) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         before = out[-1] if out else None
+        if (
+            before is not None
+            and before.mention is None
+            and draft.generic
+            and draft.key == generic.key
+            and draft.evidence[0].index - before.evidence[-1].index == 1
+            and not other_date(before, draft.dated)
+        ):
+            # "It is prohibited to accept visitors." then "The authorities have put people on notice that ...":
+            # the unnamed rules are the act the authorities go on with in the next sentence.
+            before.body, before.level, before.region = draft.key
+            before.mention = draft.mention
+            before.mentions.extend(draft.mentions)
+            before.stated = before.stated or draft.stated
+            for sentence in draft.evidence:
+                before.add(sentence, draft.demands, draft.dated)
+            continue
         theirs = before is not None and (before.mention is None or (before.generic and before.key == generic.key))
         if draft.mention is None and before is not None and theirs and not other_date(before, draft.dated):
             for n, sentence in enumerate(draft.evidence):

@@ -36,7 +36,7 @@ _PASSIVE_VERBS = r"ordered|told|instructed|required|forced|mobilized|summoned|ca
 
 
 _PASSIVE = re.compile(
-    r"\b(?:were|was|have been|has been|had been|are|is|being|be|got) (?:\w+ )?(?:" + _PASSIVE_VERBS + r")\b"
+    r"\b(?:were|was|have been|has been|had been|ve been|are|is|being|be|got) (?:\w+ )?(?:" + _PASSIVE_VERBS + r")\b"
 )
 
 
@@ -113,6 +113,8 @@ def find_directives(
     ]
     slots, pronouns = clause_actors(text, read, triggers, found, vocab)
     taken = {(s.contacted.start, s.contacted.end) for s in sources if s.contacted is not None}
+    asked = _asked(text, read)
+    posed: Draft | None = None  # the act an interviewer's question just told ("―― Kim ordered a lockdown. Is ...?")
     for sentence, mentions, named, clause, pronoun in zip(read, found, actors, slots, pronouns, strict=True):
         demands = find_demands(
             text, sentence.start, sentence.end, vocab.modals, vocab.demand_verbs, self_names=vocab.self_names
@@ -128,6 +130,8 @@ def find_directives(
         if actor is None and pronoun:
             # "Kim Jong Un visited ..., where he called for ...": the pronoun's antecedent in the sentence.
             actor = _antecedent(text, mentions, pronoun)
+        if actor is None and current is not None and current is posed and not any(asked(d.start) for d in demands):
+            current = posed = None  # the interviewer's question told the act; the answer tells what the speaker saw
         if (
             actor is None
             and pronoun
@@ -208,6 +212,7 @@ def find_directives(
                 current.last = sentence  # the act carried out goes on; the instructions behind it are told aside
                 continue
             current = target
+            posed = target if asked(actor.start) else None
             continue
         if current is not None and reference:
             current = referent(drafts, current, reference.group(), text)
@@ -260,6 +265,26 @@ def find_directives(
         vocab=vocab,
         lead_paragraph=lead_paragraph,
     )
+
+
+# An interviewer's question opens with a long dash or "Q:" ("―― Are the markets still open?").
+_QUESTION = re.compile(r"(?:^|(?<=\s))(?:――|Q ?:|Question ?:)\s")
+
+
+def _asked(text: str, read: Sequence[Sentence]) -> Callable[[int], bool]:
+    """A test whether an offset lies in an interviewer's question: from its mark to the end of its question.
+
+    The question ends with its sentence or the next when that one ends in a question mark ("―― Kim has
+    ordered a lockdown. Is the city locked down?"); a statement put as a question ("―― We've heard that
+    checks were stepped up.") ends with its sentence.
+    """
+    spans = []
+    for n, s in enumerate(read):
+        for mark in _QUESTION.finditer(text, s.start, s.end):
+            follow = read[n + 1] if n + 1 < len(read) else None
+            asks = follow is not None and follow.text.rstrip("”\"’' ").endswith("?") and mark.end() < s.end
+            spans.append((mark.start(), follow.end if asks and follow is not None else s.end))
+    return _inside(spans)
 
 
 def _sibling(
