@@ -234,7 +234,7 @@ def find_directives(
             )
         ):
             current = _sibling(current, sentence, when, drafts, by_key)
-            broader = _topic_owner(text, current, drafts, demands)
+            broader = _topic_owner(text, current, drafts, demands) or _national_owner(sentence, current, drafts)
             if broader is not None:
                 current = broader  # the broader act's rules go on ("Funeral services must also ...")
             current.add(sentence, demands, when)
@@ -426,6 +426,31 @@ def _topic_owner(text: str, current: Draft, drafts: Sequence[Draft], demands: Se
         if shared > most:
             owner, most = draft, shared
     return owner
+
+
+# A rule stated for the whole country ("are prohibited in North Korea", "nationwide"): the country's standing law.
+_NATIONAL = re.compile(
+    r"\b(?:in|across|throughout) (?:North Korea|the North|the country|the DPRK)\b(?! (?:who|which|that)\b)"
+    r"|\bnationwide\b|\bunder North Korean law\b|\bNorth Korean law\b"
+)
+
+
+def _national_owner(sentence: Sentence, current: Draft, drafts: Sequence[Draft]) -> Draft | None:
+    """The generic national act that an issuerless rule stated for the whole country goes on telling.
+
+    "The MSS set up a unit to inspect units ... Foreign videos are prohibited in North Korea": a rule of the
+    whole country is the state's (the generic authorities' act told before), not the narrower organ's.
+    """
+    if current.generic or not _NATIONAL.search(sentence.text):
+        return None
+    return next(
+        (
+            d
+            for d in reversed(drafts[-REACH:])
+            if d.generic and d.mention is not None and d.body is Body.GOVERNMENT and d.level is IssuerLevel.CENTRAL
+        ),
+        None,
+    )
 
 
 def _full_names(drafts: Sequence[Draft], found: Sequence[Sequence[IssuerMention]], text: str) -> None:
