@@ -154,6 +154,20 @@ def test_orders_after_an_act_carried_out_under_the_leaders_instructions_stay_wit
     assert not any("not to open" in t for t in by_body.get(Body.LEADER, []))
 
 
+def test_the_other_clauses_of_a_sentence_telling_the_instructions_are_the_acts_carried_out() -> None:
+    """The instructions' own content is theirs; a clause describing the campaign carried out is the act's."""
+    report = _parse(
+        "Authorities in North Korea have closed markets in border towns ahead of the harvest, sources said.\n\n"
+        "The sources said the restrictions were imposed in line with April 2 instructions from North Korean "
+        "leader Kim Jong Un to mobilize every hand for the harvest, a yearly campaign in which office workers "
+        "are sent to work on collective farms.\n\n"
+    )
+    by_body = {d.issuer.body: [x.text for x in d.demands] for d in report.directives}
+    assert any("mobilize every hand" in t for t in by_body[Body.LEADER])
+    assert not any("sent to work" in t for t in by_body[Body.LEADER])
+    assert any("sent to work" in t for t in by_body[Body.GOVERNMENT])
+
+
 def test_a_demand_after_a_folded_lead_is_never_lost() -> None:
     """A generic lead folded into the organ that issued it leaves no stale draft behind to swallow later acts."""
     text = (

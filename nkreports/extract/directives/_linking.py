@@ -207,10 +207,15 @@ def find_directives(
                 drafts.append(target)
                 by_key[target.key] = target
                 demands = [d for d in demands if d.start >= split]
-            target.add(sentence, demands, when)
             if current is not None and current is not target and _implements(text, sentence, actor):
-                current.last = sentence  # the act carried out goes on; the instructions behind it are told aside
+                # The act carried out goes on; the instructions behind it are told aside: their own content is
+                # the first demand after their issuer, and the sentence's other clauses tell the act carried out.
+                own = next((d for d in demands if d.end > actor.start), None)
+                target.add(sentence, [] if own is None else [own], when)
+                current.demands.extend(d for d in demands if d is not own)  # not its evidence: not its date
+                current.last = sentence
                 continue
+            target.add(sentence, demands, when)
             current = target
             posed = target if asked(actor.start) else None
             continue
