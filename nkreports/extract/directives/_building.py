@@ -13,7 +13,7 @@ from .._linking import issue_date
 from .._sentences import Sentence
 from .._vocabulary import Vocabulary
 from ._audience import first_addressee
-from ._demands import audience
+from ._demands import DemandSpan, audience
 from ._drafts import REACH, Draft, other_date
 from ._restated import CAMPAIGN, drop_restated
 
@@ -97,6 +97,22 @@ def _background(draft: Draft) -> bool:
     return not any(_FORMAL_ACT.search(s.text) or STATED.search(s.text) for s in draft.evidence)
 
 
+# A lifting told with no subject of its own ("... but was lifted slightly earlier"): the lifting told again.
+_LIFTED_AGAIN = re.compile(r"(?:was|were|is|are|has been|have been|had been) (?:\w+ )?(?:lifted|eased|relaxed)\b")
+_LIFTS = re.compile(r"\b(?:lifted|eased|relaxed|reopened)\b")
+
+
+def _lifted_once(demands: list[DemandSpan], text: str) -> list[DemandSpan]:
+    """An act's demands without a later bare "was lifted ..." when an earlier demand already lifts: one lifting."""
+    out: list[DemandSpan] = []
+    for d in demands:
+        again = d.modality is Modality.PERMISSION and _LIFTED_AGAIN.match(text, d.start, d.end)
+        if again and any(o.modality is Modality.PERMISSION and _LIFTS.search(text, o.start, o.end) for o in out):
+            continue
+        out.append(d)
+    return out
+
+
 def build(
     *,
     text: str,
@@ -129,7 +145,7 @@ def build(
             continue
         if not draft.demands and _background(draft):
             continue  # the leader's name or a meeting he chairs, with no demand and no act it issues, is background
-        demands = drop_restated(draft, text, lead_paragraph)
+        demands = _lifted_once(drop_restated(draft, text, lead_paragraph), text)
         if draft.mention is None and generic is not None:
             # An unnamed act in an article whose acts "the authorities" perform is theirs.
             draft.body, draft.level, draft.region, draft.mention = (

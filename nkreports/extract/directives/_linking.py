@@ -227,6 +227,7 @@ def find_directives(
             and (demands or verbs.search(sentence.text) or _attach_window(current, sentence))
         ):
             current = _sibling(current, sentence, when, drafts, by_key)
+            current = _lifting_owner(current, drafts, demands) or current
             current.add(sentence, demands, when)
             continue
         if (
@@ -239,7 +240,11 @@ def find_directives(
             )
         ):
             current = _sibling(current, sentence, when, drafts, by_key)
-            broader = _topic_owner(text, current, drafts, demands) or _national_owner(sentence, current, drafts)
+            broader = (
+                _topic_owner(text, current, drafts, demands)
+                or _national_owner(sentence, current, drafts)
+                or _lifting_owner(current, drafts, demands)
+            )
             if broader is not None:
                 current = broader  # the broader act's rules go on ("Funeral services must also ...")
             current.add(sentence, demands, when)
@@ -453,6 +458,29 @@ def _national_owner(sentence: Sentence, current: Draft, drafts: Sequence[Draft])
             d
             for d in reversed(drafts[-REACH:])
             if d.generic and d.mention is not None and d.body is Body.GOVERNMENT and d.level is IssuerLevel.CENTRAL
+        ),
+        None,
+    )
+
+
+def _lifts(draft: Draft) -> bool:
+    return bool(draft.demands) and all(d.modality is Modality.PERMISSION for d in draft.demands)
+
+
+def _lifting_owner(current: Draft, drafts: Sequence[Draft], demands: Sequence[DemandSpan]) -> Draft | None:
+    """The act that lifted *current*'s act, when issuerless *demands* tell only of a lifting again.
+
+    "The lockdown was lifted on Feb. 15." ... "During the lockdown, markets were closed." ... "The lockdown was
+    lifted slightly earlier than planned.": the lifting told again goes on with the lifting act, not the act it
+    lifts.
+    """
+    if _lifts(current) or not all(d.modality is Modality.PERMISSION for d in demands):
+        return None
+    return next(
+        (
+            d
+            for d in reversed(drafts[-REACH:])
+            if d is not current and _lifts(d) and (d.key == current.key or d.mention is None)
         ),
         None,
     )
