@@ -75,6 +75,25 @@ def test_a_generic_lead_is_the_organ_the_next_sentence_names() -> None:
     assert [d.issuer.body for d in report.directives] == [Body.SECURITY]
 
 
+def test_an_organs_act_told_well_after_a_lead_of_several_rules_is_its_own() -> None:
+    """The lead is its first sentences in a row; a rule told after a comment does not stretch it to the organ's act.
+
+    The text runs on with no blank lines, as plain-text copies of real reports often do.
+    """
+    report = _parse(
+        "It is the latest example of authorities controlling what North Koreans wear. "
+        "Men are told they can't grow long hair, and couples are strongly discouraged from holding big weddings. "
+        "Many young people say they find this tiring. "
+        "Violators can have their clothes confiscated or be sent to labor centers, sources say. "
+        "Locals say enforcement comes and goes. "
+        "A patrol organized by the Socialist Patriotic Youth League cracked down on a student wearing jeans at the "
+        "gate of Chongjin University, a resident said."
+    )
+    by_body = {d.issuer.body: [x.text for x in d.demands] for d in report.directives}
+    assert any("long hair" in t for t in by_body[Body.GOVERNMENT])
+    assert not any("long hair" in t for t in by_body.get(Body.OTHER, []))
+
+
 def test_an_act_in_the_past_after_the_lead_stays_apart() -> None:
     """'At the time, the ministry issued an order' recalls an earlier act; it does not take the lead's."""
     report = _parse(

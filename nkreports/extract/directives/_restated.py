@@ -96,7 +96,11 @@ def _attributes(old: Draft, drafts: Sequence[Draft], sentence: Sentence, first: 
     issued, one set apart ("a separate order") or in the past ("At the time, the ministry issued ..."), one
     dated otherwise, and any act after an article's opening sentences are others.
     """
-    told = max(s.index for s in old.evidence if s.paragraph == old.evidence[0].paragraph)  # the lead itself
+    told = old.evidence[0].index  # the lead itself: its first sentence and those right after it in its paragraph
+    for s in sorted(old.evidence[1:], key=lambda s: s.index):
+        if s.paragraph != old.evidence[0].paragraph or s.index != told + 1:
+            break
+        told = s.index
     if old is not drafts[-1] or old.evidence[0].index - first > 2 or sentence.index - told > 2:
         return False
     if other_date(old, when):
