@@ -48,3 +48,23 @@ def test_a_rule_that_binds_others_two_sentences_on_is_no_rule_of_the_act() -> No
     """'sanctions that require countries to ...' is background, not the ministry's demand."""
     found = _demands(_ACT + "Trade has slowed under United Nations sanctions that require countries to cut imports.")
     assert not any(any("cut imports" in d for d in demands) for _, demands in found)
+
+
+def test_orders_told_as_issued_three_sentences_on_are_the_acts_orders() -> None:
+    """'orders were issued to ...' after two sentences of background still tells the act's orders."""
+    found = _demands(
+        _ACT
+        + '"People used to buy rice from anyone at the station," the source said.\n\n'
+        + '"However, starting in June, orders were issued to restrict rice sales to state shops."'
+    )
+    assert [body for body, _ in found] == [Body.PARTY, Body.SECURITY]
+    assert any("restrict rice sales" in d for d in found[1][1])
+
+
+def test_a_rule_three_sentences_on_without_an_issued_order_is_left_alone() -> None:
+    found = _demands(
+        _ACT
+        + '"People used to buy rice from anyone at the station," the source said.\n\n'
+        + "Residents must carry their identity cards at all times."
+    )
+    assert not any("identity cards" in d for _, demands in found[:2] for d in demands)

@@ -189,6 +189,13 @@ def find_directives(
                     ):
                         if by_key.get(folded.key) is folded:
                             del by_key[folded.key]  # a lead folded into the organ's act is no draft of its own
+                if current is not None and current in drafts and _delivered(text, sentence, actor, current, target):
+                    for told in current.evidence:
+                        target.add(told, current.demands)
+                    target.mentions.extend(current.mentions)
+                    drafts.remove(current)
+                    if by_key.get(current.key) is current:
+                        del by_key[current.key]
                 drafts.append(target)
                 by_key[target.key] = target
             elif target.generic and not generic:
@@ -297,6 +304,24 @@ def _asked(text: str, read: Sequence[Sentence]) -> Callable[[int], bool]:
     return _inside(spans)
 
 
+# "held a meeting to deliver the Central Committee's instructions": the act told is delivered as the organ's.
+_DELIVER = re.compile(
+    r"\b(?:deliver|delivered|delivering|convey|conveyed|conveying|relay|relayed|relaying|pass on|passed on)\b"
+)
+
+
+def _delivered(text: str, sentence: Sentence, actor: IssuerMention, current: Draft, target: Draft) -> bool:
+    """Whether the generic act just told is delivered in *sentence* as *actor*'s instructions: one act, the organ's.
+
+    "The order to cut the markets was issued through neighborhood units. Each unit then held a meeting to deliver
+    the Central Committee's instructions": the authorities' act was the committee's order.
+    """
+    if not current.generic or current.mention is None or target.generic or current.level is not target.level:
+        return False
+    before = _DELIVER.search(text, max(sentence.start, actor.start - 40), actor.start)
+    return before is not None and current.last is not None and sentence.index - current.last.index <= 1
+
+
 def _sibling(
     current: Draft,
     sentence: Sentence,
@@ -388,6 +413,13 @@ _BINDING = re.compile(
 )
 
 
+# Orders told as issued, with no issuer ("orders were issued to restrict the goods for sale").
+_ISSUED_ORDER = re.compile(
+    r"\b(?:orders?|instructions?|directives?) (?:was|were|has been|have been|had been) (?:\w+ )?"
+    r"(?:issued|handed down|sent down|given)\b"
+)
+
+
 def _rules_after(text: str, draft: Draft, sentence: Sentence, demands: Sequence[DemandSpan]) -> bool:
     """Whether binding rules two sentences after *draft*'s last one, with no act between, go on telling its rules.
 
@@ -396,6 +428,8 @@ def _rules_after(text: str, draft: Draft, sentence: Sentence, demands: Sequence[
     rule binding others ("sanctions that require ...") is no rule the act states.
     """
     last = draft.last or draft.evidence[-1]
+    if sentence.index - last.index == 3 and _ISSUED_ORDER.search(sentence.text):
+        return True  # "However, starting in May, orders were issued to restrict ...": the act's orders, told again
     return sentence.index - last.index == 2 and any(_BINDING.search(text, d.start, d.end) for d in demands)
 
 

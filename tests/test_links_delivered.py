@@ -1,0 +1,37 @@
+"""An act delivered as a named organ's instructions is that organ's act (issue 11).
+
+Every sentence here is invented, in the outlets' styles.
+"""
+
+from __future__ import annotations
+
+import nkreports
+from nkreports.model import Body
+
+_ACT = (
+    "The move hurts residents who already struggle to earn a living, sources say.\n\n"
+    "North Korean authorities are shrinking the markets in the capital, allowing only vegetables and meat "
+    "to be sold there, sources in the country say.\n\n"
+    "The order to shrink the markets was issued on May 10 through neighborhood watch units, a source said.\n\n"
+)
+
+
+def _directives(text: str) -> list[tuple[Body, list[str]]]:
+    report = nkreports.parse(text, published="2024-05-27")
+    return [(d.issuer.body, [q.text for q in d.demands]) for d in report.directives]
+
+
+def test_the_act_delivered_as_the_committees_instructions_is_the_committees() -> None:
+    found = _directives(
+        _ACT + "\"Each unit then held a meeting for residents to deliver the Central Committee's instructions "
+        'on how the markets should be used," the source added.'
+    )
+    assert [body for body, _ in found] == [Body.PARTY]
+    assert any("shrink the markets" in d for d in found[0][1])
+
+
+def test_an_organ_named_without_delivering_the_act_stays_apart() -> None:
+    found = _directives(
+        _ACT + '"The Central Committee has also ordered the police to inspect every stall," the source added.'
+    )
+    assert [body for body, _ in found] == [Body.GOVERNMENT, Body.PARTY]
