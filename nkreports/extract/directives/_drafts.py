@@ -104,6 +104,8 @@ class Draft:
     """The issue date when the sentence that states the act gives several acts their own dates."""
     last: Sentence | None = None
     """The latest sentence that tells of the act (its latest evidence, or a sentence implementing it)."""
+    topics: tuple[int, frozenset[str]] = (0, frozenset())
+    """The topic words of the act's first demands and how many demands they were read from (linking's cache)."""
 
     @property
     def key(self) -> tuple[Body, IssuerLevel | None, str | None]:

@@ -450,6 +450,14 @@ def _topics(text: str, demands: Sequence[DemandSpan]) -> set[str]:
     return {w.lower()[:5] for d in demands for w in _WORD.findall(text, d.start, d.end) if w.lower() not in _PLAIN}
 
 
+def _draft_topics(text: str, draft: Draft) -> frozenset[str]:
+    """The topic words of *draft*'s first demands, read again only when it gained one of them."""
+    first = draft.demands[:_TOPIC_DEMANDS]
+    if draft.topics[0] != len(first):
+        draft.topics = (len(first), frozenset(_topics(text, first)))
+    return draft.topics[1]
+
+
 def _topic_owner(text: str, current: Draft, drafts: Sequence[Draft], demands: Sequence[DemandSpan]) -> Draft | None:
     """A broader act told before *current* whose demands share more topic words with issuerless *demands*.
 
@@ -461,12 +469,12 @@ def _topic_owner(text: str, current: Draft, drafts: Sequence[Draft], demands: Se
     if current.level is None or current.level is IssuerLevel.CENTRAL or not demands:
         return None
     words = _topics(text, demands)
-    most = len(words & _topics(text, current.demands[:_TOPIC_DEMANDS]))
+    most = len(words & _draft_topics(text, current))
     owner: Draft | None = None
     for draft in drafts[-REACH:]:
         if draft.level is None or _TIERS.index(draft.level) >= _TIERS.index(current.level) or not draft.demands:
             continue
-        shared = len(words & _topics(text, draft.demands[:_TOPIC_DEMANDS]))
+        shared = len(words & _draft_topics(text, draft))
         if shared > most:
             owner, most = draft, shared
     return owner
