@@ -47,6 +47,10 @@ _DOCUMENT_NOUNS = re.compile(
 )
 
 
+# The act a later "the crackdown" names, stated by its verb.
+_CRACKING_DOWN = re.compile(r"\bcrack(?:s|ed|ing)? down\b", re.IGNORECASE)
+
+
 # "the mobilization", "this ordinance": a definite mention of an act's own noun.
 _ACT_MENTION = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\b(?: [\w-]+){0,2}? (mobilization|ordinance|lockdown)s?\b"
@@ -121,6 +125,8 @@ class Draft:
             self.seen.add(sentence.index)
             self.evidence.append(sentence)
             self.nouns.update(m.group(1).rstrip("s") for m in _DOCUMENT_NOUNS.finditer(sentence.text.lower()))
+            if _CRACKING_DOWN.search(sentence.text):
+                self.nouns.add("crackdown")  # "mobilized agents to crack down on ...", then "the crackdown"
         for d in demands:
             if not any(d.start < o.end and o.start < d.end for o in self.demands[-8:]):
                 self.demands.append(d)

@@ -65,6 +65,28 @@ _IMPLEMENTED = re.compile(
 )
 
 
+# "the authorities' order to ...": the issuer's act named by its noun.
+_OWNED = re.compile(r"['’]s? (\w+)(?: (\w+))?")
+
+
+def _owned_act(text: str, actor: IssuerMention, drafts: Sequence[Draft], latest: Draft | None) -> Draft | None:
+    """The issuer's act that "the authorities' order" names: its latest act, or an earlier one with that noun.
+
+    "The authorities put the city under a lockdown order ... the authorities mobilized agents to crack down ...
+    can they really follow the authorities' order to remain in their homes?": the order is the lockdown's.
+    """
+    owned = _OWNED.match(text, actor.end)
+    if latest is None or owned is None:
+        return latest
+    noun = next((w.lower().rstrip("s") for w in owned.groups() if w and w.lower().rstrip("s") in _OWNED_NOUNS), None)
+    if noun is None or noun in latest.nouns:
+        return latest
+    return next((d for d in reversed(drafts[-REACH:]) if d.key == latest.key and noun in d.nouns), latest)
+
+
+_OWNED_NOUNS = frozenset({"order", "ban", "decree", "directive", "instruction", "lockdown", "crackdown", "campaign"})
+
+
 def _implements(text: str, sentence: Sentence, actor: IssuerMention) -> bool:
     """Whether *actor* issued instructions that the act told before carries out ("... in line with X's orders")."""
     return _IMPLEMENTED.search(text, sentence.start, actor.start) is not None
@@ -158,7 +180,7 @@ def find_directives(
         del recent[:-REACH]
         if actor is not None:
             body, level, region = resolve_issuer(actor, regions, gazetteer)
-            target = by_key.get((body, level, region))
+            target = _owned_act(text, actor, drafts, by_key.get((body, level, region)))
             generic = is_generic(actor)
             if target is not None and not compatible(target, actor, generic):
                 target = None

@@ -33,11 +33,22 @@ _SAME_ACT = re.compile(
 )
 
 
+# An organ that enforces or carries out the act ("prosecutors began enforcing the ban"), or acts after it
+# ("immediately after the lockdown order, prosecutors ..."), does not issue it.
+_ENFORCED = re.compile(
+    r"\b(?:enforc\w*|implement\w*|carr(?:y|ied|ying) out|execut(?:e|ed|ing)|follow\w*|obey\w*|comply\w*"
+    r"|after|since|in the wake of)\s+$"
+)
+
+
 def same_act(old: Draft, sentence: Sentence, text: str) -> bool:
     """Whether the named issuer's *sentence* states the lead's act (a definite back-reference or its demand)."""
     if SEPARATE_ACT.search(sentence.text):
         return False
-    if _SAME_ACT.search(sentence.text):
+    same = _SAME_ACT.search(sentence.text)
+    if same is not None and _ENFORCED.search(sentence.text[: same.start()]):
+        return False
+    if same is not None:
         return True
     if CAMPAIGN.search(sentence.text) and any(CAMPAIGN.search(s.text) for s in old.evidence):
         return True  # a generic crackdown in the lead, the organ running it in the body
