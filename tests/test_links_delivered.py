@@ -35,3 +35,23 @@ def test_an_organ_named_without_delivering_the_act_stays_apart() -> None:
         _ACT + '"The Central Committee has also ordered the police to inspect every stall," the source added.'
     )
     assert [body for body, _ in found] == [Body.GOVERNMENT, Body.PARTY]
+
+
+def test_an_outlets_directive_noun_names_the_lead_act_again() -> None:
+    """The lead is restated by an act noun an outlet added to ``directive_nouns`` ("the edict")."""
+    from nkreports.outlets import BaseOutlet
+
+    text = (
+        "Residents of Hyesan have been ordered to hand in their Chinese phones by Friday, sources said.\n\n"
+        "Many traders rely on the phones for business.\n\n"
+        "Prices of phones have fallen in the markets.\n\n"
+        "The provincial security bureau issued the edict after a spate of defections, a source said."
+    )
+    plain = BaseOutlet(key="borderwire", name="Border Wire")
+    tuned = BaseOutlet(key="borderwire", name="Border Wire", vocabulary=[("directive_nouns", ["edict"])])
+    assert [d.issuer.body for d in nkreports.parse(text, published="2024-05-27", outlet=plain).directives] == [
+        Body.UNKNOWN
+    ]
+    [directive] = nkreports.parse(text, published="2024-05-27", outlet=tuned).directives
+    assert directive.issuer.body is Body.SECURITY
+    assert any("Chinese phones" in d.text for d in directive.demands)

@@ -207,7 +207,14 @@ def find_directives(
                 )
                 if current is None or not _implements(text, sentence, actor):
                     for folded in absorb_lead(
-                        drafts, target, sentence, lead_paragraph, text, first=read[0].index, when=when
+                        drafts,
+                        target,
+                        sentence,
+                        lead_paragraph,
+                        text,
+                        nouns=vocab.directive_nouns,
+                        first=read[0].index,
+                        when=when,
                     ):
                         if by_key.get(folded.key) is folded:
                             del by_key[folded.key]  # a lead folded into the organ's act is no draft of its own
@@ -221,7 +228,8 @@ def find_directives(
                 drafts.append(target)
                 by_key[target.key] = target
             elif target.generic and not generic:
-                if target.evidence[0].paragraph == lead_paragraph and same_act(target, sentence, text):
+                lead = target.evidence[0].paragraph == lead_paragraph
+                if lead and same_act(target, sentence, text, vocab.directive_nouns):
                     target.keep.update(d.start for d in target.demands)  # as in absorb_lead
                 target.mention, target.generic = actor, False
             target.mentions.append(Span.of(text, actor.start, actor.end))

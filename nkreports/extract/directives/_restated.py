@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 
 from nkreports.model import Body, DateValue
 
@@ -26,11 +27,16 @@ SEPARATE_ACT = re.compile(
 )
 
 
-_SAME_ACT = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ss]uch an?) (?:\w+ ){0,2}?(?:order|orders|instruction|instructions|notice"
-    r"|directive"
-    r"|decree|ban|measure|measures|regulations|rules|decision|campaigns?|crackdowns?)\b"
-)
+# Words that name an act again besides the vocabulary's directive nouns ("these measures", "the rules").
+_RESTATING = ("order", "orders", "instruction", "instructions", "ban", "measure", "measures", "rules", "decision")
+
+
+@cache
+def _same_act(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A definite mention of an act by one of *nouns* (the vocabulary's directive nouns) or their plurals."""
+    words = {*nouns, *_RESTATING, *(n + "s" for n in nouns if not n.endswith("s"))}
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ss]uch an?) (?:\w+ ){0,2}?(?:" + alternation + r")\b")
 
 
 # An organ that enforces or carries out the act ("prosecutors began enforcing the ban"), or acts after it
@@ -41,11 +47,11 @@ _ENFORCED = re.compile(
 )
 
 
-def same_act(old: Draft, sentence: Sentence, text: str) -> bool:
+def same_act(old: Draft, sentence: Sentence, text: str, nouns: tuple[str, ...]) -> bool:
     """Whether the named issuer's *sentence* states the lead's act (a definite back-reference or its demand)."""
     if SEPARATE_ACT.search(sentence.text):
         return False
-    same = _SAME_ACT.search(sentence.text)
+    same = _same_act(nouns).search(sentence.text)
     if same is not None and _ENFORCED.search(sentence.text[: same.start()]):
         return False
     if same is not None:
@@ -67,6 +73,7 @@ def absorb_lead(
     lead_paragraph: int,
     text: str,
     *,
+    nouns: tuple[str, ...],
     first: int = 0,
     when: DateValue | None = None,
 ) -> list[Draft]:
@@ -84,7 +91,7 @@ def absorb_lead(
         if (
             lead
             and (old.body is Body.UNKNOWN or len(drafts) == 1)
-            and (same_act(old, sentence, text) or _attributes(old, drafts, sentence, first, when))
+            and (same_act(old, sentence, text, nouns) or _attributes(old, drafts, sentence, first, when))
         ):
             for s in old.evidence:
                 new.add(s, old.demands)
