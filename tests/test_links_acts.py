@@ -258,6 +258,22 @@ def test_someones_dated_event_does_not_date_the_order() -> None:
     assert _issued(report) == ["2024-11-02"]
 
 
+def test_a_date_in_an_aside_about_the_issuer_does_not_date_the_act() -> None:
+    """'Kim Jong Un, who came to power in 2011, is ...' dates his rise, not the act; a plain date still does."""
+    report = _parse(
+        "North Korean leader Kim Jong Un, who came to power in 2011, has ordered border guards to shoot anyone "
+        "crossing the river, a rights group said.",
+        published="2024-08-06",
+    )
+    assert _issued(report) == [None]
+    report = _parse(
+        "North Korean leader Kim Jong Un, who visited the border last week, ordered border guards on July 30 to "
+        "shoot anyone crossing the river, a rights group said.",
+        published="2024-08-06",
+    )
+    assert _issued(report) == ["2024-07-30"]
+
+
 def test_two_dated_orders_in_one_sentence_are_two_directives() -> None:
     report = _parse(
         "According to the source, North Korean authorities issued two orders on the border: a March 3 directive "

@@ -143,6 +143,10 @@ def contact_date(
     return None
 
 
+# A relative clause set off by commas ("Kim Jong Un, who took power about three years ago, ...").
+_ASIDE = re.compile(r",\s*(?:who|whose)\b[^,;.]{0,70}$")
+
+
 def _may_date_issue(text: str, sentence: Sentence, date: DateValue) -> bool:
     """Whether *date* can be an issue date: not a deadline, a report date, a future event or a dateline."""
     before = text[max(sentence.start, date.start - 30) : date.start]
@@ -157,6 +161,8 @@ def _may_date_issue(text: str, sentence: Sentence, date: DateValue) -> bool:
         return (
             False  # "during Kim's July 28 tour": someone's dated event, not the act ("the committee's Nov. 2 order" is)
         )
+    if _ASIDE.search(text, max(sentence.start, date.start - 80), date.start) and re.match(r"\s*(?:ago)?\s*,", after):
+        return False  # "Kim Jong Un, who took power three years ago, is ...": the issuer's own past, in an aside
     if _HEADER.search(text, date.end, min(sentence.end, date.end + 300)):
         return False  # a headline or byline date before the dateline ("date 2022-05-16 ... SEOUL, May 16 (Yonhap) --")
     return not re.match(r"['’]s\b|" + _DATELINE_TAIL, after)
