@@ -546,7 +546,7 @@ def _lifting_owner(current: Draft, drafts: Sequence[Draft], demands: Sequence[De
     lifted slightly earlier than planned.": the lifting told again goes on with the lifting act, not the act it
     lifts.
     """
-    if _lifts(current) or not all(d.modality is Modality.PERMISSION for d in demands):
+    if not demands or _lifts(current) or not all(d.modality is Modality.PERMISSION for d in demands):
         return None
     return next(
         (
