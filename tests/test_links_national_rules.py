@@ -37,3 +37,13 @@ def test_a_rule_with_no_national_scope_stays_with_the_organ_just_named() -> None
     army = [demands for body, demands in found if body is Body.MILITARY]
     assert army
     assert any("banned from promotion" in d for d in army[0])
+
+
+def test_an_attribution_to_sources_in_the_country_is_no_national_scope() -> None:
+    """ "..., sources in the country said" places the informants, not the rule."""
+    found = _directives(
+        _ACTS + "Officers caught with foreign films are banned from promotion, sources in the country said."
+    )
+    army = [demands for body, demands in found if body is Body.MILITARY]
+    assert army
+    assert any("banned from promotion" in d for d in army[0])

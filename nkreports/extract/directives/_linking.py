@@ -279,7 +279,7 @@ def find_directives(
             current = _sibling(current, sentence, when, drafts, by_key)
             broader = (
                 _topic_owner(text, current, drafts, demands)
-                or _national_owner(sentence, current, drafts)
+                or _national_owner(text, demands, current, drafts)
                 or _lifting_owner(current, drafts, demands)
             )
             if broader is not None:
@@ -513,17 +513,17 @@ def _topic_owner(text: str, current: Draft, drafts: Sequence[Draft], demands: Se
 # A rule stated for the whole country ("are prohibited in North Korea", "nationwide"): the country's standing law.
 _NATIONAL = re.compile(
     r"\b(?:in|across|throughout) (?:North Korea|the North|the country|the DPRK)\b(?! (?:who|which|that)\b)"
-    r"|\bnationwide\b|\bunder North Korean law\b|\bNorth Korean law\b"
+    r"|\bnationwide\b|\bNorth Korean law\b"
 )
 
 
-def _national_owner(sentence: Sentence, current: Draft, drafts: Sequence[Draft]) -> Draft | None:
+def _national_owner(text: str, demands: Sequence[DemandSpan], current: Draft, drafts: Sequence[Draft]) -> Draft | None:
     """The generic national act that an issuerless rule stated for the whole country goes on telling.
 
     "The MSS set up a unit to inspect units ... Foreign videos are prohibited in North Korea": a rule of the
     whole country is the state's (the generic authorities' act told before), not the narrower organ's.
     """
-    if current.generic or not _NATIONAL.search(sentence.text):
+    if current.generic or not any(_NATIONAL.search(text, d.start, d.end) for d in demands):
         return None
     return next(
         (
