@@ -144,6 +144,11 @@ ACT_VERBS: tuple[str, ...] = (
     "summoned",
     "controlling",
     "designated",
+    # "released a list of goods banned from markets": a published list of what is barred or allowed
+    "released a list",
+    "published a list",
+    "posted a list",
+    "distributed a list",
 )
 
 #: Nouns that name an issuing act, a document or a campaign ("a decree", "the crackdown").

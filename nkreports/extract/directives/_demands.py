@@ -116,6 +116,8 @@ _FORBIDDING_THAT = re.compile(r"[^,.;]{0,80}?\b(?:refrain from|not to|(?:must|sh
 _RESTRICTING = re.compile(
     r"\b(?:impos\w+|seal\w* off|block\w* off|shut\w* down|ban on|limiting|restricting)$", re.IGNORECASE
 )
+# "if authorities succeed in shutting down markets, ...": an act in a condition is supposed, not ordered.
+_SUPPOSED = re.compile(r"[\s,“\"]*(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$")
 _BACKGROUND = re.compile(r"\s*[“\"]?(?:When|After|Once|Since|Until|Before|As soon as)\b", re.IGNORECASE)
 # "have banned weddings", "they banned illegal traffic": a finite ban after an auxiliary or a pronoun subject.
 # "This is why they banned ...": a subject pronoun right before the verb makes it active.
@@ -321,6 +323,10 @@ def find_demands(
         triggers: list[tuple[int, int, Modality, bool]] = []
         for pattern, regex in verb_patterns:
             for m in regex.finditer(text, c_start, c_end):
+                if _SUPPOSED.match(text, c_start, m.start()) or (
+                    text.endswith(", if ", max(0, c_start - 5), c_start) and "," not in text[c_start : m.start()]
+                ):
+                    continue  # "if authorities succeed in shutting down markets": supposed, not ordered
                 campaign = m.group().lower().endswith(_CAMPAIGN_ENDS)
                 # "are forcing residents to ...", "is stepping up efforts to ..." are active
                 progressive = bool(re.match(r"\w+ing\b", m.group()))

@@ -1,0 +1,55 @@
+"""Acts told by a published list, issuers read from the offices they belong to, supposed acts.
+
+Every sentence here is written for these tests in the outlets' styles.
+"""
+
+from __future__ import annotations
+
+import nkreports
+from nkreports.extract._vocabulary import Vocabulary
+from nkreports.extract.directives._demands import find_demands
+from nkreports.model import Body, IssuerLevel, Modality
+
+_VOCAB = Vocabulary()
+
+
+def _demands(text: str) -> list[tuple[str, Modality]]:
+    found = find_demands(text, 0, len(text), _VOCAB.modals, _VOCAB.demand_verbs)
+    return [(text[d.start : d.end], d.modality) for d in found]
+
+
+def test_a_published_list_of_banned_goods_is_the_act_and_its_demand() -> None:
+    text = (
+        "Citing an aid worker, the report said North Korean authorities published a list of items banned "
+        "from sale at state shops."
+    )
+    report = nkreports.parse(text, published="2019-06-01")
+    assert len(report.directives) == 1
+    directive = report.directives[0]
+    assert directive.issuer is not None
+    assert directive.issuer.body is Body.GOVERNMENT
+    assert [(d.text, d.modality) for d in directive.demands] == [
+        ("published a list of items banned from sale at state shops", Modality.PROHIBITION)
+    ]
+
+
+def test_a_list_that_bars_nothing_is_no_act() -> None:
+    text = "The authorities released a list of delegates who will attend the congress next month."
+    assert all(not d.demands for d in nkreports.parse(text, published="2019-06-01").directives)
+
+
+def test_authorities_from_local_offices_act_at_their_level() -> None:
+    text = (
+        "Last spring, authorities from local trade management offices across the country announced a ban "
+        "on the sale of imported shoes, a source said."
+    )
+    report = nkreports.parse(text, published="2019-06-01")
+    assert report.directives[0].issuer is not None
+    assert report.directives[0].issuer.level is IssuerLevel.LOCAL
+
+
+def test_an_act_in_a_condition_is_supposed_not_ordered() -> None:
+    text = "Nobody knows how it will end, but if the authorities go ahead with closing the markets, many go hungry."
+    assert _demands(text) == []
+    text = "If officials close the border again, the price of rice could double."
+    assert _demands(text) == []
