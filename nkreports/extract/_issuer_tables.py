@@ -159,8 +159,15 @@ ISSUERS: tuple[IssuerPattern, ...] = (
     IssuerPattern(
         "authorities-from-offices",
         rf"(?:\b(?:[Tt]he(?: North Korean)?|North Korean|North Korea{_APOS}s) )?[Aa]uthorities (?:from|of|at) (?:the )?"
-        r"(?:[Rr]egional|[Ll]ocal|[Pp]rovincial|[Cc]ity|[Cc]ounty) [\w’' -]{0,40}?(?:offices?|committees?|bodies)\b",
+        r"(?:[Pp]rovincial|[Cc]ity|[Cc]ounty) [\w’' -]{0,40}?(?:offices?|committees?|bodies)\b",
         _G,
+    ),
+    IssuerPattern(
+        "authorities-from-local-offices",
+        rf"(?:\b(?:[Tt]he(?: North Korean)?|North Korean|North Korea{_APOS}s) )?[Aa]uthorities (?:from|of|at) (?:the )?"
+        r"(?:[Rr]egional|[Ll]ocal) [\w’' -]{0,40}?(?:offices|committees|bodies)\b",
+        _G,
+        _LOCAL,
     ),
     IssuerPattern(
         "authorities",

@@ -31,7 +31,7 @@ _LEVEL_WORDS = (
     (re.compile(r"\b(?:Provincial|provincial|Province|province(?:['’]s)?)\b"), IssuerLevel.PROVINCE),
     (re.compile(r"\b(?:City|city(?:['’]s)?)\b"), IssuerLevel.CITY),
     (re.compile(r"\b(?:County|county(?:['’]s)?)\b"), IssuerLevel.COUNTY),
-    (re.compile(r"\b(?:Local|local|Regional|regional)\b"), IssuerLevel.LOCAL),
+    (re.compile(r"\b(?:Local|local)\b"), IssuerLevel.LOCAL),
 )
 _REGION_LEVEL = {
     RegionLevel.PROVINCE: IssuerLevel.PROVINCE,
