@@ -53,3 +53,29 @@ def test_an_act_in_a_condition_is_supposed_not_ordered() -> None:
     assert _demands(text) == []
     text = "If officials close the border again, the price of rice could double."
     assert _demands(text) == []
+
+
+def test_curbs_imposed_are_stated_by_their_subject() -> None:
+    text = (
+        "Strict limits on travel between counties, now covering party cadres too, were imposed on May 2, a source said."
+    )
+    assert _demands(text) == [
+        (
+            "Strict limits on travel between counties, now covering party cadres too, were imposed on May 2",
+            Modality.PROHIBITION,
+        )
+    ]
+
+
+def test_guards_posted_along_roads_curb_travel() -> None:
+    text = (
+        "The city authorities have stationed extra guards at every bus terminal, and markets have been closed, he said."
+    )
+    assert _demands(text) == [
+        ("stationed extra guards at every bus terminal", Modality.PROHIBITION),
+        ("markets have been closed", Modality.PROHIBITION),
+    ]
+
+
+def test_posting_something_other_than_guards_is_no_curb() -> None:
+    assert _demands("He posted a photo of the new bridge on his page.") == []

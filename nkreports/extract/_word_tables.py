@@ -72,6 +72,13 @@ MODALS: tuple[ModalPattern, ...] = (
         r"(?:banned|prohibited|forbidden|closed|shut down|suspended|restricted|limited)\b(?! (?:from|to)\b)",
         Modality.PROHIBITION,
     ),
+    # "Tight restrictions on travel began to be imposed on Oct. 1": a curb imposed, stated by its subject.
+    ModalPattern(
+        "curbs-imposed",
+        r"\b(?:restrictions|controls|curbs|bans?|curfews?|lockdowns?|limits|quarantines?)\b[^.;:]{0,100}?"
+        r"\b(?:were|was|have been|has been|had been|are|is|be|being) (?:\w+ )?imposed\b",
+        Modality.PROHIBITION,
+    ),
     ModalPattern(
         "shall-be-prohibited",
         r"\b(?:shall|will) be (?:\w+ly )?(?:prohibited|banned|forbidden)\b",
@@ -357,6 +364,15 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         "restrict",
         r"\b(?:imposed|imposing|imposes|sealed off|sealing off|seals off|blocked off|blocking off|shut down"
         r"|shutting down|limiting|restricting|(?:a|the|an?) (?:\w+ )?ban on)\b",
+        Modality.PROHIBITION,
+    ),
+    # "dispatched security guards along all roads": forces posted to control an area curb what they guard.
+    ModalPattern(
+        "deploy-guards",
+        r"\b(?:dispatched|dispatching|deployed|deploying|stationed|stationing|posted|posting)(?= (?:more |extra "
+        r"|additional |armed |\w+ly )?(?:security guards|guards|police(?:men| officers)?|patrols|checkpoints"
+        r"|inspectors|security (?:agents|personnel|officers|officials)|inspection (?:teams|groups|units)"
+        r"|strike teams)\b)",
         Modality.PROHIBITION,
     ),
     ModalPattern(
