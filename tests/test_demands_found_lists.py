@@ -79,3 +79,15 @@ def test_guards_posted_along_roads_curb_travel() -> None:
 
 def test_posting_something_other_than_guards_is_no_curb() -> None:
     assert _demands("He posted a photo of the new bridge on his page.") == []
+
+
+def test_work_assigned_by_an_organ_is_its_obligation() -> None:
+    text = "The county party committee has assigned repair sections of the highway to every factory in the county."
+    report = nkreports.parse(text, published="2019-06-01")
+    assert [(d.text, d.modality) for r in report.directives for d in r.demands] == [
+        ("assigned repair sections of the highway to every factory in the county", Modality.OBLIGATION)
+    ]
+
+
+def test_a_person_assigned_to_a_post_is_no_act() -> None:
+    assert nkreports.parse("The party assigned him to a unit near the border.", published="2019-06-01").directives == ()

@@ -149,6 +149,8 @@ ACT_VERBS: tuple[str, ...] = (
     "published a list",
     "posted a list",
     "distributed a list",
+    # "has assigned specific areas to marketplaces": work handed out (a demand only with its quota or area)
+    "assigned",
 )
 
 #: Nouns that name an issuing act, a document or a campaign ("a decree", "the crackdown").

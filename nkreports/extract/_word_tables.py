@@ -375,6 +375,13 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"|strike teams)\b)",
         Modality.PROHIBITION,
     ),
+    # "has assigned specific areas to marketplaces", "assigned each household a quota of ...": work handed out.
+    ModalPattern(
+        "assign",
+        r"\b(?:assigned|assigns|assigning)(?= (?:[\w-]+ ){0,3}?(?:areas|tasks|quotas?|duties|sections|zones"
+        r"|targets|plots)\b)",
+        Modality.OBLIGATION,
+    ),
     ModalPattern(
         "campaign",
         r"(?:(?<=\bbegan )|(?<=\bbegun )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bis )|(?<=\bare ))"

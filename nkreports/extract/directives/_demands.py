@@ -249,7 +249,7 @@ def _verb_complement(
         target = re.match(r" (?:on|against|to|aimed at|targeting" + of + r") (?:the )?([A-Za-z])", rest)
         # "an inspection of Sinuiju Customs" names the place inspected, not a curbed activity
         return modality if target and not (target.group().startswith(" of") and target.group(1).isupper()) else None
-    if verb.lower().startswith(("dispatch", "deploy", "station", "post")):
+    if verb.lower().startswith(("dispatch", "deploy", "station", "post", "assign")):
         return modality  # "dispatched security guards along all roads": the posting is the curb
     if verb.lower().startswith("mandat") and re.match(r" (?:the |that |all |an? )?[a-z]{3,}", rest):
         return modality  # "mandates careful monitoring of foreign media"
