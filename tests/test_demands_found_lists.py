@@ -91,3 +91,48 @@ def test_work_assigned_by_an_organ_is_its_obligation() -> None:
 
 def test_a_person_assigned_to_a_post_is_no_act() -> None:
     assert nkreports.parse("The party assigned him to a unit near the border.", published="2019-06-01").directives == ()
+
+
+def test_an_order_handed_down_barring_something_forbids_it() -> None:
+    text = "A new directive was handed down last week banning the resale of state-issued fertilizer."
+    assert _demands(text) == [
+        (
+            "A new directive was handed down last week banning the resale of state-issued fertilizer",
+            Modality.PROHIBITION,
+        )
+    ]
+
+
+def test_putting_a_stop_to_something_or_a_city_under_lockdown_forbids() -> None:
+    assert _demands("The provincial authorities have put a stop to bicycle taxis in Chongjin.") == [
+        ("put a stop to bicycle taxis in Chongjin", Modality.PROHIBITION)
+    ]
+    assert _demands("Officials placed the whole county under a strict curfew, a resident said.") == [
+        ("placed the whole county under a strict curfew", Modality.PROHIBITION)
+    ]
+
+
+def test_searches_for_something_forbid_it_but_a_search_for_a_person_is_none() -> None:
+    assert _demands("Inspectors are carrying out searches for smuggled medicine at the railway station.") == [
+        ("carrying out searches for smuggled medicine at the railway station", Modality.PROHIBITION)
+    ]
+    assert _demands("Soldiers launched a search of the hills for the missing pilot.") == []
+
+
+def test_warned_against_a_gerund_forbids_it() -> None:
+    assert _demands("Farmers have been warned against selling seed potatoes to traders, the lecturer said.") == [
+        ("Farmers have been warned against selling seed potatoes to traders", Modality.PROHIBITION)
+    ]
+
+
+def test_only_some_may_act_forbids_the_rest_but_the_only_place_is_no_rule() -> None:
+    assert _demands("Under the new rule, only licensed drivers may carry passengers across the bridge.") == [
+        ("only licensed drivers may carry passengers across the bridge", Modality.PROHIBITION)
+    ]
+    assert _demands("The station is the only place residents can charge their phones.") == []
+
+
+def test_property_taken_away_is_a_threat() -> None:
+    assert _demands("Families who keep a second stall will have their permits taken away.") == [
+        ("Families who keep a second stall will have their permits taken away", Modality.WARNING)
+    ]

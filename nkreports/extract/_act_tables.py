@@ -149,6 +149,8 @@ ACT_VERBS: tuple[str, ...] = (
     "published a list",
     "posted a list",
     "distributed a list",
+    "put a stop to",
+    "put an end to",
     # "has assigned specific areas to marketplaces": work handed out (a demand only with its quota or area)
     "assigned",
 )

@@ -105,7 +105,7 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|arrested|called to account|moved|relocated|investigated|detained|deported|purged)"
         r"|face (?:\w+ ){0,3}(?:punishment|investigation|charges|prosecution|consequences|expulsion|up to|time)"
         r"|lose (?:their|his|her|its)|have (?:their|his|her|its) (?:\w+ ){0,3}(?:cut|suspended|confiscated|posted"
-        r"|announced|revoked)|show no (?:forgiveness|mercy)|take strict legal measures)"
+        r"|announced|revoked|taken away|seized|torn down)|show no (?:forgiveness|mercy)|take strict legal measures)"
         r"|\bmust be (?:[“\"]?\w+ly[”\"]? )?(?:punished|severely dealt with)\b"
         # "is to be charged with treason", "can even be executed"
         r"|\b(?:is|are) to be (?:\w+ly )?(?:charged with|punished|dealt with)\b"
@@ -116,7 +116,7 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|\b(?:will|would|could|can|may) (?:\w+ )?result in (?:\w+ ){0,2}(?:punishment|penalties|arrest|prosecution"
         r"|expulsion)"
         r"|\b(?:can|could|will|may) get (?:you|them|people|him|her) (?:\w+ ){0,2}in trouble\b"
-        r"|\b(?:can|could|will|may) have (?:their|his|her|its) (?:\w+ ){0,3}(?:confiscated|revoked|seized)\b"
+        r"|\b(?:can|could|will|may) have (?:their|his|her|its) (?:\w+ ){0,3}(?:confiscated|revoked|seized|taken away)\b"
         r"|\b(?:are|is) (?:\w+ly )?punished\b|\b(?:have|has|had) to face\b"
         r"|\b(?:may|could|might|can) (?:\w+ )?face (?:\w+ ){0,3}"
         r"(?:shots|punishment|charges|prosecution|investigation|penalties|imprisonment|execution|prison|jail"
@@ -139,6 +139,12 @@ MODALS: tuple[ModalPattern, ...] = (
         "lifted",
         r"\b(?:was|were|has been|have been|had been|will be|is being) (?:\w+ )?(?:lifted|eased|relaxed|reopened)\b",
         Modality.PERMISSION,
+    ),
+    # "Residents have been warned against using Chinese phones": a ban on the gerund.
+    ModalPattern(
+        "warned-against",
+        r"\b(?:are|is|was|were|be|been|being|got) (?:\w+ )?(?:warned|cautioned) against (?=[a-z]+ing\b)",
+        Modality.PROHIBITION,
     ),
     ModalPattern(
         "passive-order-not",
@@ -182,6 +188,14 @@ MODALS: tuple[ModalPattern, ...] = (
         r"(?:\w+ )?(?:issued|handed down|sent down|given) (?:\w+ ){0,3}?(?:not )?to (?=" + _INFINITIVE + ")",
         Modality.OBLIGATION,
     ),
+    # "A special order has been handed down prohibiting the use of foreign currency."
+    ModalPattern(
+        "orders-issued-barring",
+        r"\b(?:orders?|instructions?|directives?|decrees?) (?:also )?(?:was|were|has been|have been|had been) "
+        r"(?:\w+ )?(?:issued|handed down|sent down|given|passed down) (?:[\w’'-]+ ){0,4}?"
+        r"(?:prohibiting|banning|restricting|limiting|forbidding|barring)\b",
+        Modality.PROHIBITION,
+    ),
     ModalPattern(
         "ordered-shut",
         r"\b(?:are|is|was|were|be|been|being) (?:\w+ )?ordered (?:\w+ly )?(?:postponed|closed|shut|suspended|cancell?ed"
@@ -203,7 +217,10 @@ MODALS: tuple[ModalPattern, ...] = (
         "only",
         r"\b(?:will|shall|can|may)(?: now)? (?:only (?:be )?[a-z]{3,}"
         r"|(?:operate|open|be (?:open|sold|traded|used)) only)\b"
-        r"|\bonly [^.;]{3,80}? (?:can|may|will) (?:now )?be (?:sold|traded|used|bought|opened)\b",
+        r"|\bonly [^.;]{3,80}? (?:can|may|will) (?:now )?be (?:sold|traded|used|bought|opened)\b"
+        # "stipulate that only state-run stores may sell imported goods": everyone else may not
+        r"|(?<!\bthe )(?<!\bThe )(?<!\ban )\bonly (?!(?:place|way|thing|one|time|option|choice|reason)s?\b)"
+        r"(?:[\w’'-]+ ){1,6}?(?:can|may) (?:now )?(?!be\b|have\b)[a-z]{3,}\b",
         Modality.PROHIBITION,
     ),
     # "Smuggling is now considered an act of treason": an act the state brands a crime is threatened with punishment.
@@ -304,7 +321,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"\b(?:(?:launched|launch|began|begun|started|start|ordered|order|conducting|conducted|conducts|carrying out"
         r"|carried out|carries out"
         r"|announced|stepped up|stepping up|intensified|intensifying|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?"
-        r"(?:crackdown|clampdown|inspection)s?"
+        r"(?:crackdown|clampdown|inspection|search(?:e)?|raid)s?"
         r"|(?:to|will|would|must) crack down|(?<=\bbegun )cracking down on|(?<=\bbegan )cracking down on"
         r"|(?<=\bbeen )cracking down on|(?<=\bstarted )cracking down on"
         r"|(?:(?<=\bare )|(?<=\bre )|(?<=\bis )|(?<=\bwere )|(?<=\bwas )|(?<=\balso )|(?<=\bnow ))cracking down on)\b",
@@ -363,7 +380,9 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "restrict",
         r"\b(?:imposed|imposing|imposes|sealed off|sealing off|seals off|blocked off|blocking off|shut down"
-        r"|shutting down|limiting|restricting|(?:a|the|an?) (?:\w+ )?ban on)\b",
+        r"|shutting down|limiting|restricting|(?:a|the|an?) (?:\w+ )?ban on|put (?:a stop|an end) to"
+        r"|(?:put|puts|putting|placed|places|placing)(?= (?:[\w’'-]+ ){1,4}?under (?:an? |the )?(?:strict |total "
+        r"|full |\w+-day )?(?:lockdown|quarantine|curfew|martial law|surveillance)\b))\b",
         Modality.PROHIBITION,
     ),
     # "dispatched security guards along all roads": forces posted to control an area curb what they guard.

@@ -68,6 +68,7 @@ _TAIL = re.compile(
     r",?[”\"’]? (?:(?:the|a|an|another) (?:(?:[\w’'-]|\.(?=[\w-]))+ ){0,6}(?:source|resident|partner|trader|order"
     r"|notice|committee|management|directive|decree|official|worker|teacher|operator|agent|broadcaster|outlet|newspaper"
     r"|report|defector|diplomat|analyst|expert|researcher|observer|spokes(?:man|woman|person)|agency|ministry"
+    r"|lecture|lecturer|speaker|instructor|statement|announcement|editorial|broadcast|bulletin|paper"
     r"|institute|service)s?"
     r"(?: (?:in|of|from) [^,;]{1,50}?)?"
     r"|he|she|it|they|officials)"

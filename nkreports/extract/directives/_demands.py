@@ -114,7 +114,11 @@ _FORBIDS = re.compile(
 # "ordered that locals ... refrain from ...": a that-clause that forbids.
 _FORBIDDING_THAT = re.compile(r"[^,.;]{0,80}?\b(?:refrain from|not to|(?:must|should|may|shall) not|mustn[’']t)\b")
 _RESTRICTING = re.compile(
-    r"\b(?:impos\w+|seal\w* off|block\w* off|shut\w* down|ban on|limiting|restricting)$", re.IGNORECASE
+    r"\b(?:impos\w+|seal\w* off|block\w* off|shut\w* down|ban on|limiting|restricting|stop to|end to)$", re.IGNORECASE
+)
+# "put the city under a strict lockdown": the placing is the demand.
+_PLACED_UNDER = re.compile(
+    r" (?:[\w’'-]+ ){1,4}?under (?:an? |the )?(?:\w+[ -])?(?:lockdown|quarantine|curfew|martial law|surveillance)\b"
 )
 # "if authorities succeed in shutting down markets, ...": an act in a condition is supposed, not ordered.
 _SUPPOSED = re.compile(r"[\s,“\"]*(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$")
@@ -243,12 +247,17 @@ def _verb_complement(
     if modality is Modality.PROHIBITION and _RESTRICTING.search(verb):
         # "imposed strict controls on ...", "sealing off access to ...", "a ban on the sale of ...": the object
         return modality if re.match(r" (?:the |all |an? |strict |tight |new )?[a-z]{3,}", rest) else None
-    if modality is Modality.PROHIBITION and any(w in verb.lower() for w in ("crack", "clamp", "inspection")):
+    if modality is Modality.PROHIBITION and any(
+        w in verb.lower() for w in ("crack", "clamp", "inspection", "search", "raid")
+    ):
         # "carries out surprise inspections of military units": of what the inspection searches
         of = r"|of" if "inspection" in verb.lower() else ""
+        of += r"|for" if re.search(r"search|raid", verb.lower()) else ""
         target = re.match(r" (?:on|against|to|aimed at|targeting" + of + r") (?:the )?([A-Za-z])", rest)
         # "an inspection of Sinuiju Customs" names the place inspected, not a curbed activity
         return modality if target and not (target.group().startswith(" of") and target.group(1).isupper()) else None
+    if modality is Modality.PROHIBITION and verb.lower().startswith(("put", "plac")) and _PLACED_UNDER.match(rest):
+        return modality  # "placed the city under lockdown"
     if verb.lower().startswith(("dispatch", "deploy", "station", "post", "assign")):
         return modality  # "dispatched security guards along all roads": the posting is the curb
     if verb.lower().startswith("mandat") and re.match(r" (?:the |that |all |an? )?[a-z]{3,}", rest):
