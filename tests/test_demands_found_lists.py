@@ -136,3 +136,36 @@ def test_property_taken_away_is_a_threat() -> None:
     assert _demands("Families who keep a second stall will have their permits taken away.") == [
         ("Families who keep a second stall will have their permits taken away", Modality.WARNING)
     ]
+
+
+def test_a_rule_told_of_people_is_a_demand_not_their_view() -> None:
+    assert _demands("The bus station is closed and people are not allowed to leave the district.") == [
+        ("The bus station is closed", Modality.PROHIBITION),
+        ("people are not allowed to leave the district", Modality.PROHIBITION),
+    ]
+
+
+def test_a_rule_in_an_if_clause_stays_supposed() -> None:
+    assert _demands("If the markets are closed again, people will have nothing to eat.") == []
+
+
+def test_a_place_locked_down_by_name_is_the_act() -> None:
+    report = nkreports.parse(
+        "North Korea sealed off Manpo on Tuesday night, a source told Daily NK.", published="2021-02-10"
+    )
+    assert [(d.text, d.modality) for r in report.directives for d in r.demands] == [
+        ("sealed off Manpo on Tuesday night", Modality.PROHIBITION)
+    ]
+
+
+def test_agents_deployed_in_the_streets_and_told_by_whom() -> None:
+    assert _demands("Police agents have been deployed in markets and alleys to stop illegal trading.") == [
+        ("Police agents have been deployed in markets and alleys to stop illegal trading", Modality.OBLIGATION)
+    ]
+    text = "Workers were told by the managers that everyone should bring their own tools."
+    assert _demands(text) == [("everyone should bring their own tools", Modality.EXHORTATION)]
+
+
+def test_the_plain_form_of_tell_relays_an_order() -> None:
+    text = "The committee sent out a truck with loudspeakers to tell people to stay indoors."
+    assert _demands(text) == [("tell people to stay indoors", Modality.OBLIGATION)]

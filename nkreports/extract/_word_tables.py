@@ -159,7 +159,8 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|\b(?:are|is|was|were|be|been|being) (?:\w+ly )?tasked with\b"
         # "students are sent to work on farms", "the groups were deployed to the construction site"
         r"|\b(?:are|is|was|were|be|been|being) (?:\w+ )?(?:sent|dispatched) to (?:work|help|assist|support|build"
-        r"|plant|harvest|labor|guard|patrol)\b|\b(?:are|is|was|were|be|been|being) (?:\w+ )?deployed to\b",
+        r"|plant|harvest|labor|guard|patrol)\b|\b(?:are|is|was|were|be|been|being) (?:\w+ )?deployed"
+        r" (?:(?:in|along|at|on|across|around|throughout) [^,.;]{1,60}? )?to\b",
         Modality.OBLIGATION,
     ),
     # "was ordered by the central authorities to hold lectures": the demand is what follows "to".
@@ -173,7 +174,7 @@ MODALS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "passive-order-by",
         r"\b(?:are|is|was|were|be|been|being) (?:\w+ )?(?:ordered|told|instructed|required|directed) by (?:the )?"
-        r"(?:[\w’'-]+ ){1,5}?(?:not )?to\b",
+        r"(?:(?!that\b)[\w’'-]+ ){1,5}?(?:not )?to\b",
         Modality.OBLIGATION,
     ),
     ModalPattern(
@@ -271,7 +272,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         "order-to",
         r"\b(?:ordered|orders|ordering|instructed|instructs|instructing|instruct|told|tells|required|requires|requiring"
         r"|require"
-        r"|directed|directs|mobilized|mobilizes|forced|forces|forcing|telling|commanded|decided|resolved|demanded"
+        r"|directed|directs|mobilized|mobilizes|forced|forces|forcing|telling|tell|commanded|decided|resolved|demanded"
         r"|demanding)\b",
         Modality.OBLIGATION,
     ),

@@ -27,7 +27,7 @@ _THAT = re.compile(
     r"|\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
     r"|anyone|no|those|this|these|residents|officials|workers|people)\b)"
     r"|\b(?:were|are|been) (?:told|informed) (?=(?:we|they)\b)"
-    r"|\binform(?:s|ed|ing)?(?: \w+(?: \w+)?)? that |, that "
+    r"|\binform(?:s|ed|ing)?(?: \w+(?: \w+)?)? that |, that |\btold by (?:[\w’'-]+ ){1,4}?that "
     r"|\btold (?:us|them|everyone) (?=(?:we|they|you|people|everyone|all)\b)|\b(?:stressed|emphasized|underlined) how "
     r"|\b(?:saying|stating|declaring|warning) (?=(?:it|they|the|all|any|anyone|those|residents|people)\b)"
     r"|\b(?:says|states|stipulates|reads) (?=[a-z])"
@@ -62,6 +62,8 @@ _REPORTED_ORDERS = frozenset(
         "told-cannot",
     }
 )
+# "people are not allowed to go outside": a rule told of people, not their own view.
+_RULES = frozenset({"not-allowed", "banned-from", "passive-ban", "warned-against"})
 # "instructions on how the markets should be used": a modal in an indirect question states no demand.
 _SUBORDINATE = re.compile(r"(?:(?:(?!\bwho\b)[^,])*?\b(?:when|once|since)\b|[“\"]?If\b)(?: (?!and\b)[\w’']+){1,10} ")
 # A subject longer than this many words ("Attendees at a meeting of ... in ..., were told to") is left out.
@@ -379,6 +381,7 @@ def find_demands(
                 modal
                 and not reported
                 and not ruled
+                and pattern.name not in _RULES
                 and _SPEAKER.search(text, max(c_start, modal.start() - 40), modal.start())
                 and not _DIRECTED_THAT.search(text, max(c_start, modal.start() - 60), modal.start())
             ):

@@ -38,7 +38,9 @@ _ACT = re.compile(
     r"\b(?:(?P<aux>(?:is|are|was|were|has been|have been|had been|being) (?:\w+ly )?)"
     r"(?=(?:forced|mobilized|ordered|required|compelled|barred|banned|prohibited|forbidden|told) "
     r"(?!by\b)))?"
-    r"(?P<verb>(?:" + _PROHIBIT + r"|" + _OBLIGE + r"|" + _PERMIT + r"|told|forbidden)) (?!of\b)(?P<rest>[a-z“\"])"
+    r"(?P<verb>(?:" + _PROHIBIT + r"|" + _OBLIGE + r"|" + _PERMIT + r"|told|forbidden)) (?!of\b)"
+    # "locked down Hyesan", "sealed off Sinuiju": a place named as the object
+    r"(?P<rest>[a-z“\"]|(?:(?<=down )|(?<=d off )|(?<=closed )|(?<=ealed ))[A-Z](?=[a-z]+\b(?! [A-Z])))"
 )
 _MODALITY = (
     (re.compile(r"(?:" + _PERMIT + r")$"), Modality.PERMISSION),
