@@ -169,3 +169,17 @@ def test_agents_deployed_in_the_streets_and_told_by_whom() -> None:
 def test_the_plain_form_of_tell_relays_an_order() -> None:
     text = "The committee sent out a truck with loudspeakers to tell people to stay indoors."
     assert _demands(text) == [("tell people to stay indoors", Modality.OBLIGATION)]
+
+
+def test_an_act_in_the_progressive_names_its_issuer() -> None:
+    text = "Since March, the authorities have been stressing at neighborhood meetings the need to report strangers."
+    report = nkreports.parse(text, published="2021-06-01")
+    assert len(report.directives) == 1
+    assert report.directives[0].issuer is not None
+    assert report.directives[0].issuer.body is Body.GOVERNMENT
+    assert [d.modality for d in report.directives[0].demands] == [Modality.EXHORTATION]
+
+
+def test_an_outlet_quoting_sources_as_saying_ends_the_demand() -> None:
+    text = "The army was mobilized to clear the fields, Radio Free Asia quoted sources in China as saying."
+    assert _demands(text) == [("The army was mobilized to clear the fields", Modality.OBLIGATION)]

@@ -149,6 +149,14 @@ ACT_VERBS: tuple[str, ...] = (
     "published a list",
     "posted a list",
     "distributed a list",
+    # progressive forms: "the authorities have been emphasizing through lectures the importance of ..."
+    "emphasizing",
+    "emphasizes",
+    "stressing",
+    "stresses",
+    "underlining",
+    "instructing",
+    "urging",
     "put a stop to",
     "put an end to",
     # "has assigned specific areas to marketplaces": work handed out (a demand only with its quota or area)

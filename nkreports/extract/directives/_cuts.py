@@ -80,6 +80,8 @@ _TAIL = re.compile(
     r"|, according to\b|,? (?:[Tt]he )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2} (?:has|have) (?:learned|confirmed)\b"
     r"|,? [A-Z][\w-]+[’']s (?:\w+ )?sources?\b|, the report said\b"
     r"|,? (?:(?:state|official|local) )?media (?:reported|said)\b"
+    # ", Radio Free Asia quoted sources in China as saying"
+    r"|, (?:[A-Z][\w’'-]*\.? ){1,4}(?:quoted|cited) [^,;]{1,60}? as (?:saying|reporting)\b"
 )
 # A conjunction left dangling at the end of a demand cut before the next verb ("... goods and").
 _DANGLING = re.compile(r"(?:,? (?:and|or|but|while|then|with|as|for))+$")
