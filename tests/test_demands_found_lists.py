@@ -183,3 +183,23 @@ def test_an_act_in_the_progressive_names_its_issuer() -> None:
 def test_an_outlet_quoting_sources_as_saying_ends_the_demand() -> None:
     text = "The army was mobilized to clear the fields, Radio Free Asia quoted sources in China as saying."
     assert _demands(text) == [("The army was mobilized to clear the fields", Modality.OBLIGATION)]
+
+
+def test_quotas_issued_or_given_oblige() -> None:
+    text = "Quotas of scrap iron have been issued to every school in the county, a source said."
+    assert _demands(text) == [
+        ("Quotas of scrap iron have been issued to every school in the county", Modality.OBLIGATION)
+    ]
+    text = "Each household was given a strict quota of dried grass for the army."
+    assert _demands(text) == [
+        ("Each household was given a strict quota of dried grass for the army", Modality.OBLIGATION)
+    ]
+    assert _demands("The farm has met its quota for the year.") == []
+
+
+def test_a_limit_set_by_a_generic_issuer_is_the_stated_act() -> None:
+    text = "The authorities have limited the amount of cash that travelers can carry to 50,000 won."
+    report = nkreports.parse(text, published="2021-06-01")
+    assert [(d.text, d.modality) for r in report.directives for d in r.demands] == [
+        ("limited the amount of cash that travelers can carry to 50,000 won", Modality.PROHIBITION)
+    ]

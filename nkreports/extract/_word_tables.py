@@ -91,6 +91,15 @@ MODALS: tuple[ModalPattern, ...] = (
     ),
     ModalPattern("refrain", r"\brefrain from\b", Modality.PROHIBITION),
     ModalPattern("discouraged", r"\b(?:are|is|were|was|been) (?:\w+ )?discouraged from\b", Modality.EXHORTATION),
+    # "Quotas for flood relief have been issued to all organizations", "each unit was given a strict quota".
+    ModalPattern(
+        "quotas",
+        r"\b[Qq]uotas? (?:[^.;:]{0,80}? )?(?:was|were|has been|have been|had been|are|is) (?:\w+ )?(?:issued|handed down"
+        r"|assigned|imposed|given|handed out)\b"
+        r"|\b(?:was|were|has been|have been|had been|are|is) (?:\w+ )?(?:given|assigned|handed|set) (?:an? |their |its "
+        r"|the )?(?:[\w-]+,? ){0,3}?(?:quotas?|assignments?)\b",
+        Modality.OBLIGATION,
+    ),
     ModalPattern(
         "allowed-to",
         r"\b(?:are|is|be|were|was|been) (?:\w+ )?(?:allowed|permitted) to\b"
