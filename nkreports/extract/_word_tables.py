@@ -94,8 +94,8 @@ MODALS: tuple[ModalPattern, ...] = (
     # "Quotas for flood relief have been issued to all organizations", "each unit was given a strict quota".
     ModalPattern(
         "quotas",
-        r"\b[Qq]uotas? (?:[^.;:]{0,80}? )?(?:was|were|has been|have been|had been|are|is) (?:\w+ )?(?:issued|handed down"
-        r"|assigned|imposed|given|handed out)\b"
+        r"\b[Qq]uotas? (?:[^.;:]{0,80}? )?(?:was|were|has been|have been|had been|are|is) (?:\w+ )?"
+        r"(?:issued|handed down|assigned|imposed|given|handed out)\b"
         r"|\b(?:was|were|has been|have been|had been|are|is) (?:\w+ )?(?:given|assigned|handed|set) (?:an? |their |its "
         r"|the )?(?:[\w-]+,? ){0,3}?(?:quotas?|assignments?)\b",
         Modality.OBLIGATION,
