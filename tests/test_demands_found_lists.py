@@ -203,3 +203,15 @@ def test_a_limit_set_by_a_generic_issuer_is_the_stated_act() -> None:
     assert [(d.text, d.modality) for r in report.directives for d in r.demands] == [
         ("limited the amount of cash that travelers can carry to 50,000 won", Modality.PROHIBITION)
     ]
+
+
+def test_a_ban_as_the_subject_of_its_start_states_no_new_demand() -> None:
+    assert _demands("The ban takes effect on June 1.") == []
+    assert _demands("Pyongyang banned imports of Chinese beer last year.") == [
+        ("banned imports of Chinese beer last year", Modality.PROHIBITION)
+    ]
+
+
+def test_what_an_act_effectively_amounts_to_is_no_demand() -> None:
+    text = "The new price list covers nearly every product, effectively banning private sales of grain."
+    assert _demands(text) == []

@@ -122,6 +122,7 @@ _RESTRICTING = re.compile(
 _PLACED_UNDER = re.compile(
     r" (?:[\w’'-]+ ){1,4}?under (?:an? |the )?(?:\w+[ -])?(?:lockdown|quarantine|curfew|martial law|surveillance)\b"
 )
+_EFFECT = re.compile(r"\b(?:effectively|practically|virtually|de facto|in effect)\s+$")
 # "if authorities succeed in shutting down markets, ...": an act in a condition is supposed, not ordered.
 _SUPPOSED = re.compile(r"[\s,“\"]*(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$")
 _BACKGROUND = re.compile(r"\s*[“\"]?(?:When|After|Once|Since|Until|Before|As soon as)\b", re.IGNORECASE)
@@ -130,7 +131,9 @@ _BACKGROUND = re.compile(r"\s*[“\"]?(?:When|After|Once|Since|Until|Before|As s
 _PRONOUN_BEFORE = re.compile(r"\b(?:they|we|he|she|[Tt]hey|[Ww]e|[Hh]e|[Ss]he)\s+$")
 _AUX_BEFORE = re.compile(
     r"(?:\b(?:has|have|had|also|recently|officially|formally|they|[Tt]hey|authorities|police|government|regime"
-    r"|state|committee|ministry|bureau|agency|department)|\b[A-Z][\w’'-]+)\s+$"
+    r"|state|committee|ministry|bureau|agency|department)"
+    # a capitalized name, not a determiner ("The ban goes into effect" names no banning subject)
+    r"|\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Such|Any|Every|Each)\b)[A-Z][\w’'-]+)\s+$"
 )
 _ORDER_PARTICIPLE = re.compile(
     r" (?:\w+ )?(limiting|restricting|banning|prohibiting|forbidding|barring|requiring|obliging|reducing|cutting"
@@ -336,6 +339,8 @@ def find_demands(
         triggers: list[tuple[int, int, Modality, bool]] = []
         for pattern, regex in verb_patterns:
             for m in regex.finditer(text, c_start, c_end):
+                if _EFFECT.search(text, max(c_start, m.start() - 14), m.start()):
+                    continue  # "effectively banning market operations": what an act amounts to, not a demand
                 if _SUPPOSED.match(text, c_start, m.start()) or (
                     text.endswith(", if ", max(0, c_start - 5), c_start) and "," not in text[c_start : m.start()]
                 ):
