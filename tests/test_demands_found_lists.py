@@ -215,3 +215,35 @@ def test_a_ban_as_the_subject_of_its_start_states_no_new_demand() -> None:
 def test_what_an_act_effectively_amounts_to_is_no_demand() -> None:
     text = "The new price list covers nearly every product, effectively banning private sales of grain."
     assert _demands(text) == []
+
+
+def test_outlawing_forbids_and_initiating_a_crackdown_is_one() -> None:
+    assert _demands("The state has outlawed the private sale of gasoline.") == [
+        ("outlawed the private sale of gasoline", Modality.PROHIBITION)
+    ]
+    assert _demands("Police initiated a crackdown on unlicensed ferry boats last week.") == [
+        ("initiated a crackdown on unlicensed ferry boats last week", Modality.PROHIBITION)
+    ]
+
+
+def test_an_organ_monitoring_or_patrolling_runs_a_campaign() -> None:
+    text = "Security agents have been closely monitoring calls made near the river."
+    assert _demands(text) == [("closely monitoring calls made near the river", Modality.OBLIGATION)]
+
+
+def test_branches_of_a_security_ministry_are_security_organs() -> None:
+    text = "Local Ministry of State Security branches have banned gatherings of more than five people."
+    issuer = nkreports.parse(text, published="2021-06-01").directives[0].issuer
+    assert issuer is not None
+    assert (issuer.body, issuer.level) == (Body.SECURITY, IssuerLevel.LOCAL)
+
+
+def test_the_ministry_again_is_the_ministry_named_before() -> None:
+    text = (
+        "The Ministry of Social Security has ordered police boxes to check every bicycle. "
+        "The Ministry also warned riders that unregistered bicycles will be confiscated."
+    )
+    directives = nkreports.parse(text, published="2021-06-01").directives
+    assert len(directives) == 1
+    assert directives[0].issuer is not None
+    assert directives[0].issuer.body is Body.SECURITY

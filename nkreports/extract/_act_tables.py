@@ -157,6 +157,9 @@ ACT_VERBS: tuple[str, ...] = (
     "underlining",
     "instructing",
     "urging",
+    "outlawed",
+    "outlaws",
+    "initiated",
     "put a stop to",
     "put an end to",
     # "has assigned specific areas to marketplaces": work handed out (a demand only with its quota or area)
@@ -228,6 +231,13 @@ ISSUER_HEADS: tuple[IssuerHead, ...] = (
     IssuerHead("rodong", _P, _CENTRAL),
     IssuerHead("secretary", _P, person=True),
     IssuerHead("state security", _S),
+    # "local Ministry of State Security branches": the security ministries before the plain "ministry"
+    IssuerHead("ministry of state security", _S),
+    IssuerHead("ministry of social security", _S),
+    IssuerHead("ministry of public security", _S),
+    IssuerHead("ministry of people’s security", _S),
+    IssuerHead("ministry of people’s safety", _S),
+    IssuerHead("people’s safety", _S),
     IssuerHead("officer", _S, person=True),
     IssuerHead("police", _S),
     IssuerHead("policemen", _S),

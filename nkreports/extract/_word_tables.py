@@ -301,7 +301,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "ban",
         r"\b(?:banned|bans|banning|ban|prohibited|prohibits|prohibiting|prohibit|barred|bars|barring|bar|forbade"
-        r"|forbids|forbidding|forbid)\b",
+        r"|forbids|forbidding|forbid|outlawed|outlaws|outlawing)\b",
         Modality.PROHIBITION,
     ),
     ModalPattern(
@@ -328,7 +328,8 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ),
     ModalPattern(
         "crackdown",
-        r"\b(?:(?:launched|launch|began|begun|started|start|ordered|order|conducting|conducted|conducts|carrying out"
+        r"\b(?:(?:launched|launch|launching|initiated|initiating|began|begun|started|start|ordered|order|conducting"
+        r"|conducted|conducts|carrying out"
         r"|carried out|carries out"
         r"|announced|stepped up|stepping up|intensified|intensifying|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?"
         r"(?:crackdown|clampdown|inspection|search(?:e)?|raid)s?"
@@ -414,8 +415,8 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "campaign",
         r"(?:(?<=\bbegan )|(?<=\bbegun )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bis )|(?<=\bare ))"
-        r"(?:inspecting|searching|checking|raiding|conducting (?:inspections|searches) (?:of|on)"
-        r"|carrying out inspections (?:of|on))\b",
+        r"(?:\w+ly )?(?:inspecting|searching|checking|raiding|monitoring|patrolling"
+        r"|conducting (?:inspections|searches) (?:of|on)|carrying out inspections (?:of|on))\b",
         Modality.OBLIGATION,
     ),
 )

@@ -140,7 +140,7 @@ _ORDER_PARTICIPLE = re.compile(
     r"|shortening|suspending)"
     r" (?:the |all |any )?[a-z]"
 )
-_CAMPAIGN_ENDS = ("inspecting", "searching", "checking", "raiding", " of", " on")
+_CAMPAIGN_ENDS = ("inspecting", "searching", "checking", "raiding", "monitoring", "patrolling", " of", " on")
 # After "to": not a demand's verb ("asked not to be named", "an order to border regions").
 _NOT_VERB = r"(?!be named\b|remain anonymous\b|(?:the|all|every|each|an?|its|their|local|border) )"
 # An order noun, with a modifier or an opening quotation mark ("an emergency order", 'an "order').

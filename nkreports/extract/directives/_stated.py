@@ -23,7 +23,8 @@ __all__ = ["stated_demand"]
 
 _PROHIBIT = (
     r"clos(?:ed|ing|es)|shut(?:ting|s)? down|shut(?:ting)? off|barr(?:ed|ing)|bans?|bann(?:ed|ing)"
-    r"|prohibit(?:ed|ing|s)?|forb(?:ade|idding)|block(?:ed|ing) off|block(?:ed|ing)|seal(?:ed|ing) off"
+    r"|prohibit(?:ed|ing|s)?|forb(?:ade|idding)|outlaw(?:ed|ing|s)|block(?:ed|ing) off|block(?:ed|ing)"
+    r"|seal(?:ed|ing) off"
     r"|suspend(?:ed|ing)|tighten(?:ed|ing)|restrict(?:ed|ing)|limit(?:ed|ing)|cracked down on|cracking down on"
     r"|lock(?:ed|ing) down|imposed|imposing|halt(?:ed|ing)"
 )
