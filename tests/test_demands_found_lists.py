@@ -247,3 +247,29 @@ def test_the_ministry_again_is_the_ministry_named_before() -> None:
     assert len(directives) == 1
     assert directives[0].issuer is not None
     assert directives[0].issuer.body is Body.SECURITY
+
+
+def test_a_crackdown_started_by_an_organ_is_its_act() -> None:
+    report = nkreports.parse("Police in Musan have started a crackdown on unlicensed taxis.", published="2021-06-01")
+    assert [(d.text, d.modality) for r in report.directives for d in r.demands] == [
+        ("started a crackdown on unlicensed taxis", Modality.PROHIBITION)
+    ]
+    assert (
+        nkreports.parse("The police started an investigation into the fire.", published="2021-06-01").directives == ()
+    )
+
+
+def test_a_campaign_launched_to_do_something_demands_it() -> None:
+    assert _demands("The youth league has launched a drive to root out foreign slang among students.") == [
+        ("launched a drive to root out foreign slang among students", Modality.PROHIBITION)
+    ]
+    assert _demands("The committee issued a decision on waging an all-people campaign to raise grain output.") == []
+
+
+def test_a_gag_order_forbids_and_to_be_cracking_down_is_a_crackdown() -> None:
+    assert _demands("The leader put a gag order on senior cadres.") == [
+        ("a gag order on senior cadres", Modality.PROHIBITION)
+    ]
+    assert _demands("The ministry is said to be cracking down on private tutors.") == [
+        ("cracking down on private tutors", Modality.PROHIBITION)
+    ]

@@ -238,6 +238,7 @@ ISSUER_HEADS: tuple[IssuerHead, ...] = (
     IssuerHead("ministry of people’s security", _S),
     IssuerHead("ministry of people’s safety", _S),
     IssuerHead("people’s safety", _S),
+    IssuerHead("state safety", _S),
     IssuerHead("officer", _S, person=True),
     IssuerHead("police", _S),
     IssuerHead("policemen", _S),

@@ -45,6 +45,7 @@ ORDER_MODIFIERS: tuple[str, ...] = (
     "military",
     "security",
     "police",
+    "gag",
 )
 
 MODALS: tuple[ModalPattern, ...] = (
@@ -314,6 +315,15 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"(?= to " + _INFINITIVE + r")",
         Modality.OBLIGATION,
     ),
+    # "began a campaign to plant trees", "a drive to root out smuggling": what the campaign sets out to do.
+    ModalPattern(
+        "campaign-to",
+        r"\b(?:launched|launching|launches|began|begun|begins|started|starting|starts|initiated|initiating|mounted"
+        r"|mounting|kicked off) (?:an?|the|its|their|another) (?:[\w-]+ ){0,2}?(?:campaign|drive)(?= to "
+        + _INFINITIVE
+        + r")",
+        Modality.OBLIGATION,
+    ),
     # "The provincial headquarters order its branches to ...": the verb in the present tense, before its object.
     # "The directive mandates careful monitoring of ...": what it mandates is demanded.
     ModalPattern("mandate", r"\b(?:mandates|mandated|mandating)\b", Modality.OBLIGATION),
@@ -334,7 +344,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"|announced|stepped up|stepping up|intensified|intensifying|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?"
         r"(?:crackdown|clampdown|inspection|search(?:e)?|raid)s?"
         r"|(?:to|will|would|must) crack down|(?<=\bbegun )cracking down on|(?<=\bbegan )cracking down on"
-        r"|(?<=\bbeen )cracking down on|(?<=\bstarted )cracking down on"
+        r"|(?<=\bbeen )cracking down on|(?<=\bstarted )cracking down on|(?<=\bbe )cracking down on"
         r"|(?:(?<=\bare )|(?<=\bre )|(?<=\bis )|(?<=\bwere )|(?<=\bwas )|(?<=\balso )|(?<=\bnow ))cracking down on)\b",
         Modality.PROHIBITION,
     ),

@@ -77,10 +77,10 @@ _FEELING = re.compile(
 _PERIOD_LEAD = re.compile(r"[“\"]?(?:During|Throughout|Until the end of|For the duration of) [^,]{3,60}, ")
 # An order ("were forced to", "ordered markets to") whose verb stops or curbs something forbids it; a plain
 # "must close by 8 PM" sets a rule.
-_ORDER_WORD = re.compile(r"\b(?:ordered|orders?|forced|told|instructed|issued|required|directed)\b")
+_ORDER_WORD = re.compile(r"\b(?:ordered|orders?|forced|told|instructed|issued|required|directed|campaign|drive)\b")
 _STOPPING = re.compile(
     r"(?:(?: [\w’']+){0,4}? to)? (?:\w+ly )?(?:close|stop|shut|suspend|halt|cease|restrict|limit|curb|ban|postpone"
-    r"|reduce)\b"
+    r"|reduce|eradicate|root out|stamp out|prevent)\b"
 )
 # A subject that states who is bound ("Those who have relatives abroad ...") stays whole.
 _CONDITION = re.compile(r"\b(?:who|whom|whose|which|that|if|If|unless)\b")
@@ -276,6 +276,8 @@ def _verb_complement(
     if verb.lower() in _STRESSING and re.match(r" [a-z]+ing\b", rest):
         return modality  # "emphasized creating a strong management system"
     noun = _NOUN_TRIGGER.match(verb) is not None
+    if noun and verb.lower().endswith("gag order") and re.match(r" (?:on|against) [a-z]", rest):
+        return Modality.PROHIBITION  # "put a gag order on senior officials"
     participle = _ORDER_PARTICIPLE.match(rest)
     if noun and participle:
         # "issued an order limiting travel between provinces"
