@@ -273,3 +273,33 @@ def test_a_gag_order_forbids_and_to_be_cracking_down_is_a_crackdown() -> None:
     assert _demands("The ministry is said to be cracking down on private tutors.") == [
         ("cracking down on private tutors", Modality.PROHIBITION)
     ]
+
+
+def test_an_organs_own_crackdown_names_its_target() -> None:
+    text = "The county police were praised at a party meeting for their tough crackdown on illegal logging."
+    assert _demands(text) == [("their tough crackdown on illegal logging", Modality.PROHIBITION)]
+    assert _demands("Traders grumbled about the crackdown on street stalls.") == []
+
+
+def test_what_an_organ_oversees_or_reviews_is_its_campaign() -> None:
+    assert _demands("The provincial police bureau is overseeing a tightening of checks on trains.") == [
+        ("overseeing a tightening of checks on trains", Modality.OBLIGATION)
+    ]
+    assert _demands("Local prosecutors have been reviewing the accounts of every collective farm.") == [
+        ("reviewing the accounts of every collective farm", Modality.OBLIGATION)
+    ]
+
+
+def test_control_groups_formed_to_act_curb_what_they_target() -> None:
+    text = "Several county committees formed their own inspection teams to check private workshops."
+    assert _demands(text) == [("formed their own inspection teams to check private workshops", Modality.PROHIBITION)]
+
+
+def test_a_measure_taken_of_blocking_a_place_forbids() -> None:
+    text = "The leader said he took the emergency measure of completely sealing off Sinuiju."
+    assert _demands(text) == [("took the emergency measure of completely sealing off Sinuiju", Modality.PROHIBITION)]
+
+
+def test_a_warning_to_do_something_is_a_warning() -> None:
+    text = "“The film is a warning to stop watching foreign dramas,” a resident said."
+    assert _demands(text) == [("warning to stop watching foreign dramas", Modality.WARNING)]

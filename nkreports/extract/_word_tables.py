@@ -315,6 +315,25 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"(?= to " + _INFINITIVE + r")",
         Modality.OBLIGATION,
     ),
+    # "is overseeing an increase in public order restrictions": what the organ oversees is its act.
+    ModalPattern(
+        "oversee", r"\b(?:overseeing|oversees|oversaw|supervising)(?= (?:an?|the|all) [a-z])", Modality.OBLIGATION
+    ),
+    # "organized their own inspection groups to investigate their units": control groups set up to act.
+    ModalPattern(
+        "groups-formed",
+        r"\b(?:organized|organised|formed|set up|established|dispatched|sent)(?= (?:[\w’'-]+ ){0,4}?"
+        r"(?:inspection|strike|crackdown|task|enforcement|surveillance|patrol) (?:groups?|teams?|units?|squads?|force)"
+        r" to [a-z])",
+        Modality.PROHIBITION,
+    ),
+    # "took the preemptive measure of totally blocking Kaesong": the measure taken is the demand.
+    ModalPattern(
+        "measure-taken",
+        r"\b(?:took|taken|taking|takes|take) [“\"]?(?:the |a |an |all )?(?:[\w-]+ ){0,2}?(?:measures?|steps?)"
+        r" (?:of|to)\b",
+        Modality.OBLIGATION,
+    ),
     # "began a campaign to plant trees", "a drive to root out smuggling": what the campaign sets out to do.
     ModalPattern(
         "campaign-to",
@@ -345,6 +364,8 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"(?:crackdown|clampdown|inspection|search(?:e)?|raid)s?"
         r"|(?:to|will|would|must) crack down|(?<=\bbegun )cracking down on|(?<=\bbegan )cracking down on"
         r"|(?<=\bbeen )cracking down on|(?<=\bstarted )cracking down on|(?<=\bbe )cracking down on"
+        # "received a commendation for its successful crackdown on ...": the organ's own crackdown
+        r"|\b(?:its|their) (?:[\w-]+ ){0,2}?(?:crackdown|clampdown)s?(?= (?:on|against)\b)"
         r"|(?:(?<=\bare )|(?<=\bre )|(?<=\bis )|(?<=\bwere )|(?<=\bwas )|(?<=\balso )|(?<=\bnow ))cracking down on)\b",
         Modality.PROHIBITION,
     ),
@@ -425,7 +446,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "campaign",
         r"(?:(?<=\bbegan )|(?<=\bbegun )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bis )|(?<=\bare ))"
-        r"(?:\w+ly )?(?:inspecting|searching|checking|raiding|monitoring|patrolling"
+        r"(?:\w+ly )?(?:inspecting|searching|checking|raiding|monitoring|patrolling|reviewing|examining|investigating"
         r"|conducting (?:inspections|searches) (?:of|on)|carrying out inspections (?:of|on))\b",
         Modality.OBLIGATION,
     ),

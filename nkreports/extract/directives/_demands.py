@@ -122,6 +122,7 @@ _RESTRICTING = re.compile(
 _PLACED_UNDER = re.compile(
     r" (?:[\w’'-]+ ){1,4}?under (?:an? |the )?(?:\w+[ -])?(?:lockdown|quarantine|curfew|martial law|surveillance)\b"
 )
+_GROUPS = re.compile(r"(?:organi[sz]ed|formed|set up|established|sent)$")
 _EFFECT = re.compile(r"\b(?:effectively|practically|virtually|de facto|in effect)\s+$")
 # "if authorities succeed in shutting down markets, ...": an act in a condition is supposed, not ordered.
 _SUPPOSED = re.compile(r"[\s,“\"]*(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$")
@@ -140,7 +141,19 @@ _ORDER_PARTICIPLE = re.compile(
     r"|shortening|suspending)"
     r" (?:the |all |any )?[a-z]"
 )
-_CAMPAIGN_ENDS = ("inspecting", "searching", "checking", "raiding", "monitoring", "patrolling", " of", " on")
+_CAMPAIGN_ENDS = (
+    "inspecting",
+    "searching",
+    "checking",
+    "raiding",
+    "monitoring",
+    "patrolling",
+    "reviewing",
+    "examining",
+    "investigating",
+    " of",
+    " on",
+)
 # After "to": not a demand's verb ("asked not to be named", "an order to border regions").
 _NOT_VERB = r"(?!be named\b|remain anonymous\b|(?:the|all|every|each|an?|its|their|local|border) )"
 # An order noun, with a modifier or an opening quotation mark ("an emergency order", 'an "order').
@@ -226,12 +239,21 @@ def _verb_complement(
     rest = text[pos : min(end, pos + 400)]
     if ENACTED.match(verb):
         return _enacted(verb, rest)
+    if re.search(r"\b(?:measures?|steps?) (?:of|to)$", verb):
+        # "took the preemptive measure of totally blocking Kaesong": a measure that blocks forbids
+        return (
+            Modality.PROHIBITION
+            if re.match(r" (?:\w+ly )?(?:block|seal|clos|ban|prohibit|stop|restrict)", rest)
+            else modality
+        )
     if verb in _ORDERED and (direct := _ORDERED_OBJECT.match(rest)) is not None:
         # "ordered a lockdown of all provinces", "ordered hourly reports on ...": the ordered thing is the demand.
         return Modality.PROHIBITION if direct.group(1) in _CURBS else Modality.OBLIGATION
     if (" the " in verb and verb.endswith((" to", " for", " of"))) or _TOUGHENED.match(verb) or _TASKS.match(verb):
         return modality  # "stressed the need to ...", "toughened punishments for ...": the pattern holds its object
     if modality is Modality.WARNING:
+        if verb.lower() == "warning" and re.match(r" to (?!the\b|an?\b|all\b|its\b|their\b|be\b)[a-z]", rest):
+            return modality  # "a warning to eradicate the culture": what is warned of
         warned = re.match(r" (?:[a-z]+ ){1,4}?(?:(to) [‘'“\"]?[a-z]|against \w+ing\b)", rest)
         negated = warned is not None and warned.group(1) is not None and rest[: warned.start(1)].endswith("not ")
         if warned and not negated and not _OBJECT_STOP.search(rest[: warned.end()]):
@@ -263,6 +285,8 @@ def _verb_complement(
         return modality if target and not (target.group().startswith(" of") and target.group(1).isupper()) else None
     if modality is Modality.PROHIBITION and verb.lower().startswith(("put", "plac")) and _PLACED_UNDER.match(rest):
         return modality  # "placed the city under lockdown"
+    if verb.lower().startswith(("oversee", "oversaw", "supervis")) or _GROUPS.match(verb):
+        return modality  # "overseeing an increase in restrictions", "organized inspection groups to ..."
     if verb.lower().startswith(("dispatch", "deploy", "station", "post", "assign")):
         return modality  # "dispatched security guards along all roads": the posting is the curb
     if verb.lower().startswith("mandat") and re.match(r" (?:the |that |all |an? )?[a-z]{3,}", rest):
