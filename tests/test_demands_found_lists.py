@@ -303,3 +303,13 @@ def test_a_measure_taken_of_blocking_a_place_forbids() -> None:
 def test_a_warning_to_do_something_is_a_warning() -> None:
     text = "“The film is a warning to stop watching foreign dramas,” a resident said."
     assert _demands(text) == [("warning to stop watching foreign dramas", Modality.WARNING)]
+
+
+def test_a_ban_implemented_or_enforced_is_stated_by_its_subject() -> None:
+    text = "Sources say a ban on the sale of gasoline by individuals has been enforced in border towns since May."
+    assert _demands(text) == [
+        (
+            "a ban on the sale of gasoline by individuals has been enforced in border towns since May",
+            Modality.PROHIBITION,
+        )
+    ]

@@ -77,7 +77,8 @@ MODALS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "curbs-imposed",
         r"\b(?:restrictions|controls|curbs|bans?|curfews?|lockdowns?|limits|quarantines?)\b[^.;:]{0,100}?"
-        r"\b(?:were|was|have been|has been|had been|are|is|be|being) (?:\w+ )?imposed\b",
+        r"\b(?:were|was|have been|has been|had been|are|is|be|being) (?:\w+ )?(?:imposed|implemented|enforced"
+        r"|introduced|put in place)\b",
         Modality.PROHIBITION,
     ),
     ModalPattern(
