@@ -313,3 +313,15 @@ def test_a_ban_implemented_or_enforced_is_stated_by_its_subject() -> None:
             Modality.PROHIBITION,
         )
     ]
+
+
+def test_a_purpose_after_in_a_bid_is_no_second_order() -> None:
+    text = "The state has banned dyed hair since March, in a bid to keep young people from copying foreign styles."
+    assert _demands(text) == [("banned dyed hair since March", Modality.PROHIBITION)]
+
+
+def test_a_consequence_clause_is_no_demand_and_a_group_attribution_ends_one() -> None:
+    text = "Women are told to wear skirts at work, sparking complaints as they have to climb ladders."
+    assert _demands(text) == [("Women are told to wear skirts at work", Modality.OBLIGATION)]
+    text = "Violators can be punished with fines of 5,000 won, human rights group Open Doors Korea said."
+    assert _demands(text) == [("Violators can be punished with fines of 5,000 won", Modality.WARNING)]

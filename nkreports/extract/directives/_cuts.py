@@ -31,7 +31,7 @@ _BOUNDARY = re.compile(
     r"|(?P<listed>, (?:and|or) (?!to\b))| amid(?:st)? "
     r"|,? (?:according to|said|the (?:\w+ )?source)\b(?! of\b)"
     r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
-    r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
+    r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in cooperation with)\b| in cooperation with\b|, (?=in a bid\b)"
     # An appositive that judges or describes the act: ", the latest of ...", ", described as a way to ...".
     r"|, (?=(?:some|many|most|all|one|none|several|each) of (?:whom|whose|which)\b)|, (?=which\b)"
     r"| but (?=(?:also )?to [a-z])"
@@ -80,6 +80,9 @@ _TAIL = re.compile(
     r"|, according to\b|,? (?:[Tt]he )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2} (?:has|have) (?:learned|confirmed)\b"
     r"|,? [A-Z][\w-]+[’']s (?:\w+ )?sources?\b|, the report said\b"
     r"|,? (?:(?:state|official|local) )?media (?:reported|said)\b"
+    # ", human rights group Good Friends said"
+    r"|, (?:[a-z]+ ){0,2}(?:group|organi[sz]ation|NGO|institute|think tank) (?:[A-Z][\w’'-]*\s){1,4}"
+    r"(?:said|says|reported|added)\b"
     # ", Radio Free Asia quoted sources in China as saying"
     r"|, (?:[A-Z][\w’'-]*\.? ){1,4}(?:quoted|cited) [^,;]{1,60}? as (?:saying|reporting)\b"
 )

@@ -123,6 +123,9 @@ _PLACED_UNDER = re.compile(
     r" (?:[\w’'-]+ ){1,4}?under (?:an? |the )?(?:\w+[ -])?(?:lockdown|quarantine|curfew|martial law|surveillance)\b"
 )
 _GROUPS = re.compile(r"(?:organi[sz]ed|formed|set up|established|sent)$")
+_CONSEQUENCE = re.compile(
+    r"\s*(?:prompting|causing|sparking|raising|creating|resulting in|angering|frustrating|worrying|fueling)\b"
+)
 _EFFECT = re.compile(r"\b(?:effectively|practically|virtually|de facto|in effect)\s+$")
 # "if authorities succeed in shutting down markets, ...": an act in a condition is supposed, not ordered.
 _SUPPOSED = re.compile(r"[\s,“\"]*(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$")
@@ -362,6 +365,8 @@ def find_demands(
     )
     for clause_start, c_end in clauses(text, start, end):
         c_start = clause_start
+        if _CONSEQUENCE.match(text, c_start, c_end):
+            continue  # ", sparking complaints among them as they have to work ...": a consequence, no demand
         triggers: list[tuple[int, int, Modality, bool]] = []
         for pattern, regex in verb_patterns:
             for m in regex.finditer(text, c_start, c_end):
