@@ -144,6 +144,26 @@ ACT_VERBS: tuple[str, ...] = (
     "summoned",
     "controlling",
     "designated",
+    # "released a list of goods banned from markets": a published list of what is barred or allowed
+    "released a list",
+    "published a list",
+    "posted a list",
+    "distributed a list",
+    # progressive forms: "the authorities have been emphasizing through lectures the importance of ..."
+    "emphasizing",
+    "emphasizes",
+    "stressing",
+    "stresses",
+    "underlining",
+    "instructing",
+    "urging",
+    "outlawed",
+    "outlaws",
+    "initiated",
+    "put a stop to",
+    "put an end to",
+    # "has assigned specific areas to marketplaces": work handed out (a demand only with its quota or area)
+    "assigned",
 )
 
 #: Nouns that name an issuing act, a document or a campaign ("a decree", "the crackdown").
@@ -211,6 +231,14 @@ ISSUER_HEADS: tuple[IssuerHead, ...] = (
     IssuerHead("rodong", _P, _CENTRAL),
     IssuerHead("secretary", _P, person=True),
     IssuerHead("state security", _S),
+    # "local Ministry of State Security branches": the security ministries before the plain "ministry"
+    IssuerHead("ministry of state security", _S),
+    IssuerHead("ministry of social security", _S),
+    IssuerHead("ministry of public security", _S),
+    IssuerHead("ministry of people’s security", _S),
+    IssuerHead("ministry of people’s safety", _S),
+    IssuerHead("people’s safety", _S),
+    IssuerHead("state safety", _S),
     IssuerHead("officer", _S, person=True),
     IssuerHead("police", _S),
     IssuerHead("policemen", _S),

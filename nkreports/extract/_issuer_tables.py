@@ -155,6 +155,20 @@ ISSUERS: tuple[IssuerPattern, ...] = (
     IssuerPattern("county-authorities", r"(?:[Tt]he )?\b[Cc]ounty (?:authorities|government)", _G, _COUNTY),
     IssuerPattern("local-authorities", r"(?:[Tt]he )?\b[Ll]ocal (?:authorities|government)", _G, _LOCAL),
     IssuerPattern("authorities-in", r"[Aa]uthorities in {place}", _G),
+    # "authorities from regional commerce management offices": the offices' level is the authorities'.
+    IssuerPattern(
+        "authorities-from-offices",
+        rf"(?:\b(?:[Tt]he(?: North Korean)?|North Korean|North Korea{_APOS}s) )?[Aa]uthorities (?:from|of|at) (?:the )?"
+        r"(?:[Pp]rovincial|[Cc]ity|[Cc]ounty) [\w’' -]{0,40}?(?:offices?|committees?|bodies)\b",
+        _G,
+    ),
+    IssuerPattern(
+        "authorities-from-local-offices",
+        rf"(?:\b(?:[Tt]he(?: North Korean)?|North Korean|North Korea{_APOS}s) )?[Aa]uthorities (?:from|of|at) (?:the )?"
+        r"(?:[Rr]egional|[Ll]ocal) [\w’' -]{0,40}?(?:offices|committees|bodies)\b",
+        _G,
+        _LOCAL,
+    ),
     IssuerPattern(
         "authorities",
         rf"(?:\b(?:[Tt]he(?: North Korean)?|North Korean|North Korea{_APOS}s|[Ss]tate) )?"

@@ -241,6 +241,9 @@ def issue_date(
                 if free and not _in(dates, sentence.start, sentence.end):
                     return free[-1]
         strong, weak = _own_dates(text, sentence, dates, taken)
+        if strong is None and (follow := _FOLLOW_UP.search(text, sentence.start, sentence.end)):
+            # "The restrictions began to be imposed on Sept. 9" is a rule of the act and dates it too.
+            strong = next(iter(_followed(text, follow.end(), sentence.end, dates, taken)), None)
         if strong is not None:
             return strong
         fallback = fallback or weak
@@ -260,7 +263,17 @@ def issue_date(
         follow = _FOLLOW_UP.search(text, sentence.start, sentence.end)
         if follow is not None:
             # The date the follow-up verb governs ("was held on Dec. 20"), not one in a later clause.
-            for date in _in(dates, follow.end(), min(sentence.end, follow.end() + _FOLLOW_REACH)):
-                if (date.start, date.end) not in taken and not _BREAK.search(text, follow.end(), date.start):
-                    return date
+            for date in _followed(text, follow.end(), sentence.end, dates, taken):
+                return date
     return _dateline(text, evidence[0], dates) if evidence else None
+
+
+def _followed(
+    text: str, start: int, end: int, dates: Positioned[DateValue], taken: set[tuple[int, int]]
+) -> list[DateValue]:
+    """The free dates a follow-up verb ending at *start* governs, before any break."""
+    return [
+        d
+        for d in _in(dates, start, min(end, start + _FOLLOW_REACH))
+        if (d.start, d.end) not in taken and not _BREAK.search(text, start, d.start)
+    ]

@@ -45,6 +45,7 @@ ORDER_MODIFIERS: tuple[str, ...] = (
     "military",
     "security",
     "police",
+    "gag",
 )
 
 MODALS: tuple[ModalPattern, ...] = (
@@ -72,6 +73,14 @@ MODALS: tuple[ModalPattern, ...] = (
         r"(?:banned|prohibited|forbidden|closed|shut down|suspended|restricted|limited)\b(?! (?:from|to)\b)",
         Modality.PROHIBITION,
     ),
+    # "Tight restrictions on travel began to be imposed on Oct. 1": a curb imposed, stated by its subject.
+    ModalPattern(
+        "curbs-imposed",
+        r"\b(?:restrictions|controls|curbs|bans?|curfews?|lockdowns?|limits|quarantines?)\b[^.;:]{0,100}?"
+        r"\b(?:were|was|have been|has been|had been|are|is|be|being) (?:\w+ )?(?:imposed|implemented|enforced"
+        r"|introduced|put in place)\b",
+        Modality.PROHIBITION,
+    ),
     ModalPattern(
         "shall-be-prohibited",
         r"\b(?:shall|will) be (?:\w+ly )?(?:prohibited|banned|forbidden)\b",
@@ -84,6 +93,15 @@ MODALS: tuple[ModalPattern, ...] = (
     ),
     ModalPattern("refrain", r"\brefrain from\b", Modality.PROHIBITION),
     ModalPattern("discouraged", r"\b(?:are|is|were|was|been) (?:\w+ )?discouraged from\b", Modality.EXHORTATION),
+    # "Quotas for flood relief have been issued to all organizations", "each unit was given a strict quota".
+    ModalPattern(
+        "quotas",
+        r"\b[Qq]uotas? (?:[^.;:]{0,80}? )?(?:was|were|has been|have been|had been|are|is) (?:\w+ )?"
+        r"(?:issued|handed down|assigned|imposed|given|handed out)\b"
+        r"|\b(?:was|were|has been|have been|had been|are|is) (?:\w+ )?(?:given|assigned|handed|set) (?:an? |their |its "
+        r"|the )?(?:[\w-]+,? ){0,3}?(?:quotas?|assignments?)\b",
+        Modality.OBLIGATION,
+    ),
     ModalPattern(
         "allowed-to",
         r"\b(?:are|is|be|were|was|been) (?:\w+ )?(?:allowed|permitted) to\b"
@@ -98,7 +116,7 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|arrested|called to account|moved|relocated|investigated|detained|deported|purged)"
         r"|face (?:\w+ ){0,3}(?:punishment|investigation|charges|prosecution|consequences|expulsion|up to|time)"
         r"|lose (?:their|his|her|its)|have (?:their|his|her|its) (?:\w+ ){0,3}(?:cut|suspended|confiscated|posted"
-        r"|announced|revoked)|show no (?:forgiveness|mercy)|take strict legal measures)"
+        r"|announced|revoked|taken away|seized|torn down)|show no (?:forgiveness|mercy)|take strict legal measures)"
         r"|\bmust be (?:[“\"]?\w+ly[”\"]? )?(?:punished|severely dealt with)\b"
         # "is to be charged with treason", "can even be executed"
         r"|\b(?:is|are) to be (?:\w+ly )?(?:charged with|punished|dealt with)\b"
@@ -109,7 +127,7 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|\b(?:will|would|could|can|may) (?:\w+ )?result in (?:\w+ ){0,2}(?:punishment|penalties|arrest|prosecution"
         r"|expulsion)"
         r"|\b(?:can|could|will|may) get (?:you|them|people|him|her) (?:\w+ ){0,2}in trouble\b"
-        r"|\b(?:can|could|will|may) have (?:their|his|her|its) (?:\w+ ){0,3}(?:confiscated|revoked|seized)\b"
+        r"|\b(?:can|could|will|may) have (?:their|his|her|its) (?:\w+ ){0,3}(?:confiscated|revoked|seized|taken away)\b"
         r"|\b(?:are|is) (?:\w+ly )?punished\b|\b(?:have|has|had) to face\b"
         r"|\b(?:may|could|might|can) (?:\w+ )?face (?:\w+ ){0,3}"
         r"(?:shots|punishment|charges|prosecution|investigation|penalties|imprisonment|execution|prison|jail"
@@ -133,6 +151,12 @@ MODALS: tuple[ModalPattern, ...] = (
         r"\b(?:was|were|has been|have been|had been|will be|is being) (?:\w+ )?(?:lifted|eased|relaxed|reopened)\b",
         Modality.PERMISSION,
     ),
+    # "Residents have been warned against using Chinese phones": a ban on the gerund.
+    ModalPattern(
+        "warned-against",
+        r"\b(?:are|is|was|were|be|been|being|got) (?:\w+ )?(?:warned|cautioned) against (?=[a-z]+ing\b)",
+        Modality.PROHIBITION,
+    ),
     ModalPattern(
         "passive-order-not",
         r"\b(?:are|is|was|were|be|been|being|got) (?:\w+ )?(?:ordered|told|instructed|warned|directed) not to\b",
@@ -146,7 +170,8 @@ MODALS: tuple[ModalPattern, ...] = (
         r"|\b(?:are|is|was|were|be|been|being) (?:\w+ly )?tasked with\b"
         # "students are sent to work on farms", "the groups were deployed to the construction site"
         r"|\b(?:are|is|was|were|be|been|being) (?:\w+ )?(?:sent|dispatched) to (?:work|help|assist|support|build"
-        r"|plant|harvest|labor|guard|patrol)\b|\b(?:are|is|was|were|be|been|being) (?:\w+ )?deployed to\b",
+        r"|plant|harvest|labor|guard|patrol)\b|\b(?:are|is|was|were|be|been|being) (?:\w+ )?deployed"
+        r" (?:(?:in|along|at|on|across|around|throughout) [^,.;]{1,60}? )?to\b",
         Modality.OBLIGATION,
     ),
     # "was ordered by the central authorities to hold lectures": the demand is what follows "to".
@@ -160,7 +185,7 @@ MODALS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "passive-order-by",
         r"\b(?:are|is|was|were|be|been|being) (?:\w+ )?(?:ordered|told|instructed|required|directed) by (?:the )?"
-        r"(?:[\w’'-]+ ){1,5}?(?:not )?to\b",
+        r"(?:(?!that\b)[\w’'-]+ ){1,5}?(?:not )?to\b",
         Modality.OBLIGATION,
     ),
     ModalPattern(
@@ -174,6 +199,14 @@ MODALS: tuple[ModalPattern, ...] = (
         r"\b(?:orders?|instructions?|directives?|decrees?) (?:also )?(?:was|were|has been|have been|had been) "
         r"(?:\w+ )?(?:issued|handed down|sent down|given) (?:\w+ ){0,3}?(?:not )?to (?=" + _INFINITIVE + ")",
         Modality.OBLIGATION,
+    ),
+    # "A special order has been handed down prohibiting the use of foreign currency."
+    ModalPattern(
+        "orders-issued-barring",
+        r"\b(?:orders?|instructions?|directives?|decrees?) (?:also )?(?:was|were|has been|have been|had been) "
+        r"(?:\w+ )?(?:issued|handed down|sent down|given|passed down) (?:[\w’'-]+ ){0,4}?"
+        r"(?:prohibiting|banning|restricting|limiting|forbidding|barring)\b",
+        Modality.PROHIBITION,
     ),
     ModalPattern(
         "ordered-shut",
@@ -196,7 +229,10 @@ MODALS: tuple[ModalPattern, ...] = (
         "only",
         r"\b(?:will|shall|can|may)(?: now)? (?:only (?:be )?[a-z]{3,}"
         r"|(?:operate|open|be (?:open|sold|traded|used)) only)\b"
-        r"|\bonly [^.;]{3,80}? (?:can|may|will) (?:now )?be (?:sold|traded|used|bought|opened)\b",
+        r"|\bonly [^.;]{3,80}? (?:can|may|will) (?:now )?be (?:sold|traded|used|bought|opened)\b"
+        # "stipulate that only state-run stores may sell imported goods": everyone else may not
+        r"|(?<!\bthe )(?<!\bThe )(?<!\ban )\bonly (?!(?:place|way|thing|one|time|option|choice|reason)s?\b)"
+        r"(?:[\w’'-]+ ){1,6}?(?:can|may) (?:now )?(?!be\b|have\b)[a-z]{3,}\b",
         Modality.PROHIBITION,
     ),
     # "Smuggling is now considered an act of treason": an act the state brands a crime is threatened with punishment.
@@ -247,7 +283,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         "order-to",
         r"\b(?:ordered|orders|ordering|instructed|instructs|instructing|instruct|told|tells|required|requires|requiring"
         r"|require"
-        r"|directed|directs|mobilized|mobilizes|forced|forces|forcing|telling|commanded|decided|resolved|demanded"
+        r"|directed|directs|mobilized|mobilizes|forced|forces|forcing|telling|tell|commanded|decided|resolved|demanded"
         r"|demanding)\b",
         Modality.OBLIGATION,
     ),
@@ -267,7 +303,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "ban",
         r"\b(?:banned|bans|banning|ban|prohibited|prohibits|prohibiting|prohibit|barred|bars|barring|bar|forbade"
-        r"|forbids|forbidding|forbid)\b",
+        r"|forbids|forbidding|forbid|outlawed|outlaws|outlawing)\b",
         Modality.PROHIBITION,
     ),
     ModalPattern(
@@ -278,6 +314,34 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         # "the order to reduce ...": a definite order noun only with a verb after "to" (not "to border units")
         r"|(?:\b(?:[Tt]he|its|their) (?:\w+ )?|(?<=[’'] )|(?<=[’']s ))(?:order|directive|instruction|mandate|decree)"
         r"(?= to " + _INFINITIVE + r")",
+        Modality.OBLIGATION,
+    ),
+    # "is overseeing an increase in public order restrictions": what the organ oversees is its act.
+    ModalPattern(
+        "oversee", r"\b(?:overseeing|oversees|oversaw|supervising)(?= (?:an?|the|all) [a-z])", Modality.OBLIGATION
+    ),
+    # "organized their own inspection groups to investigate their units": control groups set up to act.
+    ModalPattern(
+        "groups-formed",
+        r"\b(?:organized|organised|formed|set up|established|dispatched|sent)(?= (?:[\w’'-]+ ){0,4}?"
+        r"(?:inspection|strike|crackdown|task|enforcement|surveillance|patrol) (?:groups?|teams?|units?|squads?|force)"
+        r" to [a-z])",
+        Modality.PROHIBITION,
+    ),
+    # "took the preemptive measure of totally blocking Kaesong": the measure taken is the demand.
+    ModalPattern(
+        "measure-taken",
+        r"\b(?:took|taken|taking|takes|take) [“\"]?(?:the |a |an |all )?(?:[\w-]+ ){0,2}?(?:measures?|steps?)"
+        r" (?:of|to)\b",
+        Modality.OBLIGATION,
+    ),
+    # "began a campaign to plant trees", "a drive to root out smuggling": what the campaign sets out to do.
+    ModalPattern(
+        "campaign-to",
+        r"\b(?:launched|launching|launches|began|begun|begins|started|starting|starts|initiated|initiating|mounted"
+        r"|mounting|kicked off) (?:an?|the|its|their|another) (?:[\w-]+ ){0,2}?(?:campaign|drive)(?= to "
+        + _INFINITIVE
+        + r")",
         Modality.OBLIGATION,
     ),
     # "The provincial headquarters order its branches to ...": the verb in the present tense, before its object.
@@ -294,12 +358,15 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ),
     ModalPattern(
         "crackdown",
-        r"\b(?:(?:launched|launch|began|begun|started|start|ordered|order|conducting|conducted|conducts|carrying out"
+        r"\b(?:(?:launched|launch|launching|initiated|initiating|began|begun|started|start|ordered|order|conducting"
+        r"|conducted|conducts|carrying out"
         r"|carried out|carries out"
         r"|announced|stepped up|stepping up|intensified|intensifying|declared) (?:an? |the )?(?:[\w-]+ ){0,2}?"
-        r"(?:crackdown|clampdown|inspection)s?"
+        r"(?:crackdown|clampdown|inspection|search(?:e)?|raid)s?"
         r"|(?:to|will|would|must) crack down|(?<=\bbegun )cracking down on|(?<=\bbegan )cracking down on"
-        r"|(?<=\bbeen )cracking down on|(?<=\bstarted )cracking down on"
+        r"|(?<=\bbeen )cracking down on|(?<=\bstarted )cracking down on|(?<=\bbe )cracking down on"
+        # "received a commendation for its successful crackdown on ...": the organ's own crackdown
+        r"|\b(?:its|their) (?:[\w-]+ ){0,2}?(?:crackdown|clampdown)s?(?= (?:on|against)\b)"
         r"|(?:(?<=\bare )|(?<=\bre )|(?<=\bis )|(?<=\bwere )|(?<=\bwas )|(?<=\balso )|(?<=\bnow ))cracking down on)\b",
         Modality.PROHIBITION,
     ),
@@ -356,14 +423,32 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
     ModalPattern(
         "restrict",
         r"\b(?:imposed|imposing|imposes|sealed off|sealing off|seals off|blocked off|blocking off|shut down"
-        r"|shutting down|limiting|restricting|(?:a|the|an?) (?:\w+ )?ban on)\b",
+        r"|shutting down|limiting|restricting|(?:a|the|an?) (?:\w+ )?ban on|put (?:a stop|an end) to"
+        r"|(?:put|puts|putting|placed|places|placing)(?= (?:[\w’'-]+ ){1,4}?under (?:an? |the )?(?:strict |total "
+        r"|full |\w+-day )?(?:lockdown|quarantine|curfew|martial law|surveillance)\b))\b",
         Modality.PROHIBITION,
+    ),
+    # "dispatched security guards along all roads": forces posted to control an area curb what they guard.
+    ModalPattern(
+        "deploy-guards",
+        r"\b(?:dispatched|dispatching|deployed|deploying|stationed|stationing|posted|posting)(?= (?:more |extra "
+        r"|additional |armed |\w+ly )?(?:security guards|guards|police(?:men| officers)?|patrols|checkpoints"
+        r"|inspectors|security (?:agents|personnel|officers|officials)|inspection (?:teams|groups|units)"
+        r"|strike teams)\b)",
+        Modality.PROHIBITION,
+    ),
+    # "has assigned specific areas to marketplaces", "assigned each household a quota of ...": work handed out.
+    ModalPattern(
+        "assign",
+        r"\b(?:assigned|assigns|assigning)(?= (?:[\w-]+ ){0,3}?(?:areas|tasks|quotas?|duties|sections|zones"
+        r"|targets|plots)\b)",
+        Modality.OBLIGATION,
     ),
     ModalPattern(
         "campaign",
         r"(?:(?<=\bbegan )|(?<=\bbegun )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bis )|(?<=\bare ))"
-        r"(?:inspecting|searching|checking|raiding|conducting (?:inspections|searches) (?:of|on)"
-        r"|carrying out inspections (?:of|on))\b",
+        r"(?:\w+ly )?(?:inspecting|searching|checking|raiding|monitoring|patrolling|reviewing|examining|investigating"
+        r"|conducting (?:inspections|searches) (?:of|on)|carrying out inspections (?:of|on))\b",
         Modality.OBLIGATION,
     ),
 )

@@ -284,10 +284,12 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
         return None  # "had passed away"
     if _trend(token):
         return None  # "has stepped up its campaign in recent years"
-    if token.lower_ in ACT_OBJECT_VERBS and not any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in ACT_OBJECTS for c in token.children
+    if (
+        token.lower_ in ACT_OBJECT_VERBS
+        and not any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in ACT_OBJECTS for c in token.children)
+        and not (token.lower_ in _STARTING and any(c.dep_ == "xcomp" for c in token.children))
     ):
-        return None  # "conducted smuggling": no act
+        return None  # "conducted smuggling": no act ("began searching homes" starts the act it names)
     if _decides(token) and any(c.dep_ == "dobj" and c.lower_ in MEETINGS for c in token.children):
         return None  # the convening verb yields to the meeting's decision
     if token.lower_ in DECIDING:
@@ -298,6 +300,9 @@ def issuer_slot(doc: Doc, offset: int, nominal: bool) -> Slot | None:
     if found is not None and found.lower_ in PERSONAL:
         found = _antecedent_of(found) or found
     return None if found is None else _phrase(found)
+
+
+_STARTING = frozenset({"started", "starts", "starting", "began", "begun", "initiated", "initiating"})
 
 
 def _antecedent_of(pronoun: Token) -> Token | None:

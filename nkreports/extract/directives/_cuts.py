@@ -23,14 +23,15 @@ _BOUNDARY = re.compile(
     r"| and (?=(?:has|have|had) (?:also )?(?:begun|started|since)\b|(?:is|are|was|were) (?:also )?[a-z]+ing\b)"
     r"|(?P<joined> and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is|have been"
     r"|has been|had been)"
-    r" (?:\w+ly )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted)\b)"
+    r" (?:\w+ly |not )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted"
+    r"|allowed|permitted)\b)"
     r"|, (?=(?:making|leaving|prompting|causing|sparking|raising|creating|resulting|so that|as part of|in a push"
     r"|in an effort|in the hope|ahead of|amid|following|followed|angering|frustrating|worrying)\b)"
     r"|(?P<opening>(?:[,:] )?[“\"](?=[A-Z]))| ?▲ ?| (?=\d{1,2}\) )|(?P<closing>[,.!?][”\"]|[,.!?][’'](?=[\s”\"]|$))|: "
     r"|(?P<listed>, (?:and|or) (?!to\b))| amid(?:st)? "
     r"|,? (?:according to|said|the (?:\w+ )?source)\b(?! of\b)"
     r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
-    r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in a bid|in cooperation with)\b| in cooperation with\b"
+    r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in cooperation with)\b| in cooperation with\b|, (?=in a bid\b)"
     # An appositive that judges or describes the act: ", the latest of ...", ", described as a way to ...".
     r"|, (?=(?:some|many|most|all|one|none|several|each) of (?:whom|whose|which)\b)|, (?=which\b)"
     r"| but (?=(?:also )?to [a-z])"
@@ -68,6 +69,7 @@ _TAIL = re.compile(
     r",?[”\"’]? (?:(?:the|a|an|another) (?:(?:[\w’'-]|\.(?=[\w-]))+ ){0,6}(?:source|resident|partner|trader|order"
     r"|notice|committee|management|directive|decree|official|worker|teacher|operator|agent|broadcaster|outlet|newspaper"
     r"|report|defector|diplomat|analyst|expert|researcher|observer|spokes(?:man|woman|person)|agency|ministry"
+    r"|lecture|lecturer|speaker|instructor|statement|announcement|editorial|broadcast|bulletin|paper"
     r"|institute|service)s?"
     r"(?: (?:in|of|from) [^,;]{1,50}?)?"
     r"|he|she|it|they|officials)"
@@ -78,6 +80,11 @@ _TAIL = re.compile(
     r"|, according to\b|,? (?:[Tt]he )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2} (?:has|have) (?:learned|confirmed)\b"
     r"|,? [A-Z][\w-]+[’']s (?:\w+ )?sources?\b|, the report said\b"
     r"|,? (?:(?:state|official|local) )?media (?:reported|said)\b"
+    # ", human rights group Good Friends said"
+    r"|, (?:[a-z]+ ){0,2}(?:group|organi[sz]ation|NGO|institute|think tank) (?:[A-Z][\w’'-]*\s){1,4}"
+    r"(?:said|says|reported|added)\b"
+    # ", Radio Free Asia quoted sources in China as saying"
+    r"|, (?:[A-Z][\w’'-]*\.? ){1,4}(?:quoted|cited) [^,;]{1,60}? as (?:saying|reporting)\b"
 )
 # A conjunction left dangling at the end of a demand cut before the next verb ("... goods and").
 _DANGLING = re.compile(r"(?:,? (?:and|or|but|while|then|with|as|for))+$")

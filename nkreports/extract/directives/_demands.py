@@ -27,7 +27,7 @@ _THAT = re.compile(
     r"|\bthat (?=(?:they|he|she|it|we|all|every|each|the|a|an|any"
     r"|anyone|no|those|this|these|residents|officials|workers|people)\b)"
     r"|\b(?:were|are|been) (?:told|informed) (?=(?:we|they)\b)"
-    r"|\binform(?:s|ed|ing)?(?: \w+(?: \w+)?)? that |, that "
+    r"|\binform(?:s|ed|ing)?(?: \w+(?: \w+)?)? that |, that |\btold by (?:[\w’'-]+ ){1,4}?that "
     r"|\btold (?:us|them|everyone) (?=(?:we|they|you|people|everyone|all)\b)|\b(?:stressed|emphasized|underlined) how "
     r"|\b(?:saying|stating|declaring|warning) (?=(?:it|they|the|all|any|anyone|those|residents|people)\b)"
     r"|\b(?:says|states|stipulates|reads) (?=[a-z])"
@@ -62,6 +62,8 @@ _REPORTED_ORDERS = frozenset(
         "told-cannot",
     }
 )
+# "people are not allowed to go outside": a rule told of people, not their own view.
+_RULES = frozenset({"not-allowed", "banned-from", "passive-ban", "warned-against"})
 # "instructions on how the markets should be used": a modal in an indirect question states no demand.
 _SUBORDINATE = re.compile(r"(?:(?:(?!\bwho\b)[^,])*?\b(?:when|once|since)\b|[“\"]?If\b)(?: (?!and\b)[\w’']+){1,10} ")
 # A subject longer than this many words ("Attendees at a meeting of ... in ..., were told to") is left out.
@@ -75,10 +77,10 @@ _FEELING = re.compile(
 _PERIOD_LEAD = re.compile(r"[“\"]?(?:During|Throughout|Until the end of|For the duration of) [^,]{3,60}, ")
 # An order ("were forced to", "ordered markets to") whose verb stops or curbs something forbids it; a plain
 # "must close by 8 PM" sets a rule.
-_ORDER_WORD = re.compile(r"\b(?:ordered|orders?|forced|told|instructed|issued|required|directed)\b")
+_ORDER_WORD = re.compile(r"\b(?:ordered|orders?|forced|told|instructed|issued|required|directed|campaign|drive)\b")
 _STOPPING = re.compile(
     r"(?:(?: [\w’']+){0,4}? to)? (?:\w+ly )?(?:close|stop|shut|suspend|halt|cease|restrict|limit|curb|ban|postpone"
-    r"|reduce)\b"
+    r"|reduce|eradicate|root out|stamp out|prevent)\b"
 )
 # A subject that states who is bound ("Those who have relatives abroad ...") stays whole.
 _CONDITION = re.compile(r"\b(?:who|whom|whose|which|that|if|If|unless)\b")
@@ -114,22 +116,47 @@ _FORBIDS = re.compile(
 # "ordered that locals ... refrain from ...": a that-clause that forbids.
 _FORBIDDING_THAT = re.compile(r"[^,.;]{0,80}?\b(?:refrain from|not to|(?:must|should|may|shall) not|mustn[’']t)\b")
 _RESTRICTING = re.compile(
-    r"\b(?:impos\w+|seal\w* off|block\w* off|shut\w* down|ban on|limiting|restricting)$", re.IGNORECASE
+    r"\b(?:impos\w+|seal\w* off|block\w* off|shut\w* down|ban on|limiting|restricting|stop to|end to)$", re.IGNORECASE
 )
+# "put the city under a strict lockdown": the placing is the demand.
+_PLACED_UNDER = re.compile(
+    r" (?:[\w’'-]+ ){1,4}?under (?:an? |the )?(?:\w+[ -])?(?:lockdown|quarantine|curfew|martial law|surveillance)\b"
+)
+_GROUPS = re.compile(r"(?:organi[sz]ed|formed|set up|established|sent)$")
+_CONSEQUENCE = re.compile(
+    r"\s*(?:prompting|causing|sparking|raising|creating|resulting in|angering|frustrating|worrying|fueling)\b"
+)
+_EFFECT = re.compile(r"\b(?:effectively|practically|virtually|de facto|in effect)\s+$")
+# "if authorities succeed in shutting down markets, ...": an act in a condition is supposed, not ordered.
+_SUPPOSED = re.compile(r"[\s,“\"]*(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$")
 _BACKGROUND = re.compile(r"\s*[“\"]?(?:When|After|Once|Since|Until|Before|As soon as)\b", re.IGNORECASE)
 # "have banned weddings", "they banned illegal traffic": a finite ban after an auxiliary or a pronoun subject.
 # "This is why they banned ...": a subject pronoun right before the verb makes it active.
 _PRONOUN_BEFORE = re.compile(r"\b(?:they|we|he|she|[Tt]hey|[Ww]e|[Hh]e|[Ss]he)\s+$")
 _AUX_BEFORE = re.compile(
     r"(?:\b(?:has|have|had|also|recently|officially|formally|they|[Tt]hey|authorities|police|government|regime"
-    r"|state|committee|ministry|bureau|agency|department)|\b[A-Z][\w’'-]+)\s+$"
+    r"|state|committee|ministry|bureau|agency|department)"
+    # a capitalized name, not a determiner ("The ban goes into effect" names no banning subject)
+    r"|\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Such|Any|Every|Each)\b)[A-Z][\w’'-]+)\s+$"
 )
 _ORDER_PARTICIPLE = re.compile(
     r" (?:\w+ )?(limiting|restricting|banning|prohibiting|forbidding|barring|requiring|obliging|reducing|cutting"
     r"|shortening|suspending)"
     r" (?:the |all |any )?[a-z]"
 )
-_CAMPAIGN_ENDS = ("inspecting", "searching", "checking", "raiding", " of", " on")
+_CAMPAIGN_ENDS = (
+    "inspecting",
+    "searching",
+    "checking",
+    "raiding",
+    "monitoring",
+    "patrolling",
+    "reviewing",
+    "examining",
+    "investigating",
+    " of",
+    " on",
+)
 # After "to": not a demand's verb ("asked not to be named", "an order to border regions").
 _NOT_VERB = r"(?!be named\b|remain anonymous\b|(?:the|all|every|each|an?|its|their|local|border) )"
 # An order noun, with a modifier or an opening quotation mark ("an emergency order", 'an "order').
@@ -215,12 +242,21 @@ def _verb_complement(
     rest = text[pos : min(end, pos + 400)]
     if ENACTED.match(verb):
         return _enacted(verb, rest)
+    if re.search(r"\b(?:measures?|steps?) (?:of|to)$", verb):
+        # "took the preemptive measure of totally blocking Kaesong": a measure that blocks forbids
+        return (
+            Modality.PROHIBITION
+            if re.match(r" (?:\w+ly )?(?:block|seal|clos|ban|prohibit|stop|restrict)", rest)
+            else modality
+        )
     if verb in _ORDERED and (direct := _ORDERED_OBJECT.match(rest)) is not None:
         # "ordered a lockdown of all provinces", "ordered hourly reports on ...": the ordered thing is the demand.
         return Modality.PROHIBITION if direct.group(1) in _CURBS else Modality.OBLIGATION
     if (" the " in verb and verb.endswith((" to", " for", " of"))) or _TOUGHENED.match(verb) or _TASKS.match(verb):
         return modality  # "stressed the need to ...", "toughened punishments for ...": the pattern holds its object
     if modality is Modality.WARNING:
+        if verb.lower() == "warning" and re.match(r" to (?!the\b|an?\b|all\b|its\b|their\b|be\b)[a-z]", rest):
+            return modality  # "a warning to eradicate the culture": what is warned of
         warned = re.match(r" (?:[a-z]+ ){1,4}?(?:(to) [‘'“\"]?[a-z]|against \w+ing\b)", rest)
         negated = warned is not None and warned.group(1) is not None and rest[: warned.start(1)].endswith("not ")
         if warned and not negated and not _OBJECT_STOP.search(rest[: warned.end()]):
@@ -241,12 +277,21 @@ def _verb_complement(
     if modality is Modality.PROHIBITION and _RESTRICTING.search(verb):
         # "imposed strict controls on ...", "sealing off access to ...", "a ban on the sale of ...": the object
         return modality if re.match(r" (?:the |all |an? |strict |tight |new )?[a-z]{3,}", rest) else None
-    if modality is Modality.PROHIBITION and any(w in verb.lower() for w in ("crack", "clamp", "inspection")):
+    if modality is Modality.PROHIBITION and any(
+        w in verb.lower() for w in ("crack", "clamp", "inspection", "search", "raid")
+    ):
         # "carries out surprise inspections of military units": of what the inspection searches
         of = r"|of" if "inspection" in verb.lower() else ""
+        of += r"|for" if re.search(r"search|raid", verb.lower()) else ""
         target = re.match(r" (?:on|against|to|aimed at|targeting" + of + r") (?:the )?([A-Za-z])", rest)
         # "an inspection of Sinuiju Customs" names the place inspected, not a curbed activity
         return modality if target and not (target.group().startswith(" of") and target.group(1).isupper()) else None
+    if modality is Modality.PROHIBITION and verb.lower().startswith(("put", "plac")) and _PLACED_UNDER.match(rest):
+        return modality  # "placed the city under lockdown"
+    if verb.lower().startswith(("oversee", "oversaw", "supervis")) or _GROUPS.match(verb):
+        return modality  # "overseeing an increase in restrictions", "organized inspection groups to ..."
+    if verb.lower().startswith(("dispatch", "deploy", "station", "post", "assign")):
+        return modality  # "dispatched security guards along all roads": the posting is the curb
     if verb.lower().startswith("mandat") and re.match(r" (?:the |that |all |an? )?[a-z]{3,}", rest):
         return modality  # "mandates careful monitoring of foreign media"
     if (
@@ -258,6 +303,8 @@ def _verb_complement(
     if verb.lower() in _STRESSING and re.match(r" [a-z]+ing\b", rest):
         return modality  # "emphasized creating a strong management system"
     noun = _NOUN_TRIGGER.match(verb) is not None
+    if noun and verb.lower().endswith("gag order") and re.match(r" (?:on|against) [a-z]", rest):
+        return Modality.PROHIBITION  # "put a gag order on senior officials"
     participle = _ORDER_PARTICIPLE.match(rest)
     if noun and participle:
         # "issued an order limiting travel between provinces"
@@ -318,9 +365,17 @@ def find_demands(
     )
     for clause_start, c_end in clauses(text, start, end):
         c_start = clause_start
+        if _CONSEQUENCE.match(text, c_start, c_end):
+            continue  # ", sparking complaints among them as they have to work ...": a consequence, no demand
         triggers: list[tuple[int, int, Modality, bool]] = []
         for pattern, regex in verb_patterns:
             for m in regex.finditer(text, c_start, c_end):
+                if _EFFECT.search(text, max(c_start, m.start() - 14), m.start()):
+                    continue  # "effectively banning market operations": what an act amounts to, not a demand
+                if _SUPPOSED.match(text, c_start, m.start()) or (
+                    text.endswith(", if ", max(0, c_start - 5), c_start) and "," not in text[c_start : m.start()]
+                ):
+                    continue  # "if authorities succeed in shutting down markets": supposed, not ordered
                 campaign = m.group().lower().endswith(_CAMPAIGN_ENDS)
                 # "are forcing residents to ...", "is stepping up efforts to ..." are active
                 progressive = bool(re.match(r"\w+ing\b", m.group()))
@@ -362,6 +417,7 @@ def find_demands(
                 modal
                 and not reported
                 and not ruled
+                and pattern.name not in _RULES
                 and _SPEAKER.search(text, max(c_start, modal.start() - 40), modal.start())
                 and not _DIRECTED_THAT.search(text, max(c_start, modal.start() - 60), modal.start())
             ):

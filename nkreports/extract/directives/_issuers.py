@@ -242,7 +242,11 @@ def _open_pattern(head: IssuerHead, phrase: str) -> IssuerPattern:
 
 _PLACE_AFTER = re.compile(r"\s+in\s+(?:[A-Z][\w’'-]*(?:\s(?=[A-Z])|\b)){1,3}(?:\s*(?:City|County|Province|District))?")
 # A lowercase organ word with no name of its own ("a ministry strike team", "the bureau's agents").
-_BARE_ORGAN = re.compile(r"\b(ministry|agency|bureau|department)(?:['’]s)?\b(?! of\b)")
+# "the Ministry warned locals" after "the Ministry of State Security" is the same organ.
+_BARE_ORGAN = re.compile(
+    r"\b(ministry|agency|bureau|department)(?:['’]s)?\b(?! of\b)"
+    r"|(?<=\b[Tt]he )(Ministry|Agency|Bureau|Department)(?:['’]s)?\b(?! of\b| [A-Z])"
+)
 _LOOK_BACK = 4000
 # A leader named by the surname alone after the full name ("Kim", "leader Kim"); the ``issuers`` table's leader
 # entries say whose surname it is.
@@ -305,7 +309,7 @@ def slot_issuer(
         return attrs.evolve(after[0], subject=True)
     organ = _BARE_ORGAN.search(phrase)
     if organ is not None and not named:
-        earlier = _named_before(text, start, organ.group(1), vocab)
+        earlier = _named_before(text, start, (organ.group(1) or organ.group(2)).lower(), vocab)
         if earlier is not None:
             # "A ministry strike team": the organ word stands for the ministry the article has named.
             return IssuerMention(start=start, end=end, text=phrase, pattern=earlier.pattern, subject=True)

@@ -128,13 +128,21 @@ ISSUING = frozenset(
         "introduced",
         "introduces",
         "introducing",
+        # "have started a crackdown on ...": only with an act noun as the object (``ACT_OBJECT_VERBS``)
+        "started",
+        "starts",
+        "starting",
+        "began",
+        "begun",
+        "initiated",
+        "initiating",
     }
 )
 # Verbs that state an act only with an act noun as their object ("conducted inspections", not "conducted smuggling").
 INTENSIFYING_VERBS = frozenset(verb.split()[0] for verb in INTENSIFYING)
 ACT_OBJECT_VERBS = (
     frozenset({"conducted", "conducting", "conducts", "conduct", "launched", "launching", "launches", "launch"})
-    | {"carried", "introduced"}
+    | {"carried", "introduced", "started", "starts", "starting", "began", "begun", "initiated", "initiating"}
     | INTENSIFYING_VERBS  # "stepped up its surveillance", not "stepped up production"
 )
 # A campaign made stronger over the years is a trend, not an act ("has stepped up its campaign in recent years").

@@ -23,13 +23,15 @@ __all__ = ["stated_demand"]
 
 _PROHIBIT = (
     r"clos(?:ed|ing|es)|shut(?:ting|s)? down|shut(?:ting)? off|barr(?:ed|ing)|bans?|bann(?:ed|ing)"
-    r"|prohibit(?:ed|ing|s)?|forb(?:ade|idding)|block(?:ed|ing) off|block(?:ed|ing)|seal(?:ed|ing) off"
-    r"|suspend(?:ed|ing)|tighten(?:ed|ing)|restrict(?:ed|ing)|cracked down on|cracking down on"
+    r"|prohibit(?:ed|ing|s)?|forb(?:ade|idding)|outlaw(?:ed|ing|s)|block(?:ed|ing) off|block(?:ed|ing)"
+    r"|seal(?:ed|ing) off"
+    r"|suspend(?:ed|ing)|tighten(?:ed|ing)|restrict(?:ed|ing)|limit(?:ed|ing)|cracked down on|cracking down on"
     r"|lock(?:ed|ing) down|imposed|imposing|halt(?:ed|ing)"
 )
 _OBLIGE = (
     r"forc(?:ed|ing)|mobiliz(?:e|ed|ing|es)|ordered|ordering|requir(?:ed|ing|es)|compell(?:ed|ing)"
     r"|launch(?:ed|ing)|set(?:ting)? up|establish(?:ed|ing)|stepp(?:ed|ing) up|issued|defined|threaten(?:ed|ing)"
+    r"|(?:released|published|posted|distributed)(?= (?:an? |the )?(?:new |official )?list of\b)"
 )
 _PERMIT = r"lift(?:ed|ing|s)|reopen(?:ed|ing|s)|re-open(?:ed|ing|s)|eas(?:ed|ing)"
 # Passive voice keeps its auxiliary ("were ordered indoors"); active starts at the verb.
@@ -37,7 +39,9 @@ _ACT = re.compile(
     r"\b(?:(?P<aux>(?:is|are|was|were|has been|have been|had been|being) (?:\w+ly )?)"
     r"(?=(?:forced|mobilized|ordered|required|compelled|barred|banned|prohibited|forbidden|told) "
     r"(?!by\b)))?"
-    r"(?P<verb>(?:" + _PROHIBIT + r"|" + _OBLIGE + r"|" + _PERMIT + r"|told|forbidden)) (?!of\b)(?P<rest>[a-z“\"])"
+    r"(?P<verb>(?:" + _PROHIBIT + r"|" + _OBLIGE + r"|" + _PERMIT + r"|told|forbidden)) (?!of\b)"
+    # "locked down Hyesan", "sealed off Sinuiju": a place named as the object
+    r"(?P<rest>[a-z“\"]|(?:(?<=down )|(?<=d off )|(?<=closed )|(?<=ealed ))[A-Z](?=[a-z]+\b(?! [A-Z])))"
 )
 _MODALITY = (
     (re.compile(r"(?:" + _PERMIT + r")$"), Modality.PERMISSION),
@@ -66,7 +70,9 @@ _ENFORCEMENT = re.compile(r"\b(?:arrest\w*|execut\w*|sentenc\w*|detain\w*|jail\w
 _MIN_WORDS = 2  # words after the verb: "were ordered to" cut short states nothing
 # "issued the order" names the act but states none of its content.
 # "issued" states an act only with what it imposes ("issued a mobilization period"), not "issued a decision on".
-_IMPOSED = re.compile(r"mobiliz|\bban|restrict|lockdown|curfew|clos|prohibit|\bto [a-z]")
+_IMPOSED = re.compile(r"mobiliz|\bban|restrict|lockdown|curfew|clos|prohibit|forbid|\bto [a-z]")
+# "released a list of goods banned from sale" states its act only with what the list bars or imposes.
+_LISTING = frozenset({"released", "published", "posted", "distributed"})
 _BARE = re.compile(
     r"\w+(?: \w+)? (?:the|an?|its|their|this|that) (?:\w+ )?(?:order|decree|directive|instruction|notice|ban)s?"
 )
@@ -99,7 +105,10 @@ def stated_demand(text: str, sentence: Sentence, *, passive: bool = False) -> De
             start, end = trim(text, m.start(), c_end)
             if start != m.start() or len(text[m.end("verb") : end].split()) < _MIN_WORDS:
                 continue
-            if _BARE.fullmatch(text, start, end) or (verb == "issued" and not _IMPOSED.search(text, start, end)):
+            listed = verb in _LISTING
+            if _BARE.fullmatch(text, start, end) or (
+                (verb == "issued" or listed) and not _IMPOSED.search(text, start, end)
+            ):
                 continue
             return DemandSpan(start=start, end=end, modality=_modality(verb, text[start:end]), verb=True)
     return None

@@ -36,6 +36,8 @@ _SPEECH = frozenset({"told", "tells", "directed"})
 # Directive verbs that tie a named issuer to its demands but state no act of their own ("officials discussed ...").
 _WEAK = frozenset({"discussed", "gathered"})
 _TOLD_TO = re.compile(r"(?: [\w’'-]+){0,5}? (?:not )?to [a-z]")
+# "assigned" states an act only with the work it hands out ("assigned specific areas to marketplaces").
+_ASSIGNED = re.compile(r"(?: [\w’'-]+){0,3}? (?:areas|tasks|quotas?|duties|sections|zones|targets|plots)\b")
 
 
 @cache
@@ -60,6 +62,8 @@ def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Tr
             continue
         if m.group().lower() in _SPEECH and not _TOLD_TO.match(text, m.end(), min(end, m.end() + 60)):
             continue  # "told Daily NK", "directed relief efforts": no order ("told residents to ..." is one)
+        if m.group().lower() == "assigned" and not _ASSIGNED.match(text, m.end(), min(end, m.end() + 60)):
+            continue  # "assigned him to a unit": a posting, not work handed out
         out.append(Trigger(start=m.start(), end=m.end(), word=m.group().lower(), nominal=m.group("noun") is not None))
     covered = {i for t in out for i in range(t.start, t.end)}
     modal = _modals(tuple(p.pattern for p in vocab.modals))
