@@ -26,6 +26,8 @@ _PATTERNS = (
     _BOUNDARY,
     re.compile(r"(?i:s)ource|K\w*|\s*(?:x|y)+z|(?<!\w)’ll|(?=\d)\d+"),
     re.compile(r"(?i)(?-i:T)he|(?:a|)b|[–—]and "),
+    re.compile(r"(?:(?<=\bbeen warned that )|(?<=\bwas told ))\b[a-z]+|\bmust\b"),
+    re.compile(r"(?i)(?<=told )(?:them|us)|(?<=ſ)ource"),
 )
 _WORDS = (
     "The Hyesan City People’s Committee ",
@@ -51,6 +53,11 @@ _WORDS = (
     "2019 ",
     "x2019 ",
     "_the ",
+    "been warned that ",
+    "Been Warned That ",
+    "was told ",
+    "TOLD them ",
+    "café ",
     ", ",
     ". ",
     "\n",
@@ -85,6 +92,17 @@ def test_the_vocabulary_patterns_are_read() -> None:
     assert starts is not None
     assert starts.words == frozenset({"must", "shall"})
     assert starts.chars == "'’"
+
+
+def test_a_lookbehind_that_opens_a_pattern_is_read_as_the_text_a_match_follows() -> None:
+    """A match after "warned that " begins there: the pattern is tried only after that text, in any case."""
+    regex = re.compile(r"(?:(?<=\bbeen warned that )|(?<=\bwere warned that ))\b[a-z]")
+    starts = starts_of(regex)
+    assert starts is not None
+    assert starts.behind == ("warned that ",)
+    text = "They were warned that traders must register; WERE WARNED THAT x. Warned that nothing."
+    assert _spans(find_all(regex, text)) == _spans(list(regex.finditer(text)))
+    assert starts_of(re.compile(r"(?<=told )\b(?:x)?")) is None  # what follows may match nothing
 
 
 def test_patterns_whose_start_is_unknown_are_searched_everywhere() -> None:
