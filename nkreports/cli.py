@@ -28,6 +28,7 @@ from nkreports.exceptions import DocumentError, DocumentTooLargeError, NKReports
 from nkreports.gazetteer import default_gazetteer
 from nkreports.io import DEFAULT_MAX_BYTES, decode, read_path
 from nkreports.io import json as report_json
+from nkreports.io._indent import dumps_indented
 from nkreports.model import Report
 from nkreports.outlets import Plugin, default_registry
 from nkreports.testing import add_fixture
@@ -234,7 +235,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n\n".join(summarize(r) for r in reports) + "\n")
         return EXIT_OK
     payload = [report_json.report_to_dict(r) for r in reports]
-    out.write(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2) + "\n")
+    out.write(dumps_indented(payload[0] if len(payload) == 1 else payload) + "\n")
     return EXIT_OK
 
 
