@@ -13,6 +13,7 @@ where one of them starts.  It returns exactly what ``regex.finditer`` returns
 from __future__ import annotations
 
 import heapq
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
@@ -241,7 +242,8 @@ def _following(behind: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?<={''.join(_letter(c) for c in text)})" for text in behind))
 
 
-_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+_START = operator.methodcaller("start")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD_RUN = re.compile(r"\w*")
 
 
@@ -249,13 +251,17 @@ def _extra(starts: Starts, text: str, start: int, stop: int) -> list[int]:
     """Places the scanner does not give: words holding a non-ASCII word character, places after ``behind``."""
     places: list[int] = []
     at = start
-    while (hit := _NON_ASCII_WORD.search(text, at, stop)) is not None:
+    while (hit := _NON_ASCII.search(text, at, stop)) is not None:  # curly quotes and dashes are not words
+        at = hit.end()
+        if not _is_word(hit.group()):
+            continue
         first = hit.start()
         while first > start and _is_word(text[first - 1]):
             first -= 1
         places.append(first)
-        run = _WORD_RUN.match(text, hit.end(), stop)
-        at = run.end() if run is not None else hit.end()
+        run = _WORD_RUN.match(text, at, stop)
+        if run is not None:
+            at = run.end()
     if starts.following is not None:
         places.extend(m.start() for m in starts.following.finditer(text, start, stop))
         places.sort()
@@ -398,10 +404,12 @@ def find_all(regex: re.Pattern[str], text: str, start: int = 0, end: int | None 
             yield m
             last = m.end()
         start += 1
-    places: Iterable[int] = (m.start() for m in starts.scanner.finditer(text, start, stop))
     extra = _extra(starts, text, start, stop)
+    places: Iterable[int]
     if extra:
-        places = heapq.merge(places, extra)
+        places = heapq.merge((m.start() for m in starts.scanner.finditer(text, start, stop)), extra)
+    else:
+        places = map(_START, starts.scanner.finditer(text, start, stop))
     for at in places:
         if at < last:
             continue
