@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nkreports.extract._prefilter import needs_of, viable
+from nkreports.extract._prefilter import by_identity, needs_of, viable
 from nkreports.extract._vocabulary import default_vocabulary
 from nkreports.extract.directives._demands import _compiled as demand_patterns
 from nkreports.extract.directives._issuers import _compiled as issuer_patterns
@@ -81,3 +81,23 @@ def test_viable_gives_back_guarded_patterns_with_the_same_matches() -> None:
         "none",
         "committee",
     ]
+
+
+def test_by_identity_remembers_one_object_and_works_out_another() -> None:
+    """The same tuple gives the remembered answer; an equal but distinct tuple is worked out again, equally."""
+    calls: list[tuple[str, ...]] = []
+
+    @by_identity
+    def joined(words: tuple[str, ...]) -> str:
+        calls.append(words)
+        return "|".join(words)
+
+    table = ("must", "shall")
+    assert joined(table) == joined(table) == "must|shall"
+    assert len(calls) == 1
+    twin = tuple(word for word in table)
+    assert twin is not table
+    assert joined(twin) == "must|shall"
+    assert len(calls) == 2
+    assert joined(("not",)) == "not"
+    assert joined(table) == "must|shall"

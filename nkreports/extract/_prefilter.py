@@ -10,8 +10,8 @@ pattern without changing what it finds.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import cache
+from collections.abc import Callable, Sequence
+from functools import cache, wraps
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
@@ -19,9 +19,11 @@ import attrs
 
 from nkreports._starts import guarded
 
-__all__ = ["Needs", "needs_of", "required_literals", "viable"]
+__all__ = ["Needs", "by_identity", "needs_of", "required_literals", "viable"]
 
 T = TypeVar("T")
+A = TypeVar("A")
+R = TypeVar("R")
 
 Needs = tuple[tuple[str, ...], ...]
 """Groups of literals: every match holds, for each group, at least one of its literals."""
@@ -147,6 +149,29 @@ def _plan_for(pairs: Sequence[tuple[T, re.Pattern[str]]]) -> _Plan:
         entry = (pairs, _plan(tuple(r for _, r in pairs)))
         _PLANS[id(pairs)] = entry
     return entry[1]
+
+
+def by_identity(function: Callable[[A], R]) -> Callable[[A], R]:
+    """*function* of one argument, remembered by the identity of the argument.
+
+    For the vocabulary's pattern tables (tuples kept for the life of the
+    vocabulary): ``functools.cache`` hashes the tuple on every call, one
+    generated ``__hash__`` call per entry, which cost more than the search the
+    table prepares.  An equal but distinct argument is worked out again.
+    """
+    memo: dict[int, tuple[A, R]] = {}
+
+    @wraps(function)
+    def remembered(argument: A) -> R:
+        entry = memo.get(id(argument))
+        if entry is None or entry[0] is not argument:
+            if len(memo) > 64:
+                memo.clear()
+            entry = (argument, function(argument))
+            memo[id(argument)] = entry  # the argument is kept, so its identity is not reused
+        return entry[1]
+
+    return remembered
 
 
 def viable(
