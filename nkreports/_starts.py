@@ -104,12 +104,14 @@ def _end(carry: str, complete: bool, out: _Out) -> None:
     """Record the word read so far: whole (nothing can follow it in the word) or a prefix."""
     if not carry:
         raise _Unknown
-    out[0 if complete else 1].add(carry.lower())
+    out[0 if complete and _is_word(carry[-1]) else 1].add(carry.lower())
 
 
 def _char(char: str, carry: str, bounded: bool, out: _Out) -> str | None:
     """Take one literal character; return the word read so far, or ``None`` when the word has ended."""
     if not _is_word(char):
+        if char == " " and carry and " " not in carry and _is_word(carry[-1]):
+            return carry + char  # a phrase, the word and the start of the next ("the day"): fewer places to try
         if carry:
             _end(carry, True, out)
         else:
@@ -197,8 +199,12 @@ def _letter(char: str) -> str:
     return re.escape(char)
 
 
-def _alternatives(words: Sequence[str]) -> str:
-    """One pattern for the lower-case *words* in any ASCII case, a tree of their letters (each tried once)."""
+def _alternatives(words: Sequence[str], folded: bool = False) -> str:
+    """One pattern for the lower-case *words* in any ASCII case, a tree of their letters (each tried once).
+
+    After a space (the second word of a phrase) letters are *folded*: matched as the engine ignores case,
+    non-ASCII equivalents included, since that word is not tried apart as a word of its own.
+    """
     heads: dict[str, list[str]] = {}
     for word in words:
         heads.setdefault(word[:1], []).append(word[1:])
@@ -206,11 +212,12 @@ def _alternatives(words: Sequence[str]) -> str:
     for head, tails in sorted(heads.items()):
         if not head:
             continue
-        inner = _alternatives([t for t in tails if t])
+        inner = _alternatives([t for t in tails if t], folded or head == " ")
+        letter = f"(?i:{re.escape(head)})" if folded and head.isalpha() else _letter(head)
         if not inner:
-            parts.append(_letter(head))
+            parts.append(letter)
         else:
-            parts.append(f"{_letter(head)}(?:{inner}){'?' if '' in tails else ''}")
+            parts.append(f"{letter}(?:{inner}){'?' if '' in tails else ''}")
     return "|".join(parts)
 
 
@@ -229,7 +236,8 @@ def _scanner(words: frozenset[str], prefixes: tuple[str, ...], chars: str) -> re
         ways.append(f"(?:{_alternatives(sorted(prefixes))})")
     options = []
     if heads:
-        options.append(f"(?<!\\w)(?=[{''.join(_letter(h).strip('[]') for h in heads)}])(?:{'|'.join(ways)})")
+        # zero-width: a phrase ("orders were") must not hide the word starts inside it ("were told")
+        options.append(f"(?<!\\w)(?=[{''.join(_letter(h).strip('[]') for h in heads)}])(?=(?:{'|'.join(ways)}))")
     if chars:
         options.append(f"[{re.escape(chars)}]")
     return re.compile("|".join(options) or "(?!)")

@@ -28,6 +28,7 @@ _PATTERNS = (
     re.compile(r"(?i)(?-i:T)he|(?:a|)b|[–—]and "),
     re.compile(r"(?:(?<=\bbeen warned that )|(?<=\bwas told ))\b[a-z]+|\bmust\b"),
     re.compile(r"(?i)(?<=told )(?:them|us)|(?<=ſ)ource"),
+    re.compile(r"(?i)\bmust (?:shall|not)\b|\bthe (?:source|\w+ day)|\bwas told\s"),
 )
 _WORDS = (
     "The Hyesan City People’s Committee ",
@@ -58,6 +59,10 @@ _WORDS = (
     "was told ",
     "TOLD them ",
     "café ",
+    "MUST NOT ",
+    "must  not ",
+    "must ſhall ",
+    "shall\tnot ",
     ", ",
     ". ",
     "\n",
@@ -90,7 +95,7 @@ def test_the_vocabulary_patterns_are_read() -> None:
         assert starts_of(regex) is not None, regex.pattern[:80]
     starts = starts_of(re.compile(r"\b(?:must|shall) not\b|[’']ll face"))
     assert starts is not None
-    assert starts.words == frozenset({"must", "shall"})
+    assert starts.words == frozenset({"must not", "shall not"})  # a word and the next: fewer places to try
     assert starts.chars == "'’"
 
 
@@ -119,3 +124,13 @@ def test_guarded_tests_the_first_character_only_when_it_is_known() -> None:
     for pattern in (r".x", r"[^,]x", r"x?", r"(?:.|x)y"):
         assert guarded(re.compile(pattern)).pattern == pattern
     assert guarded(re.compile(r"(?x) a b # a comment")).fullmatch("ab")
+
+
+def test_a_phrase_does_not_hide_the_words_inside_it() -> None:
+    """ "orders were" opens one phrase the pattern may start with; "were told to", inside it, is still found."""
+    regex = re.compile(r"\b(?:orders were (?:lifted|eased)|were told to)\b", re.IGNORECASE)
+    starts = starts_of(regex)
+    assert starts is not None
+    assert starts.words == frozenset({"orders were", "were told"})
+    for text in ("ORDERS were told to leave", "the orders were told to wait; orders were eased"):
+        assert _spans(find_all(regex, text)) == _spans(list(regex.finditer(text)))
