@@ -4,10 +4,13 @@ Most vocabulary patterns open with a word boundary and one of a few words
 (``\\b(?:ordered|banned|...)``, ``\\b(?:must|shall) not``).  The regex engine
 still tries them at every position of the text.  :func:`starts_of` reads from
 a pattern the words (or the first letters of words) every match begins with,
-and the few non-word characters a match may begin with (``’ll face``);
-:func:`find_all` then walks the words of the text and tries the pattern only
-where one of them starts.  It returns exactly what ``regex.finditer`` returns
-(a property test checks it); a pattern it cannot read is searched as before.
+with the next word when a literal space follows ("must not", "were told"), the
+few non-word characters a match may begin with (``’ll face``) and the text of
+a lookbehind that opens the pattern (``(?<=warned that )``).  :func:`find_all`
+then finds those places with one pass of a pattern built from them (a tree of
+the words' letters, so the engine, not Python, walks the words) and tries the
+pattern only there.  It returns exactly what ``regex.finditer`` returns (a
+property test checks it); a pattern it cannot read is searched as before.
 """
 
 from __future__ import annotations
@@ -38,8 +41,9 @@ _WORD_STARTS = (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_B
 class Starts:
     """Where a match of one pattern can begin.
 
-    A match begins at the start of a word whose lower-cased text is one of
-    ``words`` or begins with one of ``prefixes``, at one of the non-word
+    A match begins at the start of a word whose lower-cased text (with the
+    next word, for a phrase such as ``"must not"``) is one of ``words`` or
+    begins with one of ``prefixes``, at one of the non-word
     characters ``chars``, or right after one of the texts ``behind``.  A word
     holding non-ASCII characters is always tried (case folding of such words is
     the regex engine's business).
