@@ -4,16 +4,21 @@ Most vocabulary patterns open with a word boundary and one of a few words
 (``\\b(?:ordered|banned|...)``, ``\\b(?:must|shall) not``).  The regex engine
 still tries them at every position of the text.  :func:`starts_of` reads from
 a pattern the words (or the first letters of words) every match begins with,
-and the few non-word characters a match may begin with (``’ll face``);
-:func:`find_all` then walks the words of the text and tries the pattern only
-where one of them starts.  It returns exactly what ``regex.finditer`` returns
-(a property test checks it); a pattern it cannot read is searched as before.
+with the next word when a literal space follows ("must not", "were told"), the
+few non-word characters a match may begin with (``’ll face``) and the text of
+a lookbehind that opens the pattern (``(?<=warned that )``).  :func:`find_all`
+then finds those places with one pass of a pattern built from them (a tree of
+the words' letters, so the engine, not Python, walks the words) and tries the
+pattern only there.  It returns exactly what ``regex.finditer`` returns (a
+property test checks it); a pattern it cannot read is searched as before.
 """
 
 from __future__ import annotations
 
+import heapq
+import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -36,16 +41,28 @@ _WORD_STARTS = (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_B
 class Starts:
     """Where a match of one pattern can begin.
 
-    A match begins at the start of a word whose lower-cased text is one of
-    ``words`` or begins with one of ``prefixes``, or at one of the non-word
-    characters ``chars``.  A word holding non-ASCII characters is always tried
-    (case folding of such words is the regex engine's business).
+    A match begins at the start of a word whose lower-cased text (with the
+    next word, for a phrase such as ``"must not"``) is one of ``words`` or
+    begins with one of ``prefixes``, at one of the non-word
+    characters ``chars``, or right after one of the texts ``behind``.  A word
+    holding non-ASCII characters is always tried (case folding of such words is
+    the regex engine's business).
     """
 
     words: frozenset[str]
     prefixes: tuple[str, ...]
     chars: str
-    scanner: re.Pattern[str] = attrs.field(eq=False, repr=False)
+    behind: tuple[str, ...] = ()
+    """Text a match can begin right after (the literal end of a lookbehind that opens the pattern)."""
+    scanner: re.Pattern[str] = attrs.field(eq=False, repr=False, default=re.compile("(?!)"))
+    """Finds, in one pass of the regex engine, the ASCII words and the characters a match can begin with."""
+    following: re.Pattern[str] | None = attrs.field(eq=False, repr=False, default=None)
+    """Finds the places right after the texts ``behind``."""
+
+
+_Out = tuple[set[str], set[str], set[str], set[str]]
+"""What is read so far: whole words, word prefixes, non-word characters, texts a match follows."""
+_BEHIND = 12  # the last characters of a lookbehind kept: a weaker test, but one that patterns share
 
 
 def _is_word(char: str) -> bool:
@@ -87,16 +104,18 @@ def _class_chars(av: Any) -> list[str]:
     return chars
 
 
-def _end(carry: str, complete: bool, out: tuple[set[str], set[str], set[str]]) -> None:
+def _end(carry: str, complete: bool, out: _Out) -> None:
     """Record the word read so far: whole (nothing can follow it in the word) or a prefix."""
     if not carry:
         raise _Unknown
-    out[0 if complete else 1].add(carry.lower())
+    out[0 if complete and _is_word(carry[-1]) else 1].add(carry.lower())
 
 
-def _char(char: str, carry: str, bounded: bool, out: tuple[set[str], set[str], set[str]]) -> str | None:
+def _char(char: str, carry: str, bounded: bool, out: _Out) -> str | None:
     """Take one literal character; return the word read so far, or ``None`` when the word has ended."""
     if not _is_word(char):
+        if char == " " and carry and " " not in carry and _is_word(carry[-1]):
+            return carry + char  # a phrase, the word and the start of the next ("the day"): fewer places to try
         if carry:
             _end(carry, True, out)
         else:
@@ -110,7 +129,7 @@ def _char(char: str, carry: str, bounded: bool, out: tuple[set[str], set[str], s
     return carry + char
 
 
-def _first(items: Sequence[Any], bounded: bool, out: tuple[set[str], set[str], set[str]], carry: str = "") -> None:
+def _first(items: Sequence[Any], bounded: bool, out: _Out, carry: str = "") -> None:
     """Add to *out* how a match of *items* can begin, after the word characters *carry*.
 
     Raise :class:`_Unknown` when that cannot be read.
@@ -148,6 +167,8 @@ def _first(items: Sequence[Any], bounded: bool, out: tuple[set[str], set[str], s
         if op is _c.AT:
             bounded = bounded or av in _WORD_STARTS
             continue
+        if op is _c.ASSERT and av[0] < 0 and _behind(av[1], items[i + 1 :], bounded, out):
+            return
         if op in _ZERO_WIDTH:
             continue
         raise _Unknown  # any character, a back-reference, a placeholder for "anything follows"
@@ -156,20 +177,130 @@ def _first(items: Sequence[Any], bounded: bool, out: tuple[set[str], set[str], s
     _end(carry, False, out)  # the match may end inside a longer word
 
 
+def _behind(body: Sequence[Any], rest: Sequence[Any], bounded: bool, out: _Out) -> bool:
+    """Record that a match begins right after the literal text that ends the lookbehind *body*.
+
+    Return ``False`` (nothing recorded) when *body* ends with no literal text.  What
+    follows the lookbehind must still be readable: a pattern that may match
+    nothing is not read.
+    """
+    tail: list[str] = []
+    for op, av in reversed(body):
+        if op is not _c.LITERAL or len(tail) == _BEHIND:
+            break
+        tail.append(chr(av))
+    if not tail:
+        return False
+    _first(rest, bounded, (set(), set(), set(), set()))  # raises _Unknown when the rest cannot be read
+    out[3].add("".join(reversed(tail)))
+    return True
+
+
+def _letter(char: str) -> str:
+    """*char* as a pattern that ignores ASCII case (``[tT]``): the engine tests such a class at once."""
+    if char.isascii() and char.isalpha():
+        return f"[{char}{char.upper()}]"
+    return re.escape(char)
+
+
+def _alternatives(words: Sequence[str], folded: bool = False) -> str:
+    """One pattern for the lower-case *words* in any ASCII case, a tree of their letters (each tried once).
+
+    After a space (the second word of a phrase) letters are *folded*: matched as the engine ignores case,
+    non-ASCII equivalents included, since that word is not tried apart as a word of its own.
+    """
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    parts = []
+    for head, tails in sorted(heads.items()):
+        if not head:
+            continue
+        inner = _alternatives([t for t in tails if t], folded or head == " ")
+        letter = f"(?i:{re.escape(head)})" if folded and head.isalpha() else _letter(head)
+        if not inner:
+            parts.append(letter)
+        else:
+            parts.append(f"{letter}(?:{inner}){'?' if '' in tails else ''}")
+    return "|".join(parts)
+
+
+def _scanner(words: frozenset[str], prefixes: tuple[str, ...], chars: str) -> re.Pattern[str]:
+    """The start of each ASCII word that is one of *words* or begins with one of *prefixes*, and *chars*.
+
+    One pattern, so the engine walks the text instead of one Python step per word.
+    Words holding non-ASCII word characters and the places after a lookbehind's
+    text are found apart (:func:`_extra`).
+    """
+    heads = sorted({w[0] for w in words} | {p[0] for p in prefixes})
+    ways = []
+    if words:
+        ways.append(f"(?:{_alternatives(sorted(words))})(?!\\w)")
+    if prefixes:
+        ways.append(f"(?:{_alternatives(sorted(prefixes))})")
+    options = []
+    if heads:
+        # zero-width: a phrase ("orders were") must not hide the word starts inside it ("were told")
+        options.append(f"(?<!\\w)(?=[{''.join(_letter(h).strip('[]') for h in heads)}])(?=(?:{'|'.join(ways)}))")
+    if chars:
+        options.append(f"[{re.escape(chars)}]")
+    return re.compile("|".join(options) or "(?!)")
+
+
+def _following(behind: Sequence[str]) -> re.Pattern[str] | None:
+    """The places right after one of the texts *behind* (any ASCII case), or ``None`` without any."""
+    if not behind:
+        return None
+    return re.compile("|".join(f"(?<={''.join(_letter(c) for c in text)})" for text in behind))
+
+
+_START = operator.methodcaller("start")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WORD_RUN = re.compile(r"\w*")
+
+
+def _extra(starts: Starts, text: str, start: int, stop: int) -> list[int]:
+    """Places the scanner does not give: words holding a non-ASCII word character, places after ``behind``."""
+    places: list[int] = []
+    at = start
+    while (hit := _NON_ASCII.search(text, at, stop)) is not None:  # curly quotes and dashes are not words
+        at = hit.end()
+        if not _is_word(hit.group()):
+            continue
+        first = hit.start()
+        while first > start and _is_word(text[first - 1]):
+            first -= 1
+        places.append(first)
+        run = _WORD_RUN.match(text, at, stop)
+        if run is not None:
+            at = run.end()
+    if starts.following is not None:
+        places.extend(m.start() for m in starts.following.finditer(text, start, stop))
+        places.sort()
+    return places
+
+
 def _read(regex: re.Pattern[str]) -> Starts | None:
     if regex.flags & re.ASCII:
         return None  # its word boundaries are not the scanner's
-    out: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    out: _Out = (set(), set(), set(), set())
     try:
         _first(list(_parser.parse(regex.pattern, regex.flags)), False, out)
     except _Unknown:
         return None
-    words, prefixes, chars = out
+    words, prefixes, chars, behind = out
     # a word that begins with a prefix is tried anyway
     kept = frozenset(w for w in words if not w.startswith(tuple(prefixes)))
     chars_class = "".join(sorted(chars))
-    scanner = re.compile(r"\w+" + (f"|[{re.escape(chars_class)}]" if chars_class else ""))
-    return Starts(words=kept, prefixes=tuple(sorted(prefixes)), chars=chars_class, scanner=scanner)
+    after = tuple(sorted(behind))
+    return Starts(
+        words=kept,
+        prefixes=tuple(sorted(prefixes)),
+        chars=chars_class,
+        behind=after,
+        scanner=_scanner(kept, tuple(sorted(prefixes)), chars_class),
+        following=_following(after),
+    )
 
 
 _READ: dict[int, tuple[re.Pattern[str], Starts | None]] = {}
@@ -276,18 +407,22 @@ def find_all(regex: re.Pattern[str], text: str, start: int = 0, end: int | None 
     if starts is None:
         yield from regex.finditer(text, start, stop)
         return
-    words = starts.words
-    prefixes = starts.prefixes
-    chars = starts.chars
     last = start
     match = regex.match
-    for token in starts.scanner.finditer(text, start, stop):
-        word = token.group()
-        if word not in chars and word.isascii():  # a word (a character of *chars* is always tried)
-            lowered = word.lower()
-            if lowered not in words and not lowered.startswith(prefixes):
-                continue
-        at = token.start()
+    if 0 < start < stop and _is_word(text[start - 1]) and _is_word(text[start]):
+        # the stretch opens inside a word, whose rest is a word of its own here: tried as one
+        m = match(text, start, stop)
+        if m is not None:
+            yield m
+            last = m.end()
+        start += 1
+    extra = _extra(starts, text, start, stop)
+    places: Iterable[int]
+    if extra:
+        places = heapq.merge((m.start() for m in starts.scanner.finditer(text, start, stop)), extra)
+    else:
+        places = map(_START, starts.scanner.finditer(text, start, stop))
+    for at in places:
         if at < last:
             continue
         m = match(text, at, stop)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import sys
@@ -27,6 +28,7 @@ from nkreports.exceptions import DocumentError, DocumentTooLargeError, NKReports
 from nkreports.gazetteer import default_gazetteer
 from nkreports.io import DEFAULT_MAX_BYTES, decode, read_path
 from nkreports.io import json as report_json
+from nkreports.io._indent import dumps_indented
 from nkreports.model import Report
 from nkreports.outlets import Plugin, default_registry
 from nkreports.testing import add_fixture
@@ -38,6 +40,15 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+GC_THRESHOLDS = (50_000, 20, 100)
+"""The cyclic garbage collector's thresholds while ``nkreports parse`` runs (Python's default: 700, 10, 10).
+
+A parse allocates millions of objects that live as long as the document and
+makes few reference cycles; at the default the collector walks the young
+objects every 700 allocations and all of them ever more often as the document
+grows (about 5 % of the CPU time of a 20 MiB document).
+"""
 
 OUTPUT_SUFFIXES = (".jsonl", ".ndjson")
 """File name endings ``nkreports parse --output`` writes (JSON Lines); any other is a usage error."""
@@ -224,7 +235,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n\n".join(summarize(r) for r in reports) + "\n")
         return EXIT_OK
     payload = [report_json.report_to_dict(r) for r in reports]
-    out.write(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2) + "\n")
+    out.write(dumps_indented(payload[0] if len(payload) == 1 else payload) + "\n")
     return EXIT_OK
 
 
@@ -378,6 +389,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if batch_mode and "-" in args.paths:
         print("nkreports parse: error: batch mode (--output) reads files, not stdin (-)", file=sys.stderr)
         return EXIT_USAGE
+    thresholds = gc.get_threshold()
+    if args.command == "parse":
+        gc.set_threshold(*GC_THRESHOLDS)  # collect less often while parsing (forked workers inherit it)
     commands = {
         "parse": _cmd_parse,
         "validate": _cmd_validate,
@@ -411,3 +425,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"nkreports: internal error: {type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
         return EXIT_PROBLEMS
+    finally:
+        gc.set_threshold(*thresholds)

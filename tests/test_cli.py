@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import sys
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from nkreports import cli
 from nkreports.cli import main
 
 ARTICLE = (
@@ -87,3 +89,24 @@ def test_outlets_lists_builtins(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "dailynk" in out
     assert "generic" in out
+
+
+def test_parse_collects_garbage_less_often_and_restores_the_collector(
+    article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`parse` runs with the raised collector thresholds; the caller's thresholds are back afterwards."""
+    seen: list[tuple[int, ...]] = []
+    parse = cli._cmd_parse
+
+    def spy(args: object, out: object) -> int:
+        seen.append(gc.get_threshold())
+        return parse(args, out)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli, "_cmd_parse", spy)
+    before = gc.get_threshold()
+    assert main(["parse", str(article)]) == 0
+    assert json.loads(capsys.readouterr().out)["article"]["text"].startswith("The Hyesan")
+    assert seen == [cli.GC_THRESHOLDS]
+    assert gc.get_threshold() == before
+    assert main(["outlets"]) == 0  # other commands leave the collector alone
+    assert gc.get_threshold() == before

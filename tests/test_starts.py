@@ -26,6 +26,9 @@ _PATTERNS = (
     _BOUNDARY,
     re.compile(r"(?i:s)ource|K\w*|\s*(?:x|y)+z|(?<!\w)’ll|(?=\d)\d+"),
     re.compile(r"(?i)(?-i:T)he|(?:a|)b|[–—]and "),
+    re.compile(r"(?:(?<=\bbeen warned that )|(?<=\bwas told ))\b[a-z]+|\bmust\b"),
+    re.compile(r"(?i)(?<=told )(?:them|us)|(?<=ſ)ource"),
+    re.compile(r"(?i)\bmust (?:shall|not)\b|\bthe (?:source|\w+ day)|\bwas told\s"),
 )
 _WORDS = (
     "The Hyesan City People’s Committee ",
@@ -51,6 +54,15 @@ _WORDS = (
     "2019 ",
     "x2019 ",
     "_the ",
+    "been warned that ",
+    "Been Warned That ",
+    "was told ",
+    "TOLD them ",
+    "café ",
+    "MUST NOT ",
+    "must  not ",
+    "must ſhall ",
+    "shall\tnot ",
     ", ",
     ". ",
     "\n",
@@ -83,8 +95,19 @@ def test_the_vocabulary_patterns_are_read() -> None:
         assert starts_of(regex) is not None, regex.pattern[:80]
     starts = starts_of(re.compile(r"\b(?:must|shall) not\b|[’']ll face"))
     assert starts is not None
-    assert starts.words == frozenset({"must", "shall"})
+    assert starts.words == frozenset({"must not", "shall not"})  # a word and the next: fewer places to try
     assert starts.chars == "'’"
+
+
+def test_a_lookbehind_that_opens_a_pattern_is_read_as_the_text_a_match_follows() -> None:
+    """A match after "warned that " begins there: the pattern is tried only after that text, in any case."""
+    regex = re.compile(r"(?:(?<=\bbeen warned that )|(?<=\bwere warned that ))\b[a-z]")
+    starts = starts_of(regex)
+    assert starts is not None
+    assert starts.behind == ("warned that ",)
+    text = "They were warned that traders must register; WERE WARNED THAT x. Warned that nothing."
+    assert _spans(find_all(regex, text)) == _spans(list(regex.finditer(text)))
+    assert starts_of(re.compile(r"(?<=told )\b(?:x)?")) is None  # what follows may match nothing
 
 
 def test_patterns_whose_start_is_unknown_are_searched_everywhere() -> None:
@@ -101,3 +124,13 @@ def test_guarded_tests_the_first_character_only_when_it_is_known() -> None:
     for pattern in (r".x", r"[^,]x", r"x?", r"(?:.|x)y"):
         assert guarded(re.compile(pattern)).pattern == pattern
     assert guarded(re.compile(r"(?x) a b # a comment")).fullmatch("ab")
+
+
+def test_a_phrase_does_not_hide_the_words_inside_it() -> None:
+    """ "orders were" opens one phrase the pattern may start with; "were told to", inside it, is still found."""
+    regex = re.compile(r"\b(?:orders were (?:lifted|eased)|were told to)\b", re.IGNORECASE)
+    starts = starts_of(regex)
+    assert starts is not None
+    assert starts.words == frozenset({"orders were", "were told"})
+    for text in ("ORDERS were told to leave", "the orders were told to wait; orders were eased"):
+        assert _spans(find_all(regex, text)) == _spans(list(regex.finditer(text)))

@@ -10,8 +10,8 @@ pattern without changing what it finds.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import cache
+from collections.abc import Callable, Sequence
+from functools import cache, wraps
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
@@ -19,9 +19,11 @@ import attrs
 
 from nkreports._starts import guarded
 
-__all__ = ["Needs", "needs_of", "required_literals", "viable"]
+__all__ = ["Needs", "by_identity", "needs_of", "required_literals", "viable"]
 
 T = TypeVar("T")
+A = TypeVar("A")
+R = TypeVar("R")
 
 Needs = tuple[tuple[str, ...], ...]
 """Groups of literals: every match holds, for each group, at least one of its literals."""
@@ -89,22 +91,49 @@ def needs_of(regex: re.Pattern[str]) -> Needs:
     return required_literals(regex)
 
 
+def _tree(literals: Sequence[str]) -> str:
+    """One pattern for *literals*, a tree of their characters (the longest is taken at each place)."""
+    heads: dict[str, list[str]] = {}
+    for literal in literals:
+        heads.setdefault(literal[:1], []).append(literal[1:])
+    parts = []
+    for head, tails in sorted(heads.items()):
+        if not head:
+            continue
+        inner = _tree([t for t in tails if t])
+        parts.append(re.escape(head) + (f"(?:{inner}){'?' if '' in tails else ''}" if inner else ""))
+    return "|".join(parts)
+
+
 @attrs.frozen
 class _Plan:
     guarded: tuple[re.Pattern[str], ...]
     """Each pattern preceded by a test of its first character (:func:`nkreports._starts.guarded`)."""
-    groups: tuple[tuple[str, ...], ...]
-    """Every group of literals any pattern needs."""
-    checks: tuple[tuple[int, ...], ...]
-    """For each pattern, the groups it needs, the most selective first (a pattern is dropped at its first miss)."""
+    needs: tuple[frozenset[int], ...]
+    """For each pattern, the numbers of the groups of literals it needs."""
+    finder: re.Pattern[str]
+    """Every literal any pattern needs, in one pattern: at each place, the longest literal there."""
+    satisfies: dict[str, frozenset[int]]
+    """For each literal, the groups satisfied where it is found (those of the literals it begins with)."""
+    chosen: dict[frozenset[int], tuple[int, ...]] = attrs.field(factory=dict, eq=False)
+    """The patterns kept for each set of satisfied groups already met (sentences repeat a few such sets)."""
 
 
 @cache
 def _plan(regexes: tuple[re.Pattern[str], ...]) -> _Plan:
     groups = list(dict.fromkeys(group for r in regexes for group in needs_of(r)))
+    literals = sorted({literal for group in groups for literal in group})
+    satisfies = {
+        literal: frozenset(i for i, group in enumerate(groups) if any(literal.startswith(x) for x in group))
+        for literal in literals
+    }
     number = {group: i for i, group in enumerate(groups)}
-    checks = tuple(tuple(number[g] for g in sorted(set(needs_of(r)), key=_selective, reverse=True)) for r in regexes)
-    return _Plan(guarded=tuple(guarded(r) for r in regexes), groups=tuple(groups), checks=checks)
+    return _Plan(
+        guarded=tuple(guarded(r) for r in regexes),
+        needs=tuple(frozenset(number[g] for g in needs_of(r)) for r in regexes),
+        finder=re.compile(_tree(literals) or "(?!)"),
+        satisfies=satisfies,
+    )
 
 
 _PLANS: dict[int, tuple[object, _Plan]] = {}
@@ -122,6 +151,29 @@ def _plan_for(pairs: Sequence[tuple[T, re.Pattern[str]]]) -> _Plan:
     return entry[1]
 
 
+def by_identity(function: Callable[[A], R]) -> Callable[[A], R]:
+    """*function* of one argument, remembered by the identity of the argument.
+
+    For the vocabulary's pattern tables (tuples kept for the life of the
+    vocabulary): ``functools.cache`` hashes the tuple on every call, one
+    generated ``__hash__`` call per entry, which cost more than the search the
+    table prepares.  An equal but distinct argument is worked out again.
+    """
+    memo: dict[int, tuple[A, R]] = {}
+
+    @wraps(function)
+    def remembered(argument: A) -> R:
+        entry = memo.get(id(argument))
+        if entry is None or entry[0] is not argument:
+            if len(memo) > 64:
+                memo.clear()
+            entry = (argument, function(argument))
+            memo[id(argument)] = entry  # the argument is kept, so its identity is not reused
+        return entry[1]
+
+    return remembered
+
+
 def viable(
     pairs: Sequence[tuple[T, re.Pattern[str]]], text: str, start: int, end: int
 ) -> list[tuple[T, re.Pattern[str]]]:
@@ -130,27 +182,23 @@ def viable(
     Each regex given back finds exactly the same matches as the one passed in,
     faster: it tests the first character of a match before the rest.
 
-    Each group of literals a pattern needs is looked up (substring tests) when a
-    pattern first needs it, the most selective group first; a pattern missing
-    one of its needs cannot match and is left out.
+    One search for all the literals the patterns need finds those in the stretch
+    (at each place the longest, and with it every literal it begins with); a
+    pattern missing one of its groups of literals cannot match and is left out.
     """
     plan = _plan_for(pairs)
-    chunk = text[start:end]
-    groups = plan.groups
-    found: list[bool | None] = [None] * len(groups)  # each group looked up once, when a pattern first needs it
-    out = []
-    for (entry, _), regex, needed in zip(pairs, plan.guarded, plan.checks, strict=True):
-        for g in needed:
-            hit = found[g]
-            if hit is None:
-                hit = False
-                for literal in groups[g]:
-                    if literal in chunk:
-                        hit = True
-                        break
-                found[g] = hit
-            if not hit:
-                break
-        else:
-            out.append((entry, regex))
-    return out
+    found: set[int] = set()
+    search = plan.finder.search
+    satisfies = plan.satisfies
+    at = start
+    while (hit := search(text, at, end)) is not None:
+        found |= satisfies[hit.group()]
+        at = hit.start() + 1  # literals may overlap
+    key = frozenset(found)
+    kept = plan.chosen.get(key)
+    if kept is None:
+        if len(plan.chosen) > 4096:
+            plan.chosen.clear()
+        kept = tuple(i for i, needs in enumerate(plan.needs) if needs <= key)
+        plan.chosen[key] = kept
+    return [(pairs[i][0], plan.guarded[i]) for i in kept]

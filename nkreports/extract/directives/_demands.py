@@ -9,7 +9,7 @@ import attrs
 
 from nkreports.model import Modality
 
-from .._prefilter import viable
+from .._prefilter import by_identity, viable
 from .._vocabulary import ModalPattern
 from ._audience import audience
 from ._cuts import clauses, trim
@@ -197,7 +197,7 @@ class DemandSpan:
     verb: bool
 
 
-@cache
+@by_identity  # hashing the table's entries on every call cost more than the search
 def _compiled(patterns: tuple[ModalPattern, ...]) -> tuple[tuple[ModalPattern, re.Pattern[str]], ...]:
     return tuple((p, re.compile(p.pattern)) for p in patterns)
 

@@ -21,7 +21,7 @@ from nkreports.model import Body, IssuerLevel, RegionLevel
 
 from .._entries import APOS, IssuerHead
 from .._index import Positioned
-from .._prefilter import viable
+from .._prefilter import by_identity, viable
 from .._vocabulary import PLACE, IssuerPattern, Vocabulary
 
 __all__ = ["IssuerMention", "find_issuers", "resolve_issuer", "slot_issuer", "verb_follows"]
@@ -70,7 +70,7 @@ class IssuerMention:
     subject: bool
 
 
-@cache
+@by_identity  # hashing the table's entries on every call cost more than the search
 def _compiled(issuers: tuple[IssuerPattern, ...]) -> tuple[tuple[IssuerPattern, re.Pattern[str]], ...]:
     return tuple((p, re.compile(p.pattern.replace("{place}", PLACE))) for p in issuers)
 

@@ -1,0 +1,103 @@
+"""The literal prefilter keeps exactly the patterns whose needed literals are all in the stretch."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nkreports.extract._prefilter import by_identity, needs_of, viable
+from nkreports.extract._vocabulary import default_vocabulary
+from nkreports.extract.directives._demands import _compiled as demand_patterns
+from nkreports.extract.directives._issuers import _compiled as issuer_patterns
+
+_VOCAB = default_vocabulary()
+_OVERLAPPING = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("the", r"\bthe (?:x|y)"),
+        ("he", r"he said"),
+        ("then", r"then|there"),
+        ("there", r"(?:there|her)e?s"),
+        ("none", r"\w+"),
+        ("committee", r"People's (?:Committee|Assembly)"),
+    )
+)
+_TABLES = (
+    demand_patterns(_VOCAB.demand_verbs),
+    demand_patterns(_VOCAB.modals),
+    issuer_patterns(_VOCAB.issuers),
+    _OVERLAPPING,
+)
+_WORDS = (
+    "the ",
+    "then ",
+    "theres",
+    "heres ",
+    "he said ",
+    "People's Committee ",
+    "People's Assembly",
+    "must not ",
+    "ordered ",
+    "were told to ",
+    "Ministry of State Security ",
+    "Central Committee ",
+    "Hyesan City People’s Committee ",
+)
+
+
+def _expected(pairs: tuple[tuple[object, re.Pattern[str]], ...], text: str, start: int, end: int) -> list[object]:
+    chunk = text[start:end]
+    return [entry for entry, regex in pairs if all(any(x in chunk for x in group) for group in needs_of(regex))]
+
+
+@given(
+    st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=6)), max_size=12).map("".join),
+    st.integers(min_value=0, max_value=30),
+    st.integers(min_value=0, max_value=30),
+)
+def test_viable_keeps_the_patterns_whose_literals_are_all_present(text: str, start: int, cut: int) -> None:
+    """Overlapping literals ("the ", "he ", "then") and stretches cut anywhere; asking twice gives the same."""
+    start = min(start, len(text))
+    end = max(start, len(text) - cut)
+    for pairs in _TABLES:
+        expected = _expected(pairs, text, start, end)
+        for _ in range(2):  # the second answer comes from the plan's memory of literal sets
+            assert [entry for entry, _ in viable(pairs, text, start, end)] == expected
+
+
+def test_viable_gives_back_guarded_patterns_with_the_same_matches() -> None:
+    """Each kept regex finds what the table's regex finds."""
+    text = "Then he said the People's Committee then ordered theres heres."
+    for entry, regex in viable(_OVERLAPPING, text, 0, len(text)):
+        original = dict(_OVERLAPPING)[entry]  # type: ignore[index]
+        assert [m.span() for m in regex.finditer(text)] == [m.span() for m in original.finditer(text)]
+    assert [entry for entry, _ in viable(_OVERLAPPING, text, 0, len(text))] == [
+        "the",
+        "he",
+        "then",
+        "there",
+        "none",
+        "committee",
+    ]
+
+
+def test_by_identity_remembers_one_object_and_works_out_another() -> None:
+    """The same tuple gives the remembered answer; an equal but distinct tuple is worked out again, equally."""
+    calls: list[tuple[str, ...]] = []
+
+    @by_identity
+    def joined(words: tuple[str, ...]) -> str:
+        calls.append(words)
+        return "|".join(words)
+
+    table = ("must", "shall")
+    assert joined(table) == joined(table) == "must|shall"
+    assert len(calls) == 1
+    twin = tuple(word for word in table)
+    assert twin is not table
+    assert joined(twin) == "must|shall"
+    assert len(calls) == 2
+    assert joined(("not",)) == "not"
+    assert joined(table) == "must|shall"
