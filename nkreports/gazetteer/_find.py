@@ -150,19 +150,21 @@ def _filter(entries: tuple[Entry, ...], window: list[Unit], folds: tuple[str, st
 
 
 def _longest(us: Units, i: int, index: Index) -> tuple[int, list[Entry], str] | None:
-    joined = spaced = us[i].sound
-    f_joined = f_spaced = us[i].fold
+    first = us[i]  # each unit read once: reading one builds it
+    joined = spaced = first.sound
+    f_joined = f_spaced = first.fold
     best = None
     for j in range(i, min(len(us), i + index.max_units + 1)):
         if j > i:
-            sep = us[j].before
+            unit = us[j]
+            sep = unit.before
             if sep is Sep.BREAK:
                 break
             glue = "" if sep is Sep.HYPHEN else " "
-            joined += glue + us[j].sound
-            spaced += " " + us[j].sound
-            f_joined += glue + us[j].fold
-            f_spaced += " " + us[j].fold
+            joined += glue + unit.sound
+            spaced += " " + unit.sound
+            f_joined += glue + unit.fold
+            f_spaced += " " + unit.fold
         for key in (joined, spaced):
             hit = index.entries.get(key)
             if hit:
@@ -200,9 +202,12 @@ def _scan(text: str, us: Units, index: Index, blocked: _Spans) -> list[_Raw]:
 
 
 def _finish(text: str, us: Units, i: int, last: int, *, entries: list[Entry], key: str, blocked: _Spans) -> _Raw | None:
-    start, end = us[i].start, us[last].end
+    first = us[i]
+    start, end = first.start, us[last].end
     suffix = frozenset().union(*(e.suffix for e in entries))
-    nxt = us[last + 1] if last + 1 < len(us) and us[last + 1].before is not Sep.BREAK else None
+    nxt = us[last + 1] if last + 1 < len(us) else None
+    if nxt is not None and nxt.before is Sep.BREAK:
+        nxt = None
     if nxt is not None:
         if nxt.fold in SUBUNIT_SUFFIXES and nxt.before is Sep.HYPHEN:
             return None
@@ -216,10 +221,10 @@ def _finish(text: str, us: Units, i: int, last: int, *, entries: list[Entry], ke
             suffix = SUFFIX_LEVELS["city"]
             last += 2
             end = us[last].end
-    if i > 0 and us[i].before is Sep.SPACE and us[i - 1].fold in NOT_PLACE_BEFORE:
+    if i > 0 and first.before is Sep.SPACE and us[i - 1].fold in NOT_PLACE_BEFORE:
         return None
     one_word = all(u.before is Sep.HYPHEN for u in us[i + 1 : last + 1])
-    if one_word and i > 0 and us[i].before is Sep.SPACE and _given_name(us[i - 1]):
+    if one_word and i > 0 and first.before is Sep.SPACE and _given_name(us[i - 1]):
         return None
     if _WEAPON.match(text, end) or _CURRENCY.match(text, end):
         return None
