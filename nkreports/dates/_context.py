@@ -8,9 +8,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from nkreports._starts import find_all
-
 from ._scan import _alternation
+from ._tries import Tries
 from ._vocab import DateVocabulary, default_vocabulary
 
 __all__ = ["Tense", "is_future_context", "quote_spans", "tense_at"]
@@ -74,10 +73,11 @@ class TenseIndex:
         self._bounds: list[int] = []
         self._future: list[tuple[int, int]] = []
         self._past: list[tuple[int, int]] = []
+        tries = Tries(text)
         for lo, hi in _windows(len(text), positions):
             self._bounds += [m.end() for m in _BOUNDARY.finditer(text, lo, hi)]
-            self._future += [(m.start(), m.end()) for m in find_all(future, text, lo, hi)]
-            self._past += [(m.start(), m.end()) for m in find_all(past, text, lo, hi)]
+            self._future += [(m.start(), m.end()) for m in tries.finditer(future, lo, hi)]
+            self._past += [(m.start(), m.end()) for m in tries.finditer(past, lo, hi)]
         self._future_ends = [e for _, e in self._future]
         self._past_ends = [e for _, e in self._past]
         self._lo = 0

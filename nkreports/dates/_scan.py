@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
 import attrs
 
-from nkreports._starts import find_all
+from nkreports._starts import Starts, starts_of
 
+from ._tries import Tries
 from ._vocab import DateVocabulary
 
 __all__ = ["Candidate", "Kind", "scan"]
@@ -200,16 +201,78 @@ def _scanners(vocab: DateVocabulary) -> tuple[_Scanner, ...]:
 def _master(vocab: DateVocabulary) -> tuple[re.Pattern[str], tuple[_Scanner, ...]]:
     """All scanners as one alternation (earlier rows win at the same position), tried only at word starts."""
     scanners = _scanners(vocab)
+    return re.compile(r"(?=\w)\b(?:" + "|".join(_alternatives(scanners)) + ")"), scanners
+
+
+def _alternatives(scanners: tuple[_Scanner, ...]) -> list[str]:
+    """Each scanner's pattern as one alternative of the master: its groups renamed ``a{i}_...`` inside ``a{i}``."""
     alternatives = []
     for i, scanner in enumerate(scanners):
         pattern = _GROUP.sub(rf"(?P<a{i}_\1>", scanner.pattern)
         pattern = _BACKREF.sub(rf"(?P=a{i}_\1)", pattern)
         alternatives.append(f"(?P<a{i}>{pattern})")
-    return re.compile(r"(?=\w)\b(?:" + "|".join(alternatives) + ")"), scanners
+    return alternatives
 
 
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
+
+
+@attrs.frozen(eq=False)
+class _Masters:
+    """The master pattern cut down to the scanners that can begin with a given start word or prefix.
+
+    At a position where a text's word is ``the``, only the scanners whose
+    matches can begin with ``the`` are tried, in the master's order (so the
+    same scanner wins); elsewhere, the whole master.
+    """
+
+    full: re.Pattern[str]
+    by_start: dict[str, re.Pattern[str]]
+
+
+@cache
+def _masters(vocab: DateVocabulary) -> _Masters:
+    master, scanners = _master(vocab)
+    full_starts = starts_of(master)
+    if full_starts is None:
+        return _Masters(master, {})
+    alternatives = _alternatives(scanners)
+    starts = [starts_of(re.compile(r"(?=\w)\b(?:" + a + ")")) for a in alternatives]
+    keys = [*full_starts.words, *full_starts.prefixes, *full_starts.chars]
+
+    def can_begin(s: Starts | None, key: str) -> bool:
+        if s is None:
+            return True
+        if key in s.chars or key.startswith(s.prefixes) or key in s.words:
+            return True
+        # a prefix key stands for every word that begins with it
+        return key in full_starts.prefixes and any(w.startswith(key) or key.startswith(w) for w in s.words)
+
+    by_start: dict[str, re.Pattern[str]] = {}
+    for key in keys:
+        chosen = "|".join(a for a, s in zip(alternatives, starts, strict=True) if can_begin(s, key))
+        by_start[key] = re.compile(r"(?=\w)\b(?:" + chosen + ")" if chosen else "(?!)")
+    return _Masters(master, by_start)
+
+
+def _matches(text: str, vocab: DateVocabulary) -> Iterator[re.Match[str]]:
+    """``finditer`` of the master, each position tried with the scanners that can begin there."""
+    masters = _masters(vocab)
+    tries = Tries(text)
+    if not tries.readable(masters.full):
+        yield from tries.finditer(masters.full)
+        return
+    last = 0
+    full = masters.full
+    by_start = masters.by_start
+    for at, key in tries.positions(full):
+        if at < last:
+            continue
+        m = by_start.get(key, full).match(text, at)
+        if m is not None:
+            yield m
+            last = m.end()
 
 
 @cache
@@ -233,9 +296,9 @@ def scan(text: str, vocab: DateVocabulary) -> list[Candidate]:
     """Every candidate in *text*, non-overlapping, in text order."""
     found: list[Candidate] = []
     before = _modifier_before(vocab)
-    master, scanners = _master(vocab)
-    for m in find_all(master, text):
-        i = next(k for k in range(len(scanners)) if m.group(f"a{k}") is not None)
+    scanners = _scanners(vocab)
+    for m in _matches(text, vocab):
+        i = int(str(m.lastgroup)[1:])  # the scanner's own group closes last
         scanner = scanners[i]
         prefix = f"a{i}_"
         parts = {k[len(prefix) :]: v for k, v in m.groupdict().items() if v is not None and k.startswith(prefix)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from nkreports._starts import guarded
@@ -13,7 +13,6 @@ from nkreports.model import Channel, DateValue, RegionLevel, Source, Span
 
 from ._index import Positioned
 from ._linking import contact_date
-from ._prefilter import needs_of
 from ._sentences import Sentence
 from ._source_channels import channel, mask_quotes, outlet_channel_note
 from ._source_drafts import COUNTED, REACH, Draft, add_draft, mention, skip_lead_ins
@@ -48,9 +47,11 @@ _LOC = (
     r"|same (?:province|city|county|area)|school|border (?:city|area|region)|area|region)\b))?"
 )
 _LEVEL_WORD = {"province": RegionLevel.PROVINCE, "city": RegionLevel.CITY, "county": RegionLevel.COUNTY}
-_PRONOUN = re.compile(
-    r"(?:^|[,“\"] ?|” )(?P<p>[Hh]e|[Ss]he)(?: also| further)? (?:said|added|says|explained|noted|told|went on|continued"
-    r"|confirmed|stated|claimed)\b|\b(?:said|added|explained|noted) (?P<q>he|she)\b"
+_PRONOUN = guarded(  # the same matches, found faster
+    re.compile(
+        r"(?:^|[,“\"] ?|” )(?P<p>[Hh]e|[Ss]he)(?: also| further)? (?:said|added|says|explained|noted|told|went on"
+        r"|continued|confirmed|stated|claimed)\b|\b(?:said|added|explained|noted) (?P<q>he|she)\b"
+    )
 )
 
 
@@ -67,6 +68,38 @@ def _intro_regex(heads: tuple[str, ...], informants: tuple[str, ...], self_names
         r"|government|military|intelligence|diplomatic|security) ){0,2})"
         r"(?P<bhead>\b(?:" + plural + r")))\b" + _LOC
     )
+
+
+@cache
+def _head_regex(heads: tuple[str, ...], informants: tuple[str, ...]) -> re.Pattern[str]:
+    """A head word as :func:`_intro_regex` finds it: every candidate holds one."""
+    every = "|".join(re.escape(h) for h in sorted({*heads, *informants}, key=len, reverse=True))
+    return guarded(re.compile(r"\b(?:" + every + r")\b"))
+
+
+def _intro_matches(regex: re.Pattern[str], heads: re.Pattern[str], reach: int, masked: str) -> Iterator[re.Match[str]]:
+    """``regex.finditer(masked)``, searched only from a little before each head word on.
+
+    A candidate begins at most *reach* spaces before its head word (a determiner or possessive, up to four
+    modifiers), so no match begins before that point of the next head word, and none after the last one: the
+    rest of the sentence is never searched.
+    """
+    pos = 0
+    while True:
+        head = heads.search(masked, pos)
+        if head is None:
+            return
+        start = head.start()
+        for _ in range(reach):
+            start = masked.rfind(" ", pos, start)
+            if start < 0:
+                start = pos
+                break
+        found = regex.search(masked, max(pos, start))
+        if found is None:
+            return
+        yield found
+        pos = found.end()
 
 
 @cache
@@ -215,14 +248,14 @@ def _candidates(
     speech = _speech_after(vocab.speech_verbs)
     outlet = re.compile(r"\s+(?:the\s+)?(?:" + "|".join(re.escape(n) for n in self_names) + r")\b")
     strong = set(vocab.source_heads)
-    needs = needs_of(regex)  # a head word ("source", "traders", ...): a sentence with none holds no candidate
     regex = guarded(regex)  # the same matches, found faster
+    heads = _head_regex(vocab.source_heads, vocab.informant_heads)
+    # spaces from a candidate's start to its head: determiner (2) or possessive name, modifiers (4), and a margin
+    reach = 8 + max((name.count(" ") for name in self_names), default=0)
     out = []
     for sentence in sentences:
         masked = mask_quotes(sentence.text)
-        if not all(any(literal in masked for literal in group) for group in needs):
-            continue
-        for m in regex.finditer(masked):
+        for m in _intro_matches(regex, heads, reach, masked):  # a sentence with no head word is not searched
             head = _head(m)
             det = (m.group("det") or "").strip().lower()
             after = masked[m.end() : m.end() + 12]
@@ -444,8 +477,11 @@ def _later_mentions(
         masked = mask_quotes(sentence.text)
         found = [(m.start(), m.end()) for m in the_head.finditer(masked)]
         pronouns = list(_PRONOUN.finditer(masked))
-        found += [(m.start("p"), m.end("p")) for m in pronouns if m.group("p")]
-        found += [(m.start("q"), m.end("q")) for m in pronouns if m.group("q")]
+        if pronouns:
+            found += [(m.start("p"), m.end("p")) for m in pronouns if m.group("p")]
+            found += [(m.start("q"), m.end("q")) for m in pronouns if m.group("q")]
+        elif not found:
+            continue  # most sentences
         for s, e in sorted(found):
             start = sentence.start + s
             if start in seen:

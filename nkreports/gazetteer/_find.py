@@ -32,11 +32,12 @@ from functools import lru_cache
 
 import attrs
 
+from nkreports._starts import guarded
 from nkreports.model import Region, RegionKind, RegionLevel, Span
 
 from ._gazetteer import Gazetteer, default_gazetteer
 from ._index import Entry, Index, index_for
-from ._keys import Sep, Unit, units
+from ._keys import Sep, Unit, Units
 from ._rules import (
     DEFAULT_READINGS,
     KOREAN_SURNAMES,
@@ -62,9 +63,9 @@ _NORTH_CUE = re.compile(r"(?:North\s+Korea(?:n|['’]s)|DPRK['’]?s?|the\s+Nort
 _PAIR_BEFORE = re.compile(r"\b(North|South|N\.|S\.)\s+(?:and|or|&)\s+$")
 _NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "the North", also with one adjective ("the reclusive North", "the capitalist South")
-    (re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(North)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))"), "KP"),
-    (re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(South)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))"), "KR"),
-    (re.compile(r"\bWorkers['’]?\s+Party\s+of\s+(Korea)\b"), "KP"),
+    (guarded(re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(North)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))")), "KP"),
+    (guarded(re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(South)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))")), "KR"),
+    (guarded(re.compile(r"\bWorkers['’]?\s+Party\s+of\s+(Korea)\b")), "KP"),
 )
 
 
@@ -129,7 +130,8 @@ class _Firm:
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(phrases, key=len, reverse=True)
     words = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered if p.strip())
-    return re.compile(r"\b(?:" + words + r")\b" if words else r"(?!)")
+    # Guarded: most positions fail on their first character (see nkreports._starts).
+    return guarded(re.compile(r"\b(?:" + words + r")\b" if words else r"(?!)"))
 
 
 def _phrase_spans(text: str, phrases: Iterable[str]) -> _Spans:
@@ -147,20 +149,22 @@ def _filter(entries: tuple[Entry, ...], window: list[Unit], folds: tuple[str, st
     return [e for e in kept if not e.generated]  # generated variants match only as written
 
 
-def _longest(us: list[Unit], i: int, index: Index) -> tuple[int, list[Entry], str] | None:
-    joined = spaced = us[i].sound
-    f_joined = f_spaced = us[i].fold
+def _longest(us: Units, i: int, index: Index) -> tuple[int, list[Entry], str] | None:
+    first = us[i]  # each unit read once: reading one builds it
+    joined = spaced = first.sound
+    f_joined = f_spaced = first.fold
     best = None
     for j in range(i, min(len(us), i + index.max_units + 1)):
         if j > i:
-            sep = us[j].before
+            unit = us[j]
+            sep = unit.before
             if sep is Sep.BREAK:
                 break
             glue = "" if sep is Sep.HYPHEN else " "
-            joined += glue + us[j].sound
-            spaced += " " + us[j].sound
-            f_joined += glue + us[j].fold
-            f_spaced += " " + us[j].fold
+            joined += glue + unit.sound
+            spaced += " " + unit.sound
+            f_joined += glue + unit.fold
+            f_spaced += " " + unit.fold
         for key in (joined, spaced):
             hit = index.entries.get(key)
             if hit:
@@ -173,11 +177,11 @@ def _longest(us: list[Unit], i: int, index: Index) -> tuple[int, list[Entry], st
     return best
 
 
-def _scan(text: str, us: list[Unit], index: Index, blocked: _Spans) -> list[_Raw]:
+def _scan(text: str, us: Units, index: Index, blocked: _Spans) -> list[_Raw]:
     raws: list[_Raw] = []
     prefixes = index.prefixes
     # Only a capitalized unit whose key begins a known name can start a mention: the others are passed over at once.
-    firsts = [n for n, unit in enumerate(us) if unit.sound in prefixes and unit.text[:1].isupper()]
+    firsts = [n for n in us.capitalized() if us.sound(n) in prefixes]
     i = 0
     for n in firsts:
         if n < i:
@@ -197,12 +201,13 @@ def _scan(text: str, us: list[Unit], index: Index, blocked: _Spans) -> list[_Raw
     return raws
 
 
-def _finish(
-    text: str, us: list[Unit], i: int, last: int, *, entries: list[Entry], key: str, blocked: _Spans
-) -> _Raw | None:
-    start, end = us[i].start, us[last].end
+def _finish(text: str, us: Units, i: int, last: int, *, entries: list[Entry], key: str, blocked: _Spans) -> _Raw | None:
+    first = us[i]
+    start, end = first.start, us[last].end
     suffix = frozenset().union(*(e.suffix for e in entries))
-    nxt = us[last + 1] if last + 1 < len(us) and us[last + 1].before is not Sep.BREAK else None
+    nxt = us[last + 1] if last + 1 < len(us) else None
+    if nxt is not None and nxt.before is Sep.BREAK:
+        nxt = None
     if nxt is not None:
         if nxt.fold in SUBUNIT_SUFFIXES and nxt.before is Sep.HYPHEN:
             return None
@@ -216,10 +221,10 @@ def _finish(
             suffix = SUFFIX_LEVELS["city"]
             last += 2
             end = us[last].end
-    if i > 0 and us[i].before is Sep.SPACE and us[i - 1].fold in NOT_PLACE_BEFORE:
+    if i > 0 and first.before is Sep.SPACE and us[i - 1].fold in NOT_PLACE_BEFORE:
         return None
     one_word = all(u.before is Sep.HYPHEN for u in us[i + 1 : last + 1])
-    if one_word and i > 0 and us[i].before is Sep.SPACE and _given_name(us[i - 1]):
+    if one_word and i > 0 and first.before is Sep.SPACE and _given_name(us[i - 1]):
         return None
     if _WEAPON.match(text, end) or _CURRENCY.match(text, end):
         return None
@@ -246,7 +251,7 @@ def _given_name(previous: Unit) -> bool:
     return previous.text[:1].isupper() and previous.fold in KOREAN_SURNAMES
 
 
-def _pairs(text: str, us: list[Unit], index: Index, raws: list[_Raw]) -> list[_Raw]:
+def _pairs(text: str, us: Units, index: Index, raws: list[_Raw]) -> list[_Raw]:
     """Elliptical ("North and South Pyongan") and plural ("Hamgyong provinces") forms."""
     side_of = {rid: (base, side) for base, sides in index.pairs.items() for side, rid in sides.items()}
     covered = {n for r in raws for n in range(r.first, r.last + 1)}
@@ -260,7 +265,7 @@ def _pairs(text: str, us: list[Unit], index: Index, raws: list[_Raw]) -> list[_R
                 first = _unit_at(us, found.start(1))
                 extra.append(_Raw(start=found.start(1), end=found.end(1), first=first, last=first, ids=(other,)))
     # A chain starts at a capitalized unit naming one half of a pair: the others are passed over at once.
-    heads = [n for n, unit in enumerate(us) if unit.sound in index.pairs and unit.text[:1].isupper()]
+    heads = [n for n in us.capitalized() if us.sound(n) in index.pairs]
     k = 0
     for head in heads:
         if head < k:
@@ -288,7 +293,7 @@ def _pairs(text: str, us: list[Unit], index: Index, raws: list[_Raw]) -> list[_R
     return extra
 
 
-def _nouns(text: str, us: list[Unit], raws: list[_Raw]) -> list[_Raw]:
+def _nouns(text: str, us: Units, raws: list[_Raw]) -> list[_Raw]:
     taken = _Spans.of((r.start, r.end) for r in raws)
     extra = []
     for pattern, rid in _NOUNS:
@@ -301,14 +306,10 @@ def _nouns(text: str, us: list[Unit], raws: list[_Raw]) -> list[_Raw]:
     return extra
 
 
-def _unit_start(unit: Unit) -> int:
-    return unit.start
-
-
-def _unit_at(us: list[Unit], start: int) -> int:
+def _unit_at(us: Units, start: int) -> int:
     """The index of the unit starting at *start* (units are in text order): a bisection, no index of every unit."""
-    n = bisect_left(us, start, key=_unit_start)
-    if n == len(us) or us[n].start != start:
+    n = bisect_left(us.starts, start)
+    if n == len(us) or us.starts[n] != start:
         raise KeyError(start)
     return n
 
@@ -377,7 +378,7 @@ def _rank(region: Region) -> int:
     return list(RegionLevel).index(region.level)
 
 
-def _zone_inner(us: list[Unit], raw: _Raw, index: Index) -> _Raw | None:
+def _zone_inner(us: Units, raw: _Raw, index: Index) -> _Raw | None:
     for last in range(raw.last - 1, raw.first - 1, -1):
         joined = " ".join(u.sound for u in us[raw.first : last + 1])
         entries = [e for e in index.entries.get(joined, ()) if e.kind is not RegionKind.SPECIAL_ZONE]
@@ -413,7 +414,7 @@ def find_regions(
     """
     gaz = gazetteer or default_gazetteer()
     index = index_for(gaz)
-    us = units(text)
+    us = Units(text)
     raws = _scan(text, us, index, _phrase_spans(text, (*not_place_phrases, *self_names)))
     raws += _pairs(text, us, index, raws)
     if nouns:

@@ -20,6 +20,7 @@ from nkreports.extract import Vocabulary
 from nkreports.io import Document, Format, RawBlock, normalize_block
 from nkreports.model import Article, Block, BlockKind, Span
 
+from ._anyof import any_match, any_search
 from ._layout import Layout, readable_signature
 from ._patterns import (
     CREDIT_LINES,
@@ -230,11 +231,11 @@ class BaseOutlet:
 
     def is_boilerplate(self, text: str) -> bool:
         """Whether a whole block (or head line) is boilerplate."""
-        return any(p.search(text) for p in self.boilerplate)
+        return any_search(self.boilerplate, text)
 
     def is_end(self, text: str) -> bool:
         """Whether *text* marks the end of the article (nothing after it is content)."""
-        return any(p.search(text) for p in self.end_marks)
+        return any_search(self.end_marks, text)
 
     def caption(self, text: str) -> str | None:
         """The caption without its credit, if *text* carries a photo credit; else ``None``."""
@@ -248,7 +249,7 @@ class BaseOutlet:
 
     def is_credit_line(self, line: str) -> bool:
         """Whether *line* is a caption's separate credit line (``RFA``, ``Reuters``)."""
-        return any(p.match(line) for p in self.credit_lines)
+        return any_match(self.credit_lines, line)
 
     def date_line(self, line: str) -> tuple[dt.date | None, bool] | None:
         """``(date, keep)`` when *line* is a printed date line (``keep``: it stays in the text)."""
@@ -262,7 +263,7 @@ class BaseOutlet:
 
     def is_crawl_line(self, line: str) -> bool:
         """Whether *line* is a crawl-time header date (``crawl_lines``)."""
-        return any(p.match(line) for p in self.crawl_lines)
+        return any_match(self.crawl_lines, line)
 
     def url_date(self, url: str | None) -> dt.date | None:
         """A full publication date stated by the URL (``url_dates``), if any."""
@@ -294,7 +295,7 @@ class BaseOutlet:
 
     def is_heading(self, text: str) -> bool:
         """Whether a one-line block is a subheading (``headings`` patterns, else by shape)."""
-        if any(p.search(text) for p in self.headings):
+        if any_search(self.headings, text):
             return True
         words = text.split()
         return (
@@ -323,7 +324,7 @@ class BaseOutlet:
             return [] if self.is_boilerplate(text) or text.count("|") >= 2 else [(BlockKind.PARAGRAPH, text)]
         if self.is_boilerplate(text):
             return []
-        if any(p.search(text) for p in self.caption_markers):
+        if any_search(self.caption_markers, text):
             return [(BlockKind.CAPTION, text)]
         if raw.kind in {"title", "heading", "subtitle"}:
             kind = BlockKind.HEADING if raw.kind == "title" else BlockKind(raw.kind)
@@ -339,7 +340,7 @@ class BaseOutlet:
             if plain and alt_text(lines):
                 # An image's alt text on its own line, then the caption (sometimes the same words).
                 return [(BlockKind.CAPTION, lines[1])]
-            if plain and len(lines) == 1 and any(p.search(text) for p in self.headings):
+            if plain and len(lines) == 1 and any_search(self.headings, text):
                 return [(BlockKind.HEADING, text)]
             if plain and len(lines) == 1 and self.is_heading(text):
                 return [(BlockKind.HEADING, text)]

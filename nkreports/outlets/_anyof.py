@@ -1,0 +1,81 @@
+"""Whether any of a table of patterns matches, in one search of one combined pattern.
+
+An outlet tests every block against its boilerplate table (about thirty
+patterns): thirty calls into the regex engine per block cost more than the
+search itself.  :func:`any_search` and :func:`any_match` join a table into one
+alternation, compiled once per table, with the same answer as
+``any(p.search(text) for p in patterns)``; a table that cannot be joined (mixed
+flags, back-references, repeated group names, or a list, which may change) is
+tested pattern by pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from nkreports._starts import guarded
+
+__all__ = ["any_match", "any_search"]
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+@attrs.frozen
+class _Joined:
+    search: Callable[[str], re.Match[str] | None]
+    match: Callable[[str], re.Match[str] | None]
+
+
+_JOINED: dict[int, tuple[Sequence[re.Pattern[str]], _Joined | None]] = {}
+"""Joined patterns by the identity of the table (tables are outlet attributes, so this stays small)."""
+
+
+def _join(patterns: Sequence[re.Pattern[str]]) -> _Joined | None:
+    if not patterns or len({p.flags for p in patterns}) != 1:
+        return None
+    if any(_BACKREFERENCE.search(p.pattern) for p in patterns):
+        return None  # group numbers change when the patterns are joined
+    bodies = [p.pattern for p in patterns]
+    # All anchored ("^please direct ..."): one anchor in front, so the engine tries only where a line can start.
+    anchor = "^" if all(b.startswith("^") for b in bodies) else ""
+    bodies = [b[len(anchor) :] for b in bodies]
+    flags = patterns[0].flags
+    try:
+        joined = re.compile(anchor + "(?:" + "|".join(f"(?:{b})" for b in bodies) + ")", flags)
+    except re.error:
+        return None  # repeated group names, global flags inside a pattern
+    # Anchored at the start of the text (no MULTILINE): a search can only succeed where a match does.
+    at_start = bool(anchor) and not flags & re.MULTILINE
+    # Elsewhere, a test of the first character in front (see nkreports._starts), so most positions fail at once.
+    return _Joined(search=joined.match if at_start else guarded(joined).search, match=joined.match)
+
+
+def _joined(patterns: Sequence[re.Pattern[str]]) -> _Joined | None:
+    if type(patterns) is not tuple:
+        return None
+    entry = _JOINED.get(id(patterns))
+    if entry is None or entry[0] is not patterns:
+        if len(_JOINED) > 256:
+            _JOINED.clear()
+        entry = (patterns, _join(patterns))
+        _JOINED[id(patterns)] = entry
+    return entry[1]
+
+
+def any_search(patterns: Sequence[re.Pattern[str]], text: str) -> bool:
+    """``any(p.search(text) for p in patterns)``."""
+    joined = _joined(patterns)
+    if joined is None:
+        return any(p.search(text) for p in patterns)
+    return joined.search(text) is not None
+
+
+def any_match(patterns: Sequence[re.Pattern[str]], text: str) -> bool:
+    """``any(p.match(text) for p in patterns)``."""
+    joined = _joined(patterns)
+    if joined is None:
+        return any(p.match(text) for p in patterns)
+    return joined.match(text) is not None
