@@ -111,7 +111,7 @@ def required_literals(regex: re.Pattern[str]) -> Needs:
     case-insensitive pattern, or one made only of classes).
 
     >>> required_literals(re.compile(r"(?:the )?(?:[A-Z][a-z]+ )?[Pp]eople's (?:Committee|Assembly)"))
-    (("eople's ",), ('Committee', 'Assembly'))
+    (("eople's ",), ("eople's Committee", "eople's Assembly"))
     """
     if regex.flags & re.IGNORECASE:
         return ()
