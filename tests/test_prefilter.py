@@ -122,3 +122,14 @@ def test_a_lookbehind_literal_before_the_stretch_keeps_its_pattern(lead: str, re
     kept = [entry for entry, _ in viable((pattern,), text, start, len(text))]
     assert kept == ["warned"] or pattern[1].search(text, start) is None  # a pattern that matches is kept
     assert (kept == ["warned"]) is ("were warned that " in text)  # kept exactly when its words are there
+
+
+def test_a_branch_needs_one_literal_of_each_choice_of_groups() -> None:
+    """ "stressed the need" or "emphasized": every group of the first alternative, each joined with the second."""
+    needs = required_literals(re.compile(r"stressed the (?:need|importance)|emphasized"))
+    assert needs == (
+        ("stressed the ", "emphasized"),
+        ("stressed the need", "stressed the importance", "emphasized"),  # the letters before the inner branch
+    )
+    many = re.compile(r"(?:aaa (?:b|c)+ ddd (?:e|f)+ ggg (?:h|i)+ jjj)|(?:kkk (?:l|m)+ nnn (?:o|p)+ qqq (?:r|s)+ ttt)")
+    assert len(required_literals(many)) == 1  # 16 choices: only the most selective groups, joined

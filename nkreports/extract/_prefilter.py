@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, wraps
+from itertools import product
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
@@ -30,11 +31,29 @@ Needs = tuple[tuple[str, ...], ...]
 
 _MIN_LENGTH = 3
 _REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+_CHOICES = 8  # a branch gives at most this many groups (one per choice of a group from each alternative)
 
 
 def _selective(group: tuple[str, ...]) -> float:
     """How well a group narrows the search: long literals, few of them."""
     return min(len(s) for s in group) / len(group)
+
+
+def _either(options: list[list[tuple[str, ...]]]) -> list[tuple[str, ...]]:
+    """The groups a branch needs, given the groups each alternative needs.
+
+    A match holds one alternative, so for every choice of one group per alternative it holds a literal of
+    their union ("stressed ... the need" or "emphasized": "stressed" or "emphasized", and "the " or
+    "emphasized", and "need" or "emphasized").  Beyond a few choices, only each alternative's most selective
+    group is joined.
+    """
+    choices = 1
+    for found in options:
+        choices *= len(found)
+    if choices > _CHOICES:
+        return [tuple(dict.fromkeys(literal for found in options for literal in max(found, key=_selective)))]
+    groups = (tuple(dict.fromkeys(literal for group in pick for literal in group)) for pick in product(*options))
+    return list(dict.fromkeys(groups))
 
 
 def _needs(items: Any, out: list[tuple[str, ...]]) -> None:
@@ -63,16 +82,15 @@ def _needs(items: Any, out: list[tuple[str, ...]]) -> None:
             # words (" to ") would be chosen over the rarer ones an alternative holds ("order", "decree").
             _needs(arg[1], out)
         elif name == "BRANCH":
-            either: list[str] = []
+            options: list[list[tuple[str, ...]]] = []
             for alternative in arg[1]:
                 found: list[tuple[str, ...]] = []
                 _needs([*lead, *alternative], found)
                 if not found:
                     break  # one alternative needs nothing, so the branch needs nothing
-                best: tuple[str, ...] = max(found, key=_selective)
-                either.extend(best)
+                options.append(found)
             else:
-                out.append(tuple(dict.fromkeys(either)))
+                out.extend(_either(options))
     close()
 
 
