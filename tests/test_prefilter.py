@@ -133,3 +133,12 @@ def test_a_branch_needs_one_literal_of_each_choice_of_groups() -> None:
     )
     many = re.compile(r"(?:aaa (?:b|c)+ ddd (?:e|f)+ ggg (?:h|i)+ jjj)|(?:kkk (?:l|m)+ nnn (?:o|p)+ qqq (?:r|s)+ ttt)")
     assert len(required_literals(many)) == 1  # 16 choices: only the most selective groups, joined
+
+
+def test_groups_of_short_common_words_are_not_looked_for_unless_alone() -> None:
+    """ "banned ... to": " to" is in nearly every sentence; "banned " is what narrows the search."""
+    banned = re.compile(r"banned \w+ (?:of|to)\b")
+    assert required_literals(banned) == (("banned ",), (" of", " to"))
+    assert needs_of(banned) == (("banned ",),)
+    alone = re.compile(r"\w+ (?:of|to)\b")
+    assert needs_of(alone) == required_literals(alone) == ((" of", " to"),)

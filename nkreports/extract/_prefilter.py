@@ -140,8 +140,14 @@ def required_literals(regex: re.Pattern[str]) -> Needs:
 
 @cache
 def needs_of(regex: re.Pattern[str]) -> Needs:
-    """:func:`required_literals`, worked out once per pattern."""
-    return required_literals(regex)
+    """:func:`required_literals`, worked out once per pattern, without groups of short common words.
+
+    A group with a literal of three characters (" to", " is") is found in nearly every sentence: looking for
+    it costs more than it saves.  It is left out unless it is the pattern's only group.
+    """
+    needs = required_literals(regex)
+    kept = tuple(group for group in needs if min(map(len, group)) > _MIN_LENGTH)
+    return kept or needs
 
 
 def _tree(literals: Sequence[str]) -> str:
