@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nkreports.extract._prefilter import by_identity, needs_of, viable
+from nkreports.extract._prefilter import by_identity, needs_of, reach_of, required_literals, viable
 from nkreports.extract._vocabulary import default_vocabulary
 from nkreports.extract.directives._demands import _compiled as demand_patterns
 from nkreports.extract.directives._issuers import _compiled as issuer_patterns
@@ -48,7 +48,8 @@ _WORDS = (
 
 
 def _expected(pairs: tuple[tuple[object, re.Pattern[str]], ...], text: str, start: int, end: int) -> list[object]:
-    chunk = text[start:end]
+    """The patterns whose literal groups are all in the stretch, or as far before it as a lookbehind reads."""
+    chunk = text[max(0, start - max((reach_of(r) for _, r in pairs), default=0)) : end]
     return [entry for entry, regex in pairs if all(any(x in chunk for x in group) for group in needs_of(regex))]
 
 
@@ -101,3 +102,43 @@ def test_by_identity_remembers_one_object_and_works_out_another() -> None:
     assert len(calls) == 2
     assert joined(("not",)) == "not"
     assert joined(table) == "must|shall"
+
+
+def test_lookaround_and_factored_branch_literals_are_needed() -> None:
+    """A lookbehind's words are needed, and "put|puts|placed" (parsed "p" + branch) whole."""
+    behind = re.compile(r"(?:(?<=\bbeen warned that )|(?<=\bwere warned that ))\b[a-z]")
+    assert required_literals(behind) == (("been warned that ", "were warned that "),)
+    assert reach_of(behind) == 17
+    assert required_literals(re.compile(r"(?:put|puts|placed)(?= \w+ under)")) == (("put", "puts", "placed"),)
+    assert required_literals(re.compile(r"\w+(?! under)")) == ()  # a negative lookahead needs nothing
+
+
+@given(st.sampled_from(("were warned that ", "were told that ", "")), st.sampled_from(("they ", "all ", "")))
+def test_a_lookbehind_literal_before_the_stretch_keeps_its_pattern(lead: str, rest: str) -> None:
+    """The stretch may start right after the lookbehind's words; the pattern matches there, so it is kept."""
+    pattern = ("warned", re.compile(r"(?<=\bwere warned that )\b[a-z]"))
+    text = "Residents " + lead + rest + "must stay home."
+    start = len("Residents ") + len(lead)
+    kept = [entry for entry, _ in viable((pattern,), text, start, len(text))]
+    assert kept == ["warned"] or pattern[1].search(text, start) is None  # a pattern that matches is kept
+    assert (kept == ["warned"]) is ("were warned that " in text)  # kept exactly when its words are there
+
+
+def test_a_branch_needs_one_literal_of_each_choice_of_groups() -> None:
+    """ "stressed the need" or "emphasized": every group of the first alternative, each joined with the second."""
+    needs = required_literals(re.compile(r"stressed the (?:need|importance)|emphasized"))
+    assert needs == (
+        ("stressed the ", "emphasized"),
+        ("stressed the need", "stressed the importance", "emphasized"),  # the letters before the inner branch
+    )
+    many = re.compile(r"(?:aaa (?:b|c)+ ddd (?:e|f)+ ggg (?:h|i)+ jjj)|(?:kkk (?:l|m)+ nnn (?:o|p)+ qqq (?:r|s)+ ttt)")
+    assert len(required_literals(many)) == 1  # 16 choices: only the most selective groups, joined
+
+
+def test_groups_of_short_common_words_are_not_looked_for_unless_alone() -> None:
+    """ "banned ... to": " to" is in nearly every sentence; "banned " is what narrows the search."""
+    banned = re.compile(r"banned \w+ (?:of|to)\b")
+    assert required_literals(banned) == (("banned ",), (" of", " to"))
+    assert needs_of(banned) == (("banned ",),)
+    alone = re.compile(r"\w+ (?:of|to)\b")
+    assert needs_of(alone) == required_literals(alone) == ((" of", " to"),)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 import attrs
@@ -349,10 +350,12 @@ def find_demands(
     verbs: tuple[ModalPattern, ...],
     *,
     self_names: tuple[str, ...] = (),
+    cuts: Sequence[tuple[int, int]] | None = None,
 ) -> list[DemandSpan]:
     """Every demand in ``text[start:end]`` (one sentence), in text order.
 
-    *self_names* are the outlets' own names: "asked Daily NK not to ..." demands nothing.
+    *self_names* are the outlets' own names: "asked Daily NK not to ..." demands nothing. *cuts* are the
+    sentence's :func:`~._cuts.clauses`, when the caller has them already (worked out here otherwise).
     """
     out: list[DemandSpan] = []
     previous_verb: DemandSpan | None = None
@@ -363,7 +366,7 @@ def find_demands(
         DemandSpan(start=s, end=e, modality=Modality.PROHIBITION, verb=False)
         for s, e in listed_provisions(text, start, end)
     )
-    for clause_start, c_end in clauses(text, start, end):
+    for clause_start, c_end in clauses(text, start, end) if cuts is None else cuts:
         c_start = clause_start
         if _CONSEQUENCE.match(text, c_start, c_end):
             continue  # ", sparking complaints among them as they have to work ...": a consequence, no demand

@@ -16,6 +16,7 @@ from .._sentences import Sentence
 from .._vocabulary import Vocabulary
 from ._actors import acting, clause_actors, reference_regex, word_regex
 from ._building import STATED, build
+from ._cuts import clauses
 from ._demands import DemandSpan, find_demands
 from ._drafts import PAST, REACH, Draft, act_mention, compatible, named_by_reference, other_date, referent, shortened
 from ._generic import is_generic
@@ -139,8 +140,15 @@ def find_directives(
     asked = _asked(text, read)
     posed: Draft | None = None  # the act an interviewer's question just told ("―― Kim ordered a lockdown. Is ...?")
     for sentence, mentions, named, clause, pronoun in zip(read, found, actors, slots, pronouns, strict=True):
+        cuts = clauses(text, sentence.start, sentence.end)  # read by find_demands, and by stated_demand
         demands = find_demands(
-            text, sentence.start, sentence.end, vocab.modals, vocab.demand_verbs, self_names=vocab.self_names
+            text,
+            sentence.start,
+            sentence.end,
+            vocab.modals,
+            vocab.demand_verbs,
+            self_names=vocab.self_names,
+            cuts=cuts,
         )
         when = sentence_date(text, sentence, dates, taken)
         actor = named or clause
@@ -173,7 +181,7 @@ def find_directives(
             actor = named_by_reference(reference.group(), recent, drafts)
         if not demands and (actor is None or is_generic(actor)):
             # "The authorities closed the markets", "residents were ordered indoors": the act's own clause.
-            stated = stated_demand(text, sentence, passive=actor is None)
+            stated = stated_demand(text, sentence, passive=actor is None, cuts=cuts)
             demands = (
                 [] if stated is None or (concession and stated.start < sentence.start + concession.end()) else [stated]
             )

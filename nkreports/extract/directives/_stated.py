@@ -11,6 +11,7 @@ completed enforcement (arrests, executions) are left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from nkreports._starts import find_all
 from nkreports.model import Modality
@@ -89,11 +90,16 @@ def _modality(verb: str, phrase: str) -> Modality:
     return Modality.OBLIGATION
 
 
-def stated_demand(text: str, sentence: Sentence, *, passive: bool = False) -> DemandSpan | None:
-    """The first act *sentence* states as a verb phrase, as a demand; only a passive order if *passive*."""
+def stated_demand(
+    text: str, sentence: Sentence, *, passive: bool = False, cuts: Sequence[tuple[int, int]] | None = None
+) -> DemandSpan | None:
+    """The first act *sentence* states as a verb phrase, as a demand; only a passive order if *passive*.
+
+    *cuts* are the sentence's :func:`~._cuts.clauses`, when the caller has them already.
+    """
     if (_HABIT.search(sentence.text) and "mobiliz" not in sentence.text) or _ENFORCEMENT.search(sentence.text):
         return None  # a habit, or completed enforcement ("closed the case after arresting ...")
-    for c_start, c_end in clauses(text, sentence.start, sentence.end):
+    for c_start, c_end in clauses(text, sentence.start, sentence.end) if cuts is None else cuts:
         for m in find_all(_ACT, text, c_start, c_end):  # _ACT.finditer, tried only where its words start
             verb = m.group("verb")
             if passive and not m.group("aux"):

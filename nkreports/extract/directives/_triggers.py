@@ -65,10 +65,10 @@ def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Tr
         if m.group().lower() == "assigned" and not _ASSIGNED.match(text, m.end(), min(end, m.end() + 60)):
             continue  # "assigned him to a unit": a posting, not work handed out
         out.append(Trigger(start=m.start(), end=m.end(), word=m.group().lower(), nominal=m.group("noun") is not None))
-    covered = {i for t in out for i in range(t.start, t.end)}
+    covered = [(t.start, t.end) for t in out]  # a few words: no set of every character they cover
     modal = _modals(tuple(p.pattern for p in vocab.modals))
     for m in find_all(modal, text, start, end):
-        if m.start() not in covered:
+        if not any(s <= m.start() < e for s, e in covered):
             out.append(Trigger(start=m.start(), end=m.end(), word=m.group().lower(), modal=True))
     return sorted(out, key=lambda t: t.start)
 
