@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from typing import NamedTuple
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from nkreports.dates import Tense, find_dates, tense_at
+from nkreports.dates._event import last_named
+from nkreports.dates._scan import Candidate, Kind
 from nkreports.model import Precision
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -99,3 +102,40 @@ def test_relative_years_have_year_precision(anchor: dt.date) -> None:
     last, this, nxt = find_dates("Last year, this year and next year.", anchor)
     assert [d.precision for d in (last, this, nxt)] == [Precision.YEAR] * 3
     assert [d.iso() for d in (last, this, nxt)] == [str(anchor.year - 1), str(anchor.year), str(anchor.year + 1)]
+
+
+class _Dated(NamedTuple):
+    cand: Candidate
+    value: dt.date | None
+    precision: Precision
+
+
+def _walk_forward(cand: Candidate, resolved: list[_Dated]) -> dt.date | None:
+    """The old reading of "that month": every resolved date in text order, the last fine one before *cand*."""
+    fine = {Precision.DAY, Precision.MONTH} if cand.parts["unit"].lower() == "month" else set(Precision)
+    found = None
+    for d in resolved:
+        if d.cand.start >= cand.start:
+            break
+        if d.value is not None and d.precision in fine:
+            found = d.value
+    return found
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 500), st.none() | anchors, st.sampled_from(list(Precision))), unique_by=lambda t: t[0]
+    ),
+    st.integers(0, 520),
+    st.sampled_from(["month", "year"]),
+)
+def test_that_month_reads_only_the_dates_before_it(
+    drafts: list[tuple[int, dt.date | None, Precision]], at: int, unit: str
+) -> None:
+    resolved = [
+        _Dated(Candidate(Kind.MONTH, start, start + 3, {}), value, precision)
+        for start, value, precision in sorted(drafts, key=lambda t: t[0])
+    ]
+    cand = Candidate(Kind.REL_PERIOD, at, at + 10, {"unit": unit, "rel_that": "that"})
+    earlier = reversed([d for d in resolved if d.cand.start < at])
+    assert last_named(cand, earlier) == _walk_forward(cand, resolved)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from nkreports.dates._context import _cues
 from nkreports.dates._scan import _master, _matches
-from nkreports.dates._tries import Tries
+from nkreports.dates._tries import Tries, _tree
 from nkreports.dates._vocab import default_vocabulary
 
 VOCAB = default_vocabulary()
@@ -117,3 +117,21 @@ def test_a_position_is_tried_with_the_scanners_that_can_begin_there() -> None:
     text = "The ban took effect the next day, on Sept. 3, 2021, and ended two days later."
     assert [m.group() for m in _matches(text, VOCAB)] == [m.group() for m in MASTER.finditer(text)]
     assert [m.group() for m in _matches(text, VOCAB)] == ["the next day", "Sept. 3, 2021", "two days later"]
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """The alternation the tree replaces: the words longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_LETTERS = st.text(alphabet="aestr1 ", min_size=1, max_size=5).map(str.strip).filter(bool)
+
+
+@given(st.lists(_LETTERS, min_size=1, max_size=12, unique=True), st.text(alphabet="aestr1 .-", max_size=80))
+def test_letter_tree_finds_what_the_alternation_finds(words: list[str], text: str) -> None:
+    for template in (r"\b(?:{})(?!\w)", r"\b(?:{})"):
+        tree = re.compile(template.format(_tree(sorted(words))))
+        plain = re.compile(template.format(_longest_first(words)))
+        assert [(m.start(), m.group()) for m in tree.finditer(text)] == [
+            (m.start(), m.group()) for m in plain.finditer(text)
+        ]

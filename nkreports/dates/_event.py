@@ -71,16 +71,13 @@ class _Resolved(Protocol):
     def precision(self) -> Precision: ...
 
 
-def last_named(cand: Candidate, resolved: Iterable[_Resolved]) -> dt.date | None:
+def last_named(cand: Candidate, earlier: Iterable[_Resolved]) -> dt.date | None:
     """The value of the last date before *cand* ("In October 2023 ... later that month") fine enough for its unit.
 
-    *resolved* are the dates resolved so far, in text order.
+    *earlier* are the dates resolved so far before *cand*, latest first.
     """
     fine = {Precision.DAY, Precision.MONTH} if cand.parts["unit"].lower() == "month" else set(Precision)
-    found: dt.date | None = None
-    for d in resolved:
-        if d.cand.start >= cand.start:
-            break
+    for d in earlier:
         if d.value is not None and d.precision in fine:
-            found = d.value
-    return found
+            return d.value
+    return None

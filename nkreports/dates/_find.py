@@ -81,11 +81,14 @@ def _speech_dated(scope: _Scope, drafts: list[_Draft]) -> list[_Draft]:
     ]
 
 
-def _event_date(scope: _Scope, cand: Candidate, drafts: dict[int, _Draft]) -> dt.date | None:
-    """The latest explicit calendar day before *cand* in its sentence, outside quotations."""
+def _event_date(scope: _Scope, cand: Candidate, drafts: dict[int, _Draft], keys: list[int]) -> dt.date | None:
+    """The latest explicit calendar day before *cand* in its sentence, outside quotations.
+
+    *keys* are the drafts' positions, sorted (bisected: no walk over every draft).
+    """
     start = sentence_bounds(scope.text, cand.start)[0]
     found: dt.date | None = None
-    for pos in sorted(k for k in drafts if start <= k < cand.start):
+    for pos in keys[bisect.bisect_left(keys, start) : bisect.bisect_left(keys, cand.start)]:
         d = drafts[pos]
         if d.cand.kind in EVENT_KINDS and d.value is not None and scope.quote_at(pos) is None:
             found = d.value
@@ -268,7 +271,9 @@ def _relative_day(cand: Candidate, ref: dt.date | None, prior: dt.date | None) -
 
 
 def _restated(text: str, candidates: list[Candidate], i: int, drafts: dict[int, _Draft]) -> _Draft | None:
-    values = {k: d.value for k, d in drafts.items()}
+    # Only the two neighbours' values are read (not a copy of every draft's).
+    near = (candidates[j].start for j in (i - 1, i + 1) if 0 <= j < len(candidates))
+    values = {k: drafts[k].value for k in near if k in drafts}
     value = rl.restated(text, candidates, i, values)
     return None if value is None else _Draft(candidates[i], Precision.DAY, value)
 
@@ -320,10 +325,12 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
             continue
         drafts[c.start] = _safe_resolve(scope, c, anchor, None)
     # "by the end of the month" after an explicit event date in its sentence counts from that date.
+    keys = sorted(drafts)
     for c in candidates:
         if c.start in drafts or c.kind is Kind.REL_DAY or refers_back(c) or scope.quote_at(c.start) is not None:
             continue
-        drafts[c.start] = _safe_resolve(scope, c, _event_date(scope, c, drafts) or anchor, None)
+        drafts[c.start] = _safe_resolve(scope, c, _event_date(scope, c, drafts, keys) or anchor, None)
+        bisect.insort(keys, c.start)
     # Pass 2: relative expressions inside quotations count from the quotation's own date.
     speakers = _Speakers(scope, _speech_dated(scope, [drafts[k] for k in sorted(drafts)]))
     for c in candidates:
@@ -331,11 +338,15 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
             continue
         drafts[c.start] = _safe_resolve(scope, c, speakers.reference(c), None)
     # "that month", "that year": the last date named before them (else the anchor).
+    keys = sorted(drafts)
     for c in candidates:
         if refers_back(c):
-            drafts[c.start] = _safe_resolve(
-                scope, c, last_named(c, [drafts[k] for k in sorted(drafts)]) or anchor, None
-            )
+            # The drafts before it, latest first (bisected: no sort of every draft per expression).
+            earlier = (drafts[keys[j]] for j in range(bisect.bisect_left(keys, c.start) - 1, -1, -1))
+            value = last_named(c, earlier)
+            if c.start not in drafts:
+                bisect.insort(keys, c.start)
+            drafts[c.start] = _safe_resolve(scope, c, value or anchor, None)
     _date_glued_weekdays(scope, drafts)
     # Pass 3: "the previous day" / "the next day" against the latest day before them, in text order.
     prior: dt.date | None = None

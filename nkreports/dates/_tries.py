@@ -29,6 +29,24 @@ _WORD = re.compile(r"\w")
 _MISALIGNED = re.compile("[\u0130\u212a]")
 
 
+def _tree(words: list[str]) -> str:
+    """One alternation of *words*, a tree of their letters ("t(?:he|oday)"): the engine tries each letter once.
+
+    A word that is the beginning of another is optional in it and greedy ("sep(?:t(?:ember)?)?"), so the
+    longest word wins, as in an alternation of the words longest first.
+    """
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    parts = []
+    for head, tails in sorted(heads.items()):
+        if not head:
+            continue
+        inner = _tree([t for t in tails if t])
+        parts.append(f"{re.escape(head)}(?:{inner}){'?' if '' in tails else ''}" if inner else re.escape(head))
+    return "|".join(parts)
+
+
 @cache
 def _trigger(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """A pattern matching (in the lower-cased text) where a match of *regex* can begin; ``None`` if unreadable."""
@@ -37,12 +55,10 @@ def _trigger(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     alternatives = []
     if starts.words:
-        words = "|".join(re.escape(w) for w in sorted(starts.words, key=len, reverse=True))
-        alternatives.append(rf"\b(?:{words})(?!\w)")
+        # One whole word follows a word start, so the tree finds the same word the alternation finds.
+        alternatives.append(rf"\b(?:{_tree(sorted(starts.words))})(?!\w)")
     if starts.prefixes:
-        alternatives.append(
-            r"\b(?:" + "|".join(re.escape(p) for p in sorted(starts.prefixes, key=len, reverse=True)) + ")"
-        )
+        alternatives.append(rf"\b(?:{_tree(sorted(starts.prefixes))})")
     if starts.chars:
         alternatives.append(f"[{re.escape(starts.chars)}]")
     return re.compile("|".join(alternatives) or "(?!)")
