@@ -69,7 +69,7 @@ def test_a_passive_lead_is_the_act_the_next_sentence_attributes() -> None:
 def test_a_generic_lead_is_the_organ_the_next_sentence_names() -> None:
     report = _parse(
         "North Korea has ordered police to fine anyone selling Chinese cigarettes, sources told RFA.\n"
-        "“Officers in Kimchaek put up a notice from the Ministry of Social Security, saying traders "
+        "“Officers in Kimchaek put up a notice from the Ministry of Social Security, warning traders they "
         "would be fined 30,000 won,” the resident said."
     )
     assert [d.issuer.body for d in report.directives] == [Body.SECURITY]
@@ -86,7 +86,7 @@ def test_an_organs_act_told_well_after_a_lead_of_several_rules_is_its_own() -> N
         "Many young people say they find this tiring. "
         "Violators can have their clothes confiscated or be sent to labor centers, sources say. "
         "Locals say enforcement comes and goes. "
-        "A squad run by the Socialist Patriotic Youth League cracked down on a pupil in flared trousers at the "
+        "A squad run by the Socialist Patriotic Youth League clamped down on a pupil in flared trousers at the "
         "gate of Kimchaek University, a resident said."
     )
     by_body = {d.issuer.body: [x.text for x in d.demands] for d in report.directives}
@@ -191,7 +191,7 @@ def test_a_demand_after_a_folded_lead_is_never_lost() -> None:
     """A generic lead folded into the organ that issued it leaves no stale draft behind to swallow later acts."""
     text = (
         "North Korea has ordered police to fine anyone selling Chinese cigarettes, sources told RFA.\n"
-        "“Officers in Kimchaek put up a notice from the Ministry of Social Security, saying traders "
+        "“Officers in Kimchaek put up a notice from the Ministry of Social Security, warning traders they "
         "would be fined 30,000 won,” the resident said.\n"
         "The authorities have also told market managers to inspect every stall twice a day."
     )
@@ -245,7 +245,7 @@ def test_they_is_still_the_organ_named_before() -> None:
 def test_someones_dated_event_does_not_date_the_order() -> None:
     """'during Kim's July 28 tour' dates the tour; 'the committee's Nov. 2 directive' dates the act."""
     report = _parse(
-        "A resident said on Monday that the Organization and Guidance Department ordered daily reports "
+        "A resident said Monday the party's Organization and Guidance Department ordered daily reports "
         "on the movements of county party secretaries during Kim Jong Un's July 28 visit to a tractor plant.",
         published="2024-08-06",
     )
