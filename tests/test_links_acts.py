@@ -86,7 +86,7 @@ def test_an_organs_act_told_well_after_a_lead_of_several_rules_is_its_own() -> N
         "Many young people say they find this tiring. "
         "Violators can have their clothes confiscated or be sent to labor centers, sources say. "
         "Locals say enforcement comes and goes. "
-        "A squad run by the Socialist Patriotic Youth League clamped down on a pupil in flared trousers at the "
+        "A patrol set up by the Socialist Patriotic Youth League clamped down on a pupil in flared trousers at the "
         "gate of Kimchaek University, a resident said."
     )
     by_body = {d.issuer.body: [x.text for x in d.demands] for d in report.directives}
