@@ -57,7 +57,7 @@ _NEW_ACT = re.compile(
 )
 
 
-# "the restrictions were being implemented in accordance with May 3 instructions from Kim Jong Un": the act
+# "the curbs were being enforced in line with June 8 instructions from the leader": the act
 # told before is carried out under another issuer's instructions.
 _IMPLEMENTED = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch) (?:\w+ ){0,2}?(?:restrictions|measures?|controls|crackdowns?"
@@ -460,7 +460,7 @@ def _rules_after(text: str, draft: Draft, sentence: Sentence, demands: Sequence[
     """
     last = draft.last or draft.evidence[-1]
     if sentence.index - last.index == 3 and _ISSUED_ORDER.search(sentence.text):
-        return True  # "However, starting in May, orders were issued to restrict ...": the act's orders, told again
+        return True  # "But from early June, orders were issued to limit ...": the act's orders, told again
     return sentence.index - last.index == 2 and any(_BINDING.search(text, d.start, d.end) for d in demands)
 
 
