@@ -54,7 +54,7 @@ def test_month_without_year_is_nearest_consistent_with_tense(text: str, expected
         ),
         ("The deadline is April 11, a source said.", dt.date(2024, 4, 6), [("April 11", "2024-04-11")]),
         ("Merchants have until April 30 to register.", MARCH_20, [("April 30", "2024-04-30")]),
-        ("The ban goes into effect on April 1.", MARCH_20, [("April 1", "2024-04-01")]),
+        ("The curfew goes into effect on April 3.", MARCH_20, [("April 3", "2024-04-03")]),
         ("The new rule takes effect on Monday.", MARCH_20, [("Monday", "2024-03-25")]),
         (
             "The general is likely to become chairman in early June.",
