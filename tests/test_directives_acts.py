@@ -44,7 +44,7 @@ def test_meeting_led_by_the_leader_is_the_party() -> None:
     """A meeting the leader leads is the party's act, not the leader's alone."""
     report = _parse(
         "North Korea has decided to reopen schools in Kaesong.\n\n"
-        "The decision was adopted in a Political Bureau meeting led by Kim Jong Un on Thursday."
+        "The decision was adopted in a Political Bureau session led by Kim Jong Un on Thursday."
     )
     assert any(d.issuer.body is Body.PARTY and d.issuer.level is IssuerLevel.CENTRAL for d in report.directives)
 
@@ -214,7 +214,7 @@ def test_a_capitalised_back_reference_folds_the_generic_lead_into_the_named_meet
     """'The decision came in a ... meeting': the lead's act is the meeting's, one directive."""
     report = _parse(
         "North Korea has lifted the curfew in Sinuiju, state media reported on Monday.\n\n"
-        "The decision came in a Political Bureau meeting led by Kim Jong Un the previous day."
+        "The decision came in a Political Bureau session led by Kim Jong Un the previous day."
     )
     assert [(d.issuer.body, d.issuer.level) for d in report.directives] == [(Body.PARTY, IssuerLevel.CENTRAL)]
 
