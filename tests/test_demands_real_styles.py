@@ -121,12 +121,12 @@ def test_laws_and_declarations_state_their_demand() -> None:
     assert _demands(law) == [("passed a law on preventing illegal border crossings last week", Modality.PROHIBITION)]
     emergency = "The politburo declared a state of emergency in the border county."
     assert _demands(emergency)[0][1] is Modality.OBLIGATION
-    carried_out = "The cabinet adopted a decision on the implementation of the new fishing decree."
+    carried_out = "The cabinet adopted a resolution on the implementation of the new fishing decree."
     assert _demands(carried_out) == []
 
 
 def test_an_ordered_lockdown_forbids() -> None:
-    text = "Kim Jong Un has ordered a lockdown of every county along the coast."
+    text = "Kim Jong Un ordered a lockdown of every county along the coast."
     assert _demands(text) == [("ordered a lockdown of every county along the coast", Modality.PROHIBITION)]
 
 

@@ -214,7 +214,7 @@ def test_a_capitalised_back_reference_folds_the_generic_lead_into_the_named_meet
     """'The decision came in a ... meeting': the lead's act is the meeting's, one directive."""
     report = _parse(
         "North Korea has lifted the curfew in Sinuiju, state media reported on Monday.\n\n"
-        "The decision came in a Political Bureau session led by Kim Jong Un the previous day."
+        "The decision came in a Political Bureau session led by Kim Jong Un a day earlier."
     )
     assert [(d.issuer.body, d.issuer.level) for d in report.directives] == [(Body.PARTY, IssuerLevel.CENTRAL)]
 
