@@ -12,7 +12,7 @@ def _parse(text: str, published: str = "2024-05-17") -> nkreports.Report:
 
 def test_provincial_committee_with_obligation_and_issue_date_in_next_sentence() -> None:
     report = _parse(
-        "A source in Chagang Province told Daily NK on Monday that the provincial party committee "
+        "A Daily NK informant in Chagang Province said on Monday that the provincial party committee "
         "recently told farm managers that every farm must plant maize on its hillside plots. "
         "The meeting was held on May 8."
     )

@@ -58,7 +58,7 @@ def test_a_single_officer_acts_for_the_local_organ() -> None:
 
 def test_generic_forces_acting_within_the_province_are_provincial() -> None:
     report = _parse(
-        "A source in North Hamgyong Province told Daily NK on Monday that security officials have "
+        "A Daily NK informant in North Hamgyong Province said on Monday that security officials have "
         "launched a crackdown on smuggling within the province."
     )
     issuer = report.directives[0].issuer
@@ -157,7 +157,7 @@ def test_a_lead_order_is_kept_when_the_body_adds_other_demands() -> None:
     report = _parse(
         "The Hoeryong City People’s Committee has ordered bicycle owners in the city to carry a licence plate, "
         "Daily NK has learned.\n\n"
-        "A source in North Hamgyong Province told Daily NK on Tuesday that the committee issued the notice "
+        "A Daily NK informant in North Hamgyong Province said on Tuesday that the committee issued the notice "
         "on May 2.\n\n"
         "According to the source, owners must pay a yearly fee, and riders must stay off the main road "
         "after dark."

@@ -11,7 +11,7 @@ from nkreports.model import Body
 _ACT = (
     "The provincial party committee ordered all cadres to join the rice planting campaign, sources said.\n\n"
     "The Ministry of Social Security has ordered residents of Hyesan to register every visitor with "
-    "their inminban leader, a source in Ryanggang Province told Daily NK on Tuesday.\n\n"
+    "their inminban leader, an informant in Ryanggang Province said on Tuesday.\n\n"
     "The source said the city has seen a rise in smuggling since the spring.\n\n"
 )
 
