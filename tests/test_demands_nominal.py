@@ -222,8 +222,11 @@ def test_an_act_deemed_illegal_is_forbidden() -> None:
 
 
 def test_warning_shots_are_no_warning_verb_and_not_only_but_to_splits() -> None:
-    text = "Sentries were given orders not only to fire warning shots but to seize anyone on the shore."
-    assert _demands(text)[0] == ("Sentries were given orders not only to fire warning shots", Modality.OBLIGATION)
+    text = "Sentries were given orders not only to fire warning shots into the air but to seize anyone on the shore."
+    assert _demands(text)[0] == (
+        "Sentries were given orders not only to fire warning shots into the air",
+        Modality.OBLIGATION,
+    )
 
 
 def test_the_targets_of_a_crackdown_are_bound_too() -> None:

@@ -232,7 +232,7 @@ def test_image_block_before_the_lead_is_not_a_title():
     text = (
         "power cuts, bribery\nManpo riverside\n"
         "Rooftops of Manpo seen across the Yalu River. / Image: Daily NK\n\n"
-        "A source in Chagang Province told Daily NK on Friday that the notice arrived.\n"
+        "A source in Chagang Province told Daily NK on Friday that notices arrived.\n"
     )
     article = default_registry().get("dailynk").article(read_document(text)[0])
     assert article.title is None
