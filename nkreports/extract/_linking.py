@@ -156,7 +156,7 @@ def _may_date_issue(text: str, sentence: Sentence, date: DateValue) -> bool:
     if _EVENT.search(text, max(sentence.start, date.start - 120), date.start):
         return False
     if _ORDERED_TO.search(text, max(sentence.start, date.start - 150), date.start):
-        return False  # "ordered members to join the drills from April 18": when the demanded action is done
+        return False  # "ordered members to join the exercises from June 3": when the demanded action is done
     if re.search(r"\w['’]s\s+$", before) and not _DATED_DOCUMENT.match(text, date.end):
         return (
             False  # "during Kim's July 28 tour": someone's dated event, not the act ("the committee's Nov. 2 order" is)

@@ -344,7 +344,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         + r")",
         Modality.OBLIGATION,
     ),
-    # "The provincial headquarters order its branches to ...": the verb in the present tense, before its object.
+    # "The county bureaus order their units to ...": the verb in the present tense, before its object.
     # "The directive mandates careful monitoring of ...": what it mandates is demanded.
     ModalPattern("mandate", r"\b(?:mandates|mandated|mandating)\b", Modality.OBLIGATION),
     ModalPattern(

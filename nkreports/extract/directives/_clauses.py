@@ -87,7 +87,7 @@ def _phrase(token: Token) -> Slot:
         if child.dep_ == "prep" and child.lower_ not in NP_PREPOSITIONS:
             break
         if child.dep_ == "punct" and child.text == "," and _named_appositive(child):
-            continue  # "North Korea's young leader, Kim Jong-un, ...": the name the title stands for
+            continue  # "the country's supreme leader, Kim Jong-un, ...": the name the title stands for
         if child.dep_ == "punct" and child.text not in "()[]":
             break
         if child.dep_ == "cc" and not any(c.dep_ == "conj" for c in token.rights):
@@ -144,7 +144,7 @@ def _verb_slot(verb: Token) -> Token | None:
             verb = noun.head.head  # "sent a letter to all members calling for ...": the sender acts
             continue
         if verb.dep_ == "acl" and noun.lower_ in EFFORTS and noun.dep_ in {"dobj", "pobj"} and noun.head.i != noun.i:
-            # "is intensifying its efforts to crack down", "stepped up efforts to suppress": the effort's maker acts.
+            # "is intensifying its efforts to root out", "stepped up efforts to suppress": the effort's maker acts.
             verb = noun.head if noun.dep_ == "dobj" else noun.head.head
             continue
         if (
@@ -229,7 +229,7 @@ def _noun_slot(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.lower_ in {"in", "at", "during", "through"} and head.head.tag_.startswith("VB"):
         verb = head.head
         if verb.lower_ not in ISSUING and verb.lower_ not in STATING:
-            return None  # "officials were in attendance at the meeting", "discussed ... at the session"
+            return None  # "cadres were in attendance at the session", "discussed ... at the session"
         return _verb_slot(verb)
     if noun.dep_ == "pobj" and head.lower_ in {"on", "under"} and head.head.lower_ in PLACING:
         return _verb_slot(head.head)  # "put people on notice", "placed the city under lockdown"

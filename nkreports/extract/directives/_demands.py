@@ -127,7 +127,7 @@ _CONSEQUENCE = re.compile(
     r"\s*(?:prompting|causing|sparking|raising|creating|resulting in|angering|frustrating|worrying|fueling)\b"
 )
 _EFFECT = re.compile(r"\b(?:effectively|practically|virtually|de facto|in effect)\s+$")
-# "if authorities succeed in shutting down markets, ...": an act in a condition is supposed, not ordered.
+# "if officials manage to close the night markets, ...": an act in a condition is supposed, not ordered.
 _SUPPOSED = re.compile(r"[\s,“\"]*(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$")
 _BACKGROUND = re.compile(r"\s*[“\"]?(?:When|After|Once|Since|Until|Before|As soon as)\b", re.IGNORECASE)
 # "have banned weddings", "they banned illegal traffic": a finite ban after an auxiliary or a pronoun subject.
@@ -280,7 +280,7 @@ def _verb_complement(
     if modality is Modality.PROHIBITION and any(
         w in verb.lower() for w in ("crack", "clamp", "inspection", "search", "raid")
     ):
-        # "carries out surprise inspections of military units": of what the inspection searches
+        # "carries out snap inspections of army depots": of what the inspection searches
         of = r"|of" if "inspection" in verb.lower() else ""
         of += r"|for" if re.search(r"search|raid", verb.lower()) else ""
         target = re.match(r" (?:on|against|to|aimed at|targeting" + of + r") (?:the )?([A-Za-z])", rest)
@@ -375,7 +375,7 @@ def find_demands(
                 if _SUPPOSED.match(text, c_start, m.start()) or (
                     text.endswith(", if ", max(0, c_start - 5), c_start) and "," not in text[c_start : m.start()]
                 ):
-                    continue  # "if authorities succeed in shutting down markets": supposed, not ordered
+                    continue  # "if officials manage to close the night markets": supposed, not ordered
                 campaign = m.group().lower().endswith(_CAMPAIGN_ENDS)
                 # "are forcing residents to ...", "is stepping up efforts to ..." are active
                 progressive = bool(re.match(r"\w+ing\b", m.group()))
