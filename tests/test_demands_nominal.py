@@ -366,7 +366,7 @@ def test_party_orders_tasks_and_compulsion() -> None:
 
 
 def test_an_inspection_to_check_forbids_what_it_checks_for() -> None:
-    text = "This is an inspection to check whether the seals on meters have been broken."
+    text = "It is an inspection to check whether the seals on meters have been broken."
     assert _demands(text) == [
         ("an inspection to check whether the seals on meters have been broken", Modality.PROHIBITION)
     ]

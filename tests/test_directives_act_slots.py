@@ -134,7 +134,7 @@ def test_who_receives_an_order_did_not_issue_it() -> None:
 
 
 def test_a_leader_who_passed_away_issued_nothing() -> None:
-    report = _parse("A video claiming leader Kim Jong Un had passed away spread quickly among residents.")
+    report = _parse("A rumor that leader Kim Jong Un had passed away spread quickly among traders.")
     assert report.directives == ()
 
 

@@ -187,7 +187,7 @@ def test_compliance_with_the_leaders_instructions_is_no_new_act() -> None:
 
 def test_instructions_with_their_own_content_are_the_leaders_act() -> None:
     report = _parse(
-        "Sources said the curbs were being enforced in accordance with May 3 instructions from leader Kim Jong Un "
+        "Sources said the curbs were being enforced in line with June 8 instructions from leader Kim Jong Un "
         "to send every student to the farms during the planting season."
     )
     assert Body.LEADER in [b for b, _, _ in _issuers(report)]
@@ -195,7 +195,7 @@ def test_instructions_with_their_own_content_are_the_leaders_act() -> None:
 
 def test_a_rumour_that_the_leader_passed_away_is_no_act() -> None:
     report = _parse(
-        "The reason behind the crackdown was a video claiming that leader Kim Jong Un had passed away, the source said."
+        "The reason behind the crackdown was a rumor that leader Kim Jong Un had passed away, the source said."
     )
     assert all(b is not Body.LEADER for b, _, _ in _issuers(report))
 

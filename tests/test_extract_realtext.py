@@ -306,7 +306,7 @@ def test_generic_lead_demand_survives_when_the_named_organ_issued_the_order() ->
         "SEOUL, May 20 (Yonhap) -- North Korea has ordered factory managers in South Pyongan Province to hand "
         "over scrap copper to the state, a U.S.-based broadcaster said Monday.\n\n"
         "Radio Free Asia said, citing a source in Anju, that the Cabinet issued the order on May 14.\n\n"
-        "The broadcaster said, citing another source in Sunchon, that workers must collect old wire every week.",
+        "The radio station said, citing another source in Sunchon, that workers must collect old wire every week.",
         published="2024-05-20",
     )
     (directive,) = report.directives

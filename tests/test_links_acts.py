@@ -339,7 +339,7 @@ def test_a_lifting_is_not_the_act_it_lifts() -> None:
 def test_rules_far_from_the_only_act_are_its_rules() -> None:
     """Prohibitions told paragraphs after the article's one act, with no issuer of their own, are its rules."""
     report = _parse(
-        "North Korea is forcing residents to observe a week of mourning for the anniversary of Kim Il Sung's "
+        "North Korea is forcing residents to keep a week of mourning for the anniversary of Kim Il Sung's "
         "death, sources told RFA.\n\n"
         "The mourning period is held every year.\n\n"
         "Officials said it is a time for reflection.\n\n"
@@ -354,7 +354,7 @@ def test_rules_far_from_the_only_act_are_its_rules() -> None:
 
 def test_narrated_or_felt_obligations_far_from_the_act_are_not_its_rules() -> None:
     report = _parse(
-        "North Korea is forcing residents to observe a week of mourning, sources told RFA.\n\n"
+        "North Korea is forcing residents to keep a week of mourning, sources told RFA.\n\n"
         "The mourning period is held every year.\n\n"
         "Officials said it is a time for reflection.\n\n"
         "Nobody at the factory was allowed to go home for three days, a worker said.\n\n"

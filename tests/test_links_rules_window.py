@@ -46,7 +46,7 @@ def test_a_quoted_obligation_two_sentences_on_is_no_rule_of_the_act() -> None:
 
 def test_a_rule_that_binds_others_two_sentences_on_is_no_rule_of_the_act() -> None:
     """'sanctions that require countries to ...' is background, not the ministry's demand."""
-    found = _demands(_ACT + "Trade has slowed under United Nations sanctions that require countries to cut imports.")
+    found = _demands(_ACT + "Trade has slowed under UN sanctions that require countries to cut imports.")
     assert not any(any("cut imports" in d for d in demands) for _, demands in found)
 
 
