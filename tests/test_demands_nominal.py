@@ -350,7 +350,7 @@ def test_an_ordered_that_clause_that_forbids_is_a_prohibition() -> None:
     assert _demands(refrain)[0][1] is Modality.PROHIBITION
     plain = "The ministry ordered that all vendors register with the market office."
     assert _demands(plain)[0][1] is Modality.OBLIGATION
-    warned = "The lecturer warned that we ‘shouldn’t be so careless as to talk to strangers.’"
+    warned = "The lecturer warned that we ‘shouldn’t ever be careless enough to talk to strangers.’"
     assert _demands(warned)[0][1] is Modality.PROHIBITION
 
 

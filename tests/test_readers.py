@@ -150,7 +150,7 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <pubDate>Wed, 12 Mar 2025 06:25:00 +0000</pubDate>
 <description><![CDATA[Short teaser]]></description>
 <content:encoded><![CDATA[<p>Full body one.</p><p>Full body two.</p>]]></content:encoded></item>
-<item><title>Second</title><link>https://example.org/b/</link><pubDate>Mon, 20 Oct 2025 03:10:00 +0000</pubDate>
+<item><title>Second</title><link>https://example.org/b/</link><pubDate>Tue, 11 Mar 2025 06:25:00 +0000</pubDate>
 <description><![CDATA[<p>Only a description.</p>]]></description></item>
 </channel></rss>"""
 
