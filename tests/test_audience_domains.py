@@ -43,7 +43,7 @@ def test_a_domain_word_before_an_individual_head_is_not_kept() -> None:
 
 def test_the_workers_party_names_no_workers() -> None:
     audience = _audience(
-        "The Central Committee of the Workers’ Party of Korea ordered detailed reports on the movements of cadres."
+        "The Central Committee of the Workers’ Party of Korea ordered weekly accounts of the travel of officials."
     )
     assert "workers" not in audience
 
@@ -62,7 +62,7 @@ def test_wandering_people_are_drifters() -> None:
 
 def test_the_issuers_own_branches_take_its_domain() -> None:
     assert _audience(
-        "The Ministry of State Security ordered its branches in border counties to question every returnee."
+        "The Ministry of State Security told its branches along the coast to question every returnee."
     ) == ("security branches",)
 
 

@@ -69,7 +69,7 @@ def test_expressions_resolve_against_the_anchor(text: str, expected: list[tuple[
         "About 2,000 troops and 1,500 workers were mobilized.",
         "Rice sold for 2023 won per kilogram.",
         "NK Economy Watch, NK Brief No. 07-4-11-2.",
-        "Prices usually fall in October, when the harvest comes in.",
+        "Fuel usually costs more in November, when the cold sets in.",
         "Recently, these days, this week and in the past two years, nothing changed.",
         "The 7th Party Congress and the 20th century are long past.",
         "Last Updated: Monday, 8 May 2023",

@@ -68,7 +68,7 @@ def test_the_source_of_something_is_not_an_informant_tail() -> None:
 
 
 def test_what_people_worry_about_is_no_demand() -> None:
-    text = "Traders are very anxious as hiding foreign cash has suddenly been branded an ‘act of betrayal,’ he said."
+    text = "Traders are very anxious as hoarding yuan has abruptly been labeled an ‘act of betrayal,’ he said."
     assert _demands(text) == []
     feared = "People are afraid as anyone caught selling rice will be punished."
     assert _demands(feared) == []

@@ -263,7 +263,7 @@ def test_a_campaign_launched_to_do_something_demands_it() -> None:
     assert _demands("The youth league has launched a drive to root out foreign slang among students.") == [
         ("launched a drive to root out foreign slang among students", Modality.PROHIBITION)
     ]
-    assert _demands("The committee issued a decision on waging an all-people campaign to raise grain output.") == []
+    assert _demands("The committee issued a decision on waging a nationwide drive to raise potato yields.") == []
 
 
 def test_a_gag_order_forbids_and_to_be_cracking_down_is_a_crackdown() -> None:

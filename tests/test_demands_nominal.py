@@ -173,8 +173,8 @@ def test_law_topics_after_a_plain_noun_are_split_too() -> None:
 
 
 def test_an_order_given_by_an_agent_demands_what_follows_to() -> None:
-    text = "The county party committee was ordered by the central authorities to hold lectures for farm workers."
-    assert _demands(text) == [("to hold lectures for farm workers", Modality.OBLIGATION)]
+    text = "The county party committee was ordered by the ministry to run evening classes for miners."
+    assert _demands(text) == [("to run evening classes for miners", Modality.OBLIGATION)]
     negated = "Traders were told by market managers not to sell Chinese rice."
     assert _demands(negated) == [("not to sell Chinese rice", Modality.PROHIBITION)]
 
@@ -222,12 +222,15 @@ def test_an_act_deemed_illegal_is_forbidden() -> None:
 
 
 def test_warning_shots_are_no_warning_verb_and_not_only_but_to_splits() -> None:
-    text = "Guards were handed orders not only to fire warning shots but to detain anyone on the riverbank."
-    assert _demands(text)[0] == ("Guards were handed orders not only to fire warning shots", Modality.OBLIGATION)
+    text = "Sentries were given orders not only to fire warning shots into the air but to seize anyone on the shore."
+    assert _demands(text)[0] == (
+        "Sentries were given orders not only to fire warning shots into the air",
+        Modality.OBLIGATION,
+    )
 
 
 def test_the_targets_of_a_crackdown_are_bound_too() -> None:
-    text = "The authorities mobilized city security personnel to crack down on locals from Monday."
+    text = "The authorities mobilized county security personnel to crack down on residents after Thursday."
     found = find_demands(text, 0, len(text), _VOCAB.modals, _VOCAB.demand_verbs)
     assert audience(text, found, _VOCAB) == ("security personnel", "residents")
     shoot = "Pyongyang ordered border guards to shoot anyone who approaches the fence."
@@ -300,7 +303,7 @@ def test_a_notice_informing_people_that_starts_the_demand_after_that() -> None:
 
 
 def test_confiscation_begun_is_enforcement_not_a_demand() -> None:
-    text = "Market officials began confiscating goods from vendors who ignored the new rules."
+    text = "Market managers began seizing stock from traders who defied the new hours."
     assert _demands(text) == []
 
 
@@ -347,7 +350,7 @@ def test_an_ordered_that_clause_that_forbids_is_a_prohibition() -> None:
     assert _demands(refrain)[0][1] is Modality.PROHIBITION
     plain = "The ministry ordered that all vendors register with the market office."
     assert _demands(plain)[0][1] is Modality.OBLIGATION
-    warned = "The lecturer warned that we ‘shouldn’t be so careless as to talk to strangers.’"
+    warned = "The lecturer warned that we ‘shouldn’t ever be careless enough to talk to strangers.’"
     assert _demands(warned)[0][1] is Modality.PROHIBITION
 
 
@@ -363,7 +366,7 @@ def test_party_orders_tasks_and_compulsion() -> None:
 
 
 def test_an_inspection_to_check_forbids_what_it_checks_for() -> None:
-    text = "This is an inspection to check whether the seals on meters have been broken."
+    text = "It is an inspection to check whether the seals on meters have been broken."
     assert _demands(text) == [
         ("an inspection to check whether the seals on meters have been broken", Modality.PROHIBITION)
     ]

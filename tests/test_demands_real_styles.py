@@ -47,7 +47,7 @@ def test_contracted_negations_forbid() -> None:
 def test_consequences_are_warnings() -> None:
     first = "The notice said that selling Chinese medicine will result in punishment."
     assert _demands(first) == [("selling Chinese medicine will result in punishment", Modality.WARNING)]
-    second = "Officials were made aware that they’ll face time in a labor camp."
+    second = "Cadres were made aware that they’ll face time at a re-education farm."
     assert _demands(second)[-1][1] is Modality.WARNING
 
 
@@ -121,13 +121,13 @@ def test_laws_and_declarations_state_their_demand() -> None:
     assert _demands(law) == [("passed a law on preventing illegal border crossings last week", Modality.PROHIBITION)]
     emergency = "The politburo declared a state of emergency in the border county."
     assert _demands(emergency)[0][1] is Modality.OBLIGATION
-    carried_out = "The cabinet adopted a decision on the implementation of the forestry decree."
+    carried_out = "The cabinet adopted a resolution on the implementation of the new fishing decree."
     assert _demands(carried_out) == []
 
 
 def test_an_ordered_lockdown_forbids() -> None:
-    text = "Kim Jong Un has ordered a lockdown of every city in the province."
-    assert _demands(text) == [("ordered a lockdown of every city in the province", Modality.PROHIBITION)]
+    text = "Kim Jong Un ordered a lockdown of every county along the coast."
+    assert _demands(text) == [("ordered a lockdown of every county along the coast", Modality.PROHIBITION)]
 
 
 def test_orders_to_close_forbid_and_only_restricts() -> None:

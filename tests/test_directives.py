@@ -12,7 +12,7 @@ def _parse(text: str, published: str = "2024-05-17") -> nkreports.Report:
 
 def test_provincial_committee_with_obligation_and_issue_date_in_next_sentence() -> None:
     report = _parse(
-        "A source in Chagang Province told Daily NK on Monday that the provincial party committee "
+        "A Daily NK informant in Chagang Province said on Monday that the provincial party committee "
         "recently told farm managers that every farm must plant maize on its hillside plots. "
         "The meeting was held on May 8."
     )
@@ -127,7 +127,7 @@ def test_separate_organs_of_one_level_are_separate_acts() -> None:
 def test_a_judge_speaks_for_the_court() -> None:
     report = _parse(
         "The North Pyongan Provincial Court held a public trial in Sinuiju on Friday.\n\n"
-        "The source said, “The judge said that anyone who smuggles copper will be punished severely.”"
+        "The source recalled, “The judge declared that anyone who sells copper wire will be punished severely.”"
     )
     (directive,) = report.directives
     assert directive.issuer.body is Body.JUDICIARY
@@ -149,7 +149,7 @@ def test_crackdown_quotes_its_target_and_state_media_decisions_count() -> None:
     (directive,) = crackdown.directives
     assert directive.demands[0].modality is Modality.PROHIBITION
     assert "unlicensed taxis" in directive.demands[0].text
-    politburo = _parse("The Political Bureau of the WPK Central Committee decided to extend the school holidays.")
+    politburo = _parse("The Political Bureau of the party Central Committee decided to shorten the winter holidays.")
     (decision,) = politburo.directives
     assert (decision.issuer.body, decision.issuer.level) == (Body.PARTY, IssuerLevel.CENTRAL)
     assert decision.demands

@@ -46,8 +46,8 @@ def test_whoever_punishes_under_an_order_did_not_issue_it() -> None:
 
 def test_a_meeting_of_officials_held_is_the_meetings_act() -> None:
     report = _parse(
-        "A source said a meeting of party and security heads was held on Friday, during which it was decided that "
-        "“50 families will be relocated to the countryside.”"
+        "A source said a meeting of party and police chiefs was held on Friday, during which it was decided that "
+        "“30 households will be moved to a collective farm.”"
     )
     assert len(report.directives) == 1
     directive = report.directives[0]
@@ -91,8 +91,8 @@ def test_an_organ_enforcing_an_order_is_not_who_punished_under_it() -> None:
 
 def test_a_party_committee_with_no_level_acts_for_the_article_province() -> None:
     report = _parse(
-        "A source in North Hamgyong Province said the party committee’s Nov. 2 directive requires merchants "
-        "to join the road repair work."
+        "A source in North Hamgyong Province said the party committee’s Oct. 5 directive requires traders "
+        "to join the bridge repair work."
     )
     issuer = report.directives[0].issuer
     assert (issuer.body, issuer.level, issuer.region) == (Body.PARTY, IssuerLevel.PROVINCE, "KP-09")
@@ -100,7 +100,7 @@ def test_a_party_committee_with_no_level_acts_for_the_article_province() -> None
 
 def test_a_named_organ_ordering_something_is_a_directive_without_a_demand() -> None:
     report = _parse(
-        "A source in Yanggang Province said the Organization and Guidance Department of the Central Committee "
+        "A source in Yanggang Province said the party's Organization and Guidance Department "
         "ordered hourly accounts of the movements of county officials during the leader’s visit."
     )
     assert [(d.issuer.body, d.issuer.level) for d in report.directives] == [(Body.PARTY, IssuerLevel.CENTRAL)]
@@ -119,8 +119,8 @@ def test_the_country_as_the_actor_is_the_state() -> None:
 
 def test_a_bare_organ_word_stands_for_the_organ_named_before() -> None:
     report = _parse(
-        "North Korea’s Ministry of State Security is conducting surprise inspections along the border, a source "
-        "said. A ministry strike team has launched a month-long crackdown in Onsong County."
+        "The Ministry of State Security is running snap checks along the coast, a source "
+        "said. A ministry strike team has launched a two-week crackdown in Kyongsong County."
     )
     assert [d.issuer.body for d in report.directives] == [Body.SECURITY]
 
@@ -134,7 +134,7 @@ def test_who_receives_an_order_did_not_issue_it() -> None:
 
 
 def test_a_leader_who_passed_away_issued_nothing() -> None:
-    report = _parse("A video claiming leader Kim Jong Un had passed away spread quickly among residents.")
+    report = _parse("A rumor that leader Kim Jong Un had passed away spread quickly among traders.")
     assert report.directives == ()
 
 
@@ -145,8 +145,8 @@ def test_directing_relief_work_is_no_order() -> None:
 
 def test_a_meeting_of_party_heads_in_a_province_article_is_provincial() -> None:
     report = _parse(
-        "A source in Yanggang Province said a meeting of party and security heads was held on Saturday, where it "
-        "was decided that “40 families will be sent to the countryside.”"
+        "A source in Yanggang Province said a meeting of party and police chiefs was held on Saturday, where it "
+        "was decided that “25 households will be moved to a mining village.”"
     )
     issuer = report.directives[0].issuer
     assert (issuer.body, issuer.level, issuer.region) == (Body.PARTY, IssuerLevel.PROVINCE, "KP-10")
@@ -168,8 +168,8 @@ def test_police_putting_together_patrols_is_an_act() -> None:
 
 def test_a_meeting_the_leader_convenes_takes_its_own_decision() -> None:
     report = _parse(
-        "North Korean leader Kim Jong Un convened an emergency politburo meeting and adopted a decision to seal off "
-        "the border city, state media said."
+        "Kim Jong Un convened an urgent politburo meeting and adopted a decision to close "
+        "the port city, state media said."
     )
     assert [(d.issuer.body, d.issuer.level) for d in report.directives] == [(Body.PARTY, IssuerLevel.CENTRAL)]
     assert "meeting" in (report.directives[0].issuer.text or "")
@@ -177,8 +177,8 @@ def test_a_meeting_the_leader_convenes_takes_its_own_decision() -> None:
 
 def test_a_patrol_acts_for_whoever_organized_it() -> None:
     report = _parse(
-        "A patrol organized by the Socialist Patriotic Youth League cracked down on students wearing jeans at the "
-        "gate of a university in Hamhung, a resident said."
+        "A patrol set up by the Socialist Patriotic Youth League clamped down on pupils in flared trousers at the "
+        "gate of a college in Tanchon, a resident said."
     )
     issuer = report.directives[0].issuer
     assert (issuer.body, issuer.level) == (Body.OTHER, IssuerLevel.LOCAL)
@@ -187,8 +187,8 @@ def test_a_patrol_acts_for_whoever_organized_it() -> None:
 
 def test_commanders_organizing_their_own_inspections() -> None:
     report = _parse(
-        "Fearing a reprimand, some military commanders have organized their own inspection groups to check their "
-        "units, the source said."
+        "Worried about a rebuke, several army commanders have organized their own inspection teams to check their "
+        "barracks, the source said."
     )
     assert [(d.issuer.body, d.issuer.level) for d in report.directives] == [(Body.MILITARY, IssuerLevel.LOCAL)]
 

@@ -44,7 +44,7 @@ def test_meeting_led_by_the_leader_is_the_party() -> None:
     """A meeting the leader leads is the party's act, not the leader's alone."""
     report = _parse(
         "North Korea has decided to reopen schools in Kaesong.\n\n"
-        "The decision was adopted in a Political Bureau meeting led by Kim Jong Un on Thursday."
+        "The decision was adopted in a Political Bureau session led by Kim Jong Un on Thursday."
     )
     assert any(d.issuer.body is Body.PARTY and d.issuer.level is IssuerLevel.CENTRAL for d in report.directives)
 
@@ -58,7 +58,7 @@ def test_a_single_officer_acts_for_the_local_organ() -> None:
 
 def test_generic_forces_acting_within_the_province_are_provincial() -> None:
     report = _parse(
-        "A source in North Hamgyong Province told Daily NK on Monday that security officials have "
+        "A Daily NK informant in North Hamgyong Province said on Monday that security officials have "
         "launched a crackdown on smuggling within the province."
     )
     issuer = report.directives[0].issuer
@@ -157,7 +157,7 @@ def test_a_lead_order_is_kept_when_the_body_adds_other_demands() -> None:
     report = _parse(
         "The Hoeryong City People’s Committee has ordered bicycle owners in the city to carry a licence plate, "
         "Daily NK has learned.\n\n"
-        "A source in North Hamgyong Province told Daily NK on Tuesday that the committee issued the notice "
+        "A Daily NK informant in North Hamgyong Province said on Tuesday that the committee issued the notice "
         "on May 2.\n\n"
         "According to the source, owners must pay a yearly fee, and riders must stay off the main road "
         "after dark."
@@ -214,7 +214,7 @@ def test_a_capitalised_back_reference_folds_the_generic_lead_into_the_named_meet
     """'The decision came in a ... meeting': the lead's act is the meeting's, one directive."""
     report = _parse(
         "North Korea has lifted the curfew in Sinuiju, state media reported on Monday.\n\n"
-        "The decision came in a Political Bureau meeting led by Kim Jong Un the previous day."
+        "The decision came in a Political Bureau session led by Kim Jong Un a day earlier."
     )
     assert [(d.issuer.body, d.issuer.level) for d in report.directives] == [(Body.PARTY, IssuerLevel.CENTRAL)]
 

@@ -21,7 +21,7 @@ from nkreports.extract import (
 from nkreports.model import Article, Body, IssuerLevel, Modality
 
 _FRAGMENTS = (
-    "A source in Yanggang Province told Daily NK on Monday that ",
+    "A Daily NK informant in Yanggang Province said on Monday that ",
     "the provincial party committee ordered residents to ",
     "must hand over their phones",
     "will be sent to a labor camp",

@@ -28,7 +28,7 @@ def _issuers(report: nkreports.Report) -> list[tuple[Body, IssuerLevel | None, s
 def test_a_campaign_stepped_up_is_an_act_of_its_subject() -> None:
     report = _parse(
         "The Ministry of State Security has stepped up its surveillance of families with relatives in the South, "
-        "a source in Hoeryong told Daily NK on Tuesday."
+        "an informant in Onsong said on Tuesday."
     )
     assert [(b, t) for b, _, t in _issuers(report)] == [(Body.SECURITY, "The Ministry of State Security")]
 
@@ -47,7 +47,7 @@ def test_stepping_up_something_other_than_a_campaign_is_no_act() -> None:
 
 
 def test_a_campaign_stepped_up_over_the_years_is_a_trend() -> None:
-    report = _parse("North Korea has stepped up its campaign against foreign films in recent years.")
+    report = _parse("Pyongyang has stepped up its drive against smuggled phones in recent years.")
     assert report.directives == ()
 
 
@@ -86,8 +86,8 @@ def test_a_residents_complaint_about_its_crackdown_names_no_issuer() -> None:
 
 def test_the_central_authorities_are_the_party_center() -> None:
     report = _parse(
-        "“The central authorities ordered county party committees to hold emergency lectures for farmers,” a "
-        "source in North Hamgyong Province told Daily NK."
+        "“The central authorities ordered county party committees to run evening study sessions for miners,” a "
+        "resident of South Hamgyong Province said."
     )
     assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.PARTY, IssuerLevel.CENTRAL)]
 
@@ -143,8 +143,8 @@ def test_a_title_alone_names_no_issuer() -> None:
 
 def test_warnings_given_in_meetings_organized_by_an_authority_are_its_act() -> None:
     report = _parse(
-        "The warnings were given in mass meetings organized by provincial authorities across Chagang Province "
-        "starting in early May, the sources said."
+        "The notices were read out in mass meetings organized by provincial authorities throughout Kangwon Province "
+        "from mid-June, the sources said."
     )
     assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.GOVERNMENT, IssuerLevel.PROVINCE)]
 
@@ -163,11 +163,11 @@ def test_putting_people_on_notice_is_the_subjects_act() -> None:
 
 def test_a_generic_lead_folded_into_a_named_act_leaves_later_acts_of_the_authorities() -> None:
     report = _parse(
-        "With the authorities placing the city of Hyesan under lockdown late last month, residents are being "
-        "punished for leaving their homes.\n\n"
-        "Prosecutors from the provincial prosecutor's office have begun enforcing the lockdown, a source in "
-        "Ryanggang Province told Daily NK on Tuesday.\n\n"
-        "When violations continued, the authorities mobilized city security personnel to crack down on locals "
+        "With the authorities placing the town of Manpo under quarantine early this month, residents are being "
+        "fined for going outdoors.\n\n"
+        "Prosecutors from the provincial prosecutor's office have begun enforcing the quarantine, a source in "
+        "Chagang Province said on Tuesday.\n\n"
+        "When breaches went on, the authorities mobilized city police officers to clamp down on residents "
         "from Friday.",
         published="2021-02-12",
     )
@@ -187,7 +187,7 @@ def test_compliance_with_the_leaders_instructions_is_no_new_act() -> None:
 
 def test_instructions_with_their_own_content_are_the_leaders_act() -> None:
     report = _parse(
-        "Sources said the curbs were being enforced in accordance with May 3 instructions from leader Kim Jong Un "
+        "Sources said the curbs were being enforced in line with June 8 instructions from leader Kim Jong Un "
         "to send every student to the farms during the planting season."
     )
     assert Body.LEADER in [b for b, _, _ in _issuers(report)]
@@ -195,7 +195,7 @@ def test_instructions_with_their_own_content_are_the_leaders_act() -> None:
 
 def test_a_rumour_that_the_leader_passed_away_is_no_act() -> None:
     report = _parse(
-        "The reason behind the crackdown was a video claiming that leader Kim Jong Un had passed away, the source said."
+        "The reason behind the crackdown was a rumor that leader Kim Jong Un had passed away, the source said."
     )
     assert all(b is not Body.LEADER for b, _, _ in _issuers(report))
 
@@ -335,8 +335,8 @@ def test_an_organ_that_has_been_monitoring_runs_a_campaign() -> None:
 
 def test_he_after_reporting_to_the_leader_is_the_leader_not_the_organ() -> None:
     report = _parse(
-        "When the State Security Department reported the escape to Kim Jong Un, he was furious and issued an order "
-        "to capture every family that had fled, sources said."
+        "When the State Security Department reported the fire to Kim Jong Un, he was angry and issued an order "
+        "to arrest every guard on duty that night, sources said."
     )
     assert [b for b, _, _ in _issuers(report)] == [Body.LEADER]
 
@@ -363,8 +363,8 @@ def test_suspending_with_no_object_is_no_act() -> None:
 
 def test_a_letter_to_members_calling_for_a_campaign_is_the_senders_act() -> None:
     report = _parse(
-        "The Central Committee of the Workers' Party of Korea sent a letter to all party members calling for a "
-        "100-day campaign to raise output."
+        "The Central Committee of the Workers' Party of Korea sent a letter to its members calling for a "
+        "70-day drive to save electricity."
     )
     assert [(b, lv) for b, lv, _ in _issuers(report)] == [(Body.PARTY, IssuerLevel.CENTRAL)]
 

@@ -109,7 +109,7 @@ def test_generic_lead_and_a_separate_instruction_are_two_directives() -> None:
 def test_generic_lead_folds_into_the_organ_that_issued_the_order() -> None:
     report = _parse(
         "The authorities in Chongjin have ordered every household to plant cabbages, Daily NK has learned.\n\n"
-        "A source in North Hamgyong Province said the Chongjin city party committee issued the order last week."
+        "A source in the city said the Chongjin city party committee issued the order five days ago."
     )
     (directive,) = report.directives
     assert directive.issuer.body is Body.PARTY
@@ -132,7 +132,7 @@ def test_demand_stops_before_attribution_tail_and_dangling_and() -> None:
 def test_reported_orders_inside_a_quote_are_demands() -> None:
     report = _parse(
         "The provincial party committee ordered residents of Hyesan to register every guest, "
-        "a source in Ryanggang Province told Daily NK.\n\n"
+        "a Hyesan resident told Daily NK.\n\n"
         "“We were told not to rent rooms to anyone from outside the city,” the source said. "
         "“They said people who hide guests will be sent to a labor camp.”"
     )
@@ -158,13 +158,13 @@ def test_threat_of_confiscation_in_a_quote_is_a_warning() -> None:
 
 def test_security_agency_inspecting_homes_is_a_campaign() -> None:
     report = _parse(
-        "A source in North Hamgyong Province said the Ministry of State Security has begun inspecting "
-        "apartments in Chongjin."
+        "An informant in North Hamgyong Province said the Ministry of State Security has begun inspecting "
+        "apartments in Kimchaek."
     )
     (directive,) = report.directives
     assert directive.issuer.body is Body.SECURITY
     assert directive.issuer.level is IssuerLevel.CENTRAL
-    assert directive.demands[0].text == "inspecting apartments in Chongjin"
+    assert directive.demands[0].text == "inspecting apartments in Kimchaek"
 
 
 def test_provincial_bureau_searching_buses_takes_the_province_named_nearby() -> None:
@@ -207,7 +207,7 @@ def test_later_mention_reporting_to_the_outlet_dates_the_contact_not_the_order()
     report = _parse(
         "The Ministry of Social Security has handed down an order banning residents from keeping "
         "foreign films, according to a source from North Pyongan Province.\n\n"
-        "The source reported to The Daily NK on the 12th that the order was read out at inminban "
+        "The source reported to The Daily NK on the 12th that the order was announced at factory "
         "meetings on the 8th.",
         published="2024-06-14",
     )
@@ -287,7 +287,7 @@ def test_banned_as_an_adjective_is_not_a_demand() -> None:
 def test_state_media_clauses_with_adverbs_keep_their_modality() -> None:
     """'shall be strictly prohibited' is a prohibition; 'shall be held legally responsible' a warning."""
     report = _parse(
-        "The Cabinet of the DPRK adopted a decision on the protection of fishing grounds.\n\n"
+        "The Cabinet of the DPRK has adopted a decision on the upkeep of oyster beds.\n\n"
         "According to the decision, every fishing station shall report its catch each month.\n\n"
         "Fishing with explosives shall be strictly prohibited.\n\n"
         "Those who break the rules shall be held legally responsible."
@@ -306,7 +306,7 @@ def test_generic_lead_demand_survives_when_the_named_organ_issued_the_order() ->
         "SEOUL, May 20 (Yonhap) -- North Korea has ordered factory managers in South Pyongan Province to hand "
         "over scrap copper to the state, a U.S.-based broadcaster said Monday.\n\n"
         "Radio Free Asia said, citing a source in Anju, that the Cabinet issued the order on May 14.\n\n"
-        "The broadcaster said, citing another source in Sunchon, that workers must collect old wire every week.",
+        "The radio station said, citing another source in Sunchon, that workers must collect old wire every week.",
         published="2024-05-20",
     )
     (directive,) = report.directives
@@ -318,7 +318,7 @@ def test_generic_lead_demand_survives_when_the_named_organ_issued_the_order() ->
 
 def test_state_media_dateline_dates_a_simple_past_decree() -> None:
     report = _parse(
-        "Pyongyang, June 2 (KCNA) -- The Cabinet of the DPRK adopted a decision on the care of river banks.\n\n"
+        "Pyongyang, June 2 (KCNA) -- The DPRK Cabinet adopted a decision on the upkeep of dikes.\n\n"
         "All units shall repair the embankments in their areas before the rainy season.",
         published="2024-06-02",
     )

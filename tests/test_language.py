@@ -16,7 +16,7 @@ from nkreports.cli import main
 
 # Invented sentences in the outlets' styles, one per language.
 SAMPLES = {
-    "en": "A source in Ryanggang Province told Daily NK on Tuesday that the provincial party committee "
+    "en": "A Daily NK informant in Ryanggang Province said on Tuesday that the provincial party committee "
     "ordered traders in Hyesan to register their stalls with the market management office by Friday.",
     "ko": "양강도 소식통은 화요일 데일리NK에 도당위원회가 혜산시 장사꾼들에게 "
     "금요일까지 매대를 등록하라고 지시했다고 전했다.",

@@ -17,7 +17,7 @@ def test_the_leaders_name_in_a_purpose_clause_is_no_act_of_his() -> None:
     """'to ensure compliance with Kim's instructions' names the leader as background, not as an issuer."""
     report = _parse(
         "The provincial party committee ordered all cadres to report their whereabouts every hour, "
-        "a source in Ryanggang Province told Daily NK on Monday.\n\n"
+        "a source in Ryanggang Province said on Monday.\n\n"
         "The source said the order was described as a top-priority task to ensure strict compliance "
         "with Kim Jong Un's instructions."
     )
@@ -57,8 +57,8 @@ def test_a_passive_lead_is_the_act_the_next_sentence_attributes() -> None:
     """News leads state the act; the next sentence names who issued it: one directive, the lead's demand kept."""
     report = _parse(
         "Border guards in Ryanggang Province have been ordered to double their night patrols.\n"
-        "A source in the province told Daily NK that the Central Committee instructed the provincial "
-        "security bureau on May 3 to watch closely for anyone approaching the river."
+        "A resident there said that the Central Committee instructed the county "
+        "security office on June 4 to watch closely for anyone approaching the river."
     )
     assert len(report.directives) == 1
     directive = report.directives[0]
@@ -69,8 +69,8 @@ def test_a_passive_lead_is_the_act_the_next_sentence_attributes() -> None:
 def test_a_generic_lead_is_the_organ_the_next_sentence_names() -> None:
     report = _parse(
         "North Korea has ordered police to fine anyone selling Chinese cigarettes, sources told RFA.\n"
-        "“Police in Chongjin posted a notice from the Ministry of Social Security, saying vendors "
-        "would be fined 50,000 won,” the source said."
+        "“Officers in Kimchaek put up a notice from the Ministry of Social Security, warning traders they "
+        "would be fined 30,000 won,” the resident said."
     )
     assert [d.issuer.body for d in report.directives] == [Body.SECURITY]
 
@@ -86,8 +86,8 @@ def test_an_organs_act_told_well_after_a_lead_of_several_rules_is_its_own() -> N
         "Many young people say they find this tiring. "
         "Violators can have their clothes confiscated or be sent to labor centers, sources say. "
         "Locals say enforcement comes and goes. "
-        "A patrol organized by the Socialist Patriotic Youth League cracked down on a student wearing jeans at the "
-        "gate of Chongjin University, a resident said."
+        "A patrol set up by the Socialist Patriotic Youth League clamped down on a pupil in flared trousers at the "
+        "gate of Kimchaek University, a resident said."
     )
     by_body = {d.issuer.body: [x.text for x in d.demands] for d in report.directives}
     assert any("long hair" in t for t in by_body[Body.GOVERNMENT])
@@ -99,7 +99,7 @@ def test_an_act_in_the_past_after_the_lead_stays_apart() -> None:
     report = _parse(
         "North Korean authorities instructed border troops to tighten controls on the river.\n"
         "North Korea built a fence along the border in 2020.\n"
-        "At the time, the Ministry of Social Security issued an order calling on troops to shoot intruders."
+        "Back then, the Ministry of Social Security issued an order telling troops to fire on trespassers."
     )
     assert [d.issuer.body for d in report.directives] == [Body.GOVERNMENT, Body.SECURITY]
 
@@ -128,9 +128,9 @@ def test_the_anniversary_an_order_is_timed_for_does_not_date_it() -> None:
 def test_a_meeting_held_on_a_day_dates_the_decision_it_adopted() -> None:
     """'During the meeting held on Saturday' in the next sentence dates the meeting's act."""
     report = _parse(
-        "SEOUL, March 9 (Yonhap) -- North Korean leader Kim Jong Un convened a politburo meeting and adopted "
-        "a decision to seal off the border city of Sinuiju, state media reported Sunday.\n\n"
-        "During the meeting held on Saturday, Kim also criticized officials for lax quarantine work.",
+        "SEOUL, March 9 (Yonhap) -- leader Kim Jong Un held a politburo session and adopted "
+        "a decision to close the port city of Nampo to traffic, state media reported Sunday.\n\n"
+        "During the meeting held on Saturday, he also faulted cadres for slow storm preparations.",
         published="2025-03-09",
     )
     assert _issued(report)[:1] == ["2025-03-08"]
@@ -140,7 +140,7 @@ def test_a_similar_act_in_the_next_sentence_does_not_date_this_one() -> None:
     report = _parse(
         "A police official in Kanggye organized a lecture telling residents not to repeat rumors, "
         "a source told RFA this week.\n\n"
-        "Similar warnings were given at a meeting held in neighboring Hyesan on Aug. 28, a source there said.",
+        "Similar warnings were issued at a gathering held in nearby Manpo on Aug. 21, a resident there said.",
         published="2024-09-05",
     )
     assert _issued(report)[:1] == [None]
@@ -151,13 +151,13 @@ def test_the_new_order_is_the_current_act_not_the_one_recalled() -> None:
     report = _parse(
         "North Korean authorities on May 2 instructed border guards to tighten patrols.\n\n"
         "North Korea built a fence along the border in August 2020.\n\n"
-        "At the time, the Ministry of Social Security issued an order calling on guards to shoot intruders.\n\n"
+        "Back then, the Ministry of Social Security issued an order telling guards to fire on trespassers.\n\n"
         "The new order comes amid slack discipline on the border.\n\n"
-        "The source said the order called on the guards to carry out their duties with a battle-like attitude."
+        "The resident said the new order also called on the guards to keep their watch in a wartime spirit."
     )
     by_body = {d.issuer.body: [x.text for x in d.demands] for d in report.directives}
-    assert any("battle-like attitude" in t for t in by_body[Body.GOVERNMENT])
-    assert not any("battle-like attitude" in t for t in by_body.get(Body.SECURITY, []))
+    assert any("wartime spirit" in t for t in by_body[Body.GOVERNMENT])
+    assert not any("wartime spirit" in t for t in by_body.get(Body.SECURITY, []))
 
 
 def test_orders_after_an_act_carried_out_under_the_leaders_instructions_stay_with_the_act() -> None:
@@ -191,8 +191,8 @@ def test_a_demand_after_a_folded_lead_is_never_lost() -> None:
     """A generic lead folded into the organ that issued it leaves no stale draft behind to swallow later acts."""
     text = (
         "North Korea has ordered police to fine anyone selling Chinese cigarettes, sources told RFA.\n"
-        "“Police in Chongjin posted a notice from the Ministry of Social Security, saying vendors "
-        "would be fined 50,000 won,” the source said.\n"
+        "“Officers in Kimchaek put up a notice from the Ministry of Social Security, warning traders they "
+        "would be fined 30,000 won,” the resident said.\n"
         "The authorities have also told market managers to inspect every stall twice a day."
     )
     demands = [d.text for x in _parse(text).directives for d in x.demands]
@@ -201,8 +201,8 @@ def test_a_demand_after_a_folded_lead_is_never_lost() -> None:
 
 def test_a_leader_named_by_surname_takes_his_full_name() -> None:
     report = _parse(
-        "SEOUL, Aug. 2 (Yonhap) -- North Korean leader Kim Jong-un convened a politburo meeting and adopted a "
-        "decision to rebuild flooded towns, state media reported.\n\n"
+        "SEOUL, Aug. 2 (Yonhap) -- leader Kim Jong-un held a politburo session and adopted a "
+        "decision to repair storm-hit villages, state media reported.\n\n"
         "At the meeting, Kim also ordered the evacuation of all residents of Sinuiju and warned that officials "
         "who neglect the rescue will be punished, the KCNA said.",
         published="2024-08-02",
@@ -226,7 +226,7 @@ def test_the_people_of_a_meeting_are_the_meetings_act() -> None:
 
 
 def test_he_is_the_person_named_before_not_the_organ() -> None:
-    """'When the ministry reported the case to Kim Jong Un, he ordered ...': the leader's order."""
+    """'When the bureau reported the theft to Kim Jong Un, he ordered ...': the leader's order."""
     report = _parse(
         "When the Ministry of State Security reported the escape to Kim Jong Un, he issued an order to seal "
         "every crossing on the Tumen River."
@@ -245,8 +245,8 @@ def test_they_is_still_the_organ_named_before() -> None:
 def test_someones_dated_event_does_not_date_the_order() -> None:
     """'during Kim's July 28 tour' dates the tour; 'the committee's Nov. 2 directive' dates the act."""
     report = _parse(
-        "A source told Daily NK on Monday that the Organization and Guidance Department ordered hourly reports "
-        "on the whereabouts of county party secretaries during Kim Jong Un's July 28 tour of flood sites.",
+        "A resident said Monday the party's Organization and Guidance Department ordered daily reports "
+        "on the movements of county party secretaries during Kim Jong Un's July 28 visit to a tractor plant.",
         published="2024-08-06",
     )
     assert _issued(report) == [None]
@@ -276,7 +276,7 @@ def test_a_date_in_an_aside_about_the_issuer_does_not_date_the_act() -> None:
 
 def test_two_dated_orders_in_one_sentence_are_two_directives() -> None:
     report = _parse(
-        "According to the source, North Korean authorities issued two orders on the border: a March 3 directive "
+        "According to the resident, North Korean authorities issued two orders for the frontier: a March 3 directive "
         "banning the use of Chinese phones, followed by a March 12 order requiring guards to log every call.",
         published="2024-03-20",
     )
@@ -314,7 +314,7 @@ def test_then_dates_an_order_by_the_event_told_just_before() -> None:
 def test_a_later_paragraph_that_names_the_act_again_keeps_its_demands() -> None:
     """'for the duration of the mobilization, markets will operate ...' paragraphs later is the mobilization's."""
     report = _parse(
-        "North Korea has issued a one-month farm mobilization for the wheat harvest, a source told Daily NK.\n\n"
+        "North Korea has issued a three-week rural mobilization for the barley harvest, a source said.\n\n"
         "The source said provincial officials are busy preparing their quotas.\n\n"
         "Local residents say the posters are everywhere.\n\n"
         "For the duration of the mobilization, markets will be banned from opening before 6 p.m., the source said."
@@ -339,7 +339,7 @@ def test_a_lifting_is_not_the_act_it_lifts() -> None:
 def test_rules_far_from_the_only_act_are_its_rules() -> None:
     """Prohibitions told paragraphs after the article's one act, with no issuer of their own, are its rules."""
     report = _parse(
-        "North Korea is forcing residents to observe a week of mourning for the anniversary of Kim Il Sung's "
+        "North Korea is forcing residents to keep a week of mourning for the anniversary of Kim Il Sung's "
         "death, sources told RFA.\n\n"
         "The mourning period is held every year.\n\n"
         "Officials said it is a time for reflection.\n\n"
@@ -354,12 +354,12 @@ def test_rules_far_from_the_only_act_are_its_rules() -> None:
 
 def test_narrated_or_felt_obligations_far_from_the_act_are_not_its_rules() -> None:
     report = _parse(
-        "North Korea is forcing residents to observe a week of mourning, sources told RFA.\n\n"
+        "North Korea is forcing residents to keep a week of mourning, sources told RFA.\n\n"
         "The mourning period is held every year.\n\n"
         "Officials said it is a time for reflection.\n\n"
         "Nobody at the factory was allowed to go home for three days, a worker said.\n\n"
-        "Now they have to find twice as much money for food, he added."
+        "Now they have to spend three times as much on firewood, he added."
     )
     demands = [d.text for x in report.directives for d in x.demands]
     assert not any("allowed to go home" in t for t in demands)
-    assert not any("twice as much money" in t for t in demands)
+    assert not any("three times as much" in t for t in demands)

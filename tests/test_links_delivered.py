@@ -10,9 +10,9 @@ from nkreports.model import Body
 
 _ACT = (
     "The move hurts residents who already struggle to earn a living, sources say.\n\n"
-    "North Korean authorities are shrinking the markets in the capital, allowing only vegetables and meat "
-    "to be sold there, sources in the country say.\n\n"
-    "The order to shrink the markets was issued on May 10 through neighborhood watch units, a source said.\n\n"
+    "North Korean authorities are shortening market hours in the capital, allowing only grain and fish "
+    "to be sold after noon, sources in the country say.\n\n"
+    "The order to shorten market hours was issued on June 4 through neighborhood watch units, a source said.\n\n"
 )
 
 
@@ -24,10 +24,10 @@ def _directives(text: str) -> list[tuple[Body, list[str]]]:
 def test_the_act_delivered_as_the_committees_instructions_is_the_committees() -> None:
     found = _directives(
         _ACT + "\"Each unit then held a meeting for residents to deliver the Central Committee's instructions "
-        'on how the markets should be used," the source added.'
+        'on how the new hours should be kept," the source added.'
     )
     assert [body for body, _ in found] == [Body.PARTY]
-    assert any("shrink the markets" in d for d in found[0][1])
+    assert any("shorten market hours" in d for d in found[0][1])
 
 
 def test_an_organ_named_without_delivering_the_act_stays_apart() -> None:

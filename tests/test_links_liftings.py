@@ -12,7 +12,7 @@ _STORY = (
     "The lockdown in Kanggye, which began on March 2, was lifted at noon on March 20, according to "
     "reporting partners.\n\n"
     "Authorities had ordered the lockdown to stop smuggling across the river.\n\n"
-    "During the lockdown, the markets were closed and residents were forbidden from leaving their homes.\n\n"
+    "During the lockdown, the markets were closed and residents were barred from going outdoors.\n\n"
     "A resident said many families ran out of firewood.\n\n"
 )
 
@@ -26,7 +26,7 @@ def test_what_follows_a_lifting_told_again_is_the_lifting_acts() -> None:
     """The warning after "was lifted earlier than planned" goes with the lifting, not with the lockdown."""
     acts = _acts(
         _STORY + "The lockdown in Kanggye was originally set to last for a month but was lifted earlier. "
-        "Residents have been warned that the lockdown could be imposed again at any time if smuggling goes on."
+        "Locals have been warned that the lockdown may be imposed again whenever smuggling resumes."
     )
     lifting = [a for a in acts if any("at noon on March 20" in t for _, t in a)]
     lockdown = [a for a in acts if any("markets were closed" in t for _, t in a)]

@@ -11,7 +11,7 @@ from nkreports.model import Body
 _ACT = (
     "The provincial party committee ordered all cadres to join the rice planting campaign, sources said.\n\n"
     "The Ministry of Social Security has ordered residents of Hyesan to register every visitor with "
-    "their inminban leader, a source in Ryanggang Province told Daily NK on Tuesday.\n\n"
+    "their inminban leader, an informant in Ryanggang Province said on Tuesday.\n\n"
     "The source said the city has seen a rise in smuggling since the spring.\n\n"
 )
 
@@ -46,7 +46,7 @@ def test_a_quoted_obligation_two_sentences_on_is_no_rule_of_the_act() -> None:
 
 def test_a_rule_that_binds_others_two_sentences_on_is_no_rule_of_the_act() -> None:
     """'sanctions that require countries to ...' is background, not the ministry's demand."""
-    found = _demands(_ACT + "Trade has slowed under United Nations sanctions that require countries to cut imports.")
+    found = _demands(_ACT + "Trade has slowed under UN sanctions that require countries to cut imports.")
     assert not any(any("cut imports" in d for d in demands) for _, demands in found)
 
 

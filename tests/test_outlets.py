@@ -212,10 +212,10 @@ def test_repeated_figure_captions_are_kept_once():
 
 def test_html_byline_date_line_gives_publication_date():
     """An old-style byline ``Name | 2014-05-09 03:17`` in a page is a dateline and the publication date."""
-    page = "<html><body><h1>Old story</h1><p>Kang Mi Jin | 2014-05-09 03:17</p><p>Body text.</p></body></html>"
+    page = "<html><body><h1>Old story</h1><p>Park Eun Ha | 2014-06-11 08:42</p><p>Body text.</p></body></html>"
     article = default_registry().get("dailynk").article(read_document(page)[0])
-    assert str(article.published) == "2014-05-09"
-    assert article.texts(BlockKind.DATELINE) == ("Kang Mi Jin | 2014-05-09 03:17",)
+    assert str(article.published) == "2014-06-11"
+    assert article.texts(BlockKind.DATELINE) == ("Park Eun Ha | 2014-06-11 08:42",)
 
 
 def test_republisher_weather_and_date_header_is_dropped():
@@ -230,13 +230,13 @@ def test_republisher_weather_and_date_header_is_dropped():
 def test_image_block_before_the_lead_is_not_a_title():
     """Tag line, alt text and credited caption at the top: no title, the caption is a caption."""
     text = (
-        "labor camp, extortion\nHyesan river bank\n"
-        "A view of Hyesan from the Chinese side of the border. / Image: Daily NK\n\n"
-        "A source in Yanggang Province told Daily NK on Monday that the order came down.\n"
+        "power cuts, bribery\nManpo riverside\n"
+        "Rooftops of Manpo seen across the Yalu River. / Image: Daily NK\n\n"
+        "A source in Chagang Province told Daily NK on Friday that notices arrived.\n"
     )
     article = default_registry().get("dailynk").article(read_document(text)[0])
     assert article.title is None
-    assert article.captions == ("A view of Hyesan from the Chinese side of the border.",)
+    assert article.captions == ("Rooftops of Manpo seen across the Yalu River.",)
 
 
 def test_kcna_watch_header_lines():

@@ -147,10 +147,10 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel><title>Example feed</title>
 <item><title>First &amp; only</title><link>https://example.org/a/</link><dc:creator>Lee</dc:creator>
-<pubDate>Tue, 21 Oct 2025 03:10:00 +0000</pubDate>
+<pubDate>Wed, 12 Mar 2025 06:25:00 +0000</pubDate>
 <description><![CDATA[Short teaser]]></description>
 <content:encoded><![CDATA[<p>Full body one.</p><p>Full body two.</p>]]></content:encoded></item>
-<item><title>Second</title><link>https://example.org/b/</link><pubDate>Mon, 20 Oct 2025 03:10:00 +0000</pubDate>
+<item><title>Second</title><link>https://example.org/b/</link><pubDate>Tue, 11 Mar 2025 06:25:00 +0000</pubDate>
 <description><![CDATA[<p>Only a description.</p>]]></description></item>
 </channel></rss>"""
 
@@ -164,7 +164,7 @@ def test_rss_items_are_articles():
         "Lee",
         "Example feed",
     )
-    assert first.published == dt.date(2025, 10, 21)
+    assert first.published == dt.date(2025, 3, 12)
     assert texts(first) == ["Full body one.", "Full body two."]
     assert texts(second) == ["Only a description."]
 

@@ -13,7 +13,7 @@ def _parse(text: str, published: str = "2024-05-17") -> nkreports.Report:
 def test_daily_nk_backbone_gives_location_and_contact_day() -> None:
     report = _parse(
         "Officials in Sinuiju have started checking trucks, Daily NK has learned.\n\n"
-        "A source in North Pyongan Province told Daily NK on Monday that the checks began last week."
+        "A source in North Pyongan Province told Daily NK on Monday that inspections started last week."
     )
     (source,) = report.sources
     assert source.descriptor == "A source in North Pyongan Province"
@@ -25,7 +25,7 @@ def test_daily_nk_backbone_gives_location_and_contact_day() -> None:
 
 def test_phone_frame_before_the_source_sets_channel_and_date() -> None:
     report = _parse(
-        "In a phone conversation with Daily NK on Wednesday, a source in Chagang Province said "
+        "In a phone call with Daily NK on Wednesday, a source in Chagang Province said "
         "that the power cuts had grown longer."
     )
     (source,) = report.sources
@@ -62,7 +62,7 @@ def test_plural_group_is_one_source() -> None:
 
 def test_another_source_is_a_new_informant() -> None:
     report = _parse(
-        "A source in Yanggang Province told Daily NK on Monday that the market closed early. "
+        "A source in Yanggang Province told Daily NK on Monday that stalls shut early. "
         "Another source in Hyesan said vendors had gone home by noon."
     )
     assert [s.location for s in report.sources] == ["KP-10", "KP-10:hyesan"]
@@ -109,7 +109,7 @@ def test_surveillance_of_phone_calls_is_not_a_channel() -> None:
 
 def test_message_and_in_person_channels() -> None:
     report = _parse(
-        "A source in Pyongyang said in a message to Daily NK on Sunday that trams had stopped. "
+        "A resident of Pyongyang said in a message to Daily NK on Sunday that trolleybuses had stopped. "
         "A trader in Dandong who met with Daily NK last week said orders had fallen."
     )
     assert [s.channel for s in report.sources] == [Channel.MESSAGE, Channel.IN_PERSON]
@@ -118,7 +118,7 @@ def test_message_and_in_person_channels() -> None:
 
 def test_later_mentions_and_statements_are_linked() -> None:
     text = (
-        "A source in Kangwon Province told Daily NK on Monday that the beaches were closed. "
+        "A source in Kangwon Province told Daily NK on Monday that all beaches had been shut. "
         "“Nobody may swim this summer,” the source said. "
         "She added that guards patrol at night."
     )
@@ -127,7 +127,7 @@ def test_later_mentions_and_statements_are_linked() -> None:
     assert [m.text for m in source.mentions] == ["A source in Kangwon Province", "the source", "She"]
     assert all(m.slices(report.text) for m in source.mentions)
     assert [s.text_in(report.text) for s in source.statements] == [
-        "A source in Kangwon Province told Daily NK on Monday that the beaches were closed.",
+        "A source in Kangwon Province told Daily NK on Monday that all beaches had been shut.",
         "“Nobody may swim this summer,” the source said.",
         "She added that guards patrol at night.",
     ]

@@ -80,11 +80,11 @@ def test_a_who_clause_that_speaks_does_not_place_the_informant() -> None:
 def test_a_who_clause_placing_a_second_informant_makes_it_distinct() -> None:
     text = (
         "A source in Hoeryong said the order came last week. "
-        "Another source who attended a similar meeting in Pyongyang said cadres were warned."
+        "Another source who attended a closed lecture in Pyongyang said teachers were warned."
     )
     assert _sources(text) == [
         ("A source in Hoeryong", "KP-09:hoeryong"),
-        ("Another source who attended a similar meeting in Pyongyang", "KP-01"),
+        ("Another source who attended a closed lecture in Pyongyang", "KP-01"),
     ]
 
 
@@ -157,7 +157,7 @@ def test_placed_by_dateline(descriptor: str, place: str | None, expected: str | 
 
 def test_a_later_relative_clause_narrows_a_province_to_its_city() -> None:
     text = (
-        "A source in North Pyongan Province told Daily NK that the market closed. "
+        "A source in North Pyongan Province told Daily NK that bus services stopped. "
         "The source, who lives in Sinuiju, added that guards were doubled."
     )
     assert _sources(text) == [("A source in North Pyongan Province", "KP-03:sinuiju")]

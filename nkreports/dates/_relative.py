@@ -65,7 +65,7 @@ _RESTATED_BY = re.compile(r",?\s(?:on\s)?(?:[A-Z][a-z]{2,5}day,?\s)?")
 
 def restated(text: str, candidates: list[Candidate], i: int, values: dict[int, dt.date | None]) -> dt.date | None:
     """A relative day glued to an explicit one names that day: "On May 13, the day after ...",
-    "a day after the event on Saturday, April 28"."""
+    "a day after the rally on Sunday, March 9"."""
     c = candidates[i]
     if c.get("ndays") is not None or c.parts["rday"].lower() in _FROM_REF:
         return None

@@ -144,7 +144,7 @@ ACT_VERBS: tuple[str, ...] = (
     "summoned",
     "controlling",
     "designated",
-    # "released a list of goods banned from markets": a published list of what is barred or allowed
+    # "released a list of items barred from stalls": a published list of what is barred or allowed
     "released a list",
     "published a list",
     "posted a list",
@@ -209,7 +209,7 @@ ACT_NOUNS: tuple[str, ...] = (
     "rallies",
     "warning",
     "proclamation",
-    # plurals: "warnings were given in mass meetings organized by ..."
+    # plurals: "notices were read out in mass meetings organized by ..."
     "warnings",
     "meetings",
     "sessions",

@@ -50,7 +50,7 @@ _FRAME = re.compile(
 )
 _FRAME_REACH = 120
 # A finite verb between the speech verb and a date: the date sits in the reported clause.
-# ("a message sent to Daily NK on Sunday" is the contact itself).
+# ("a message sent to the outlet on Thursday" is the contact itself).
 _ACCORDING = re.compile(r"(?i)\baccording to\s+$")
 _ON_RIGHT_AFTER = re.compile(r",?\s+on\s+")
 _CLAUSE_VERB = re.compile(
@@ -60,7 +60,7 @@ _CLAUSE_VERB = re.compile(
 )
 # "a source who fled to China last year said": a date in a relative clause before the speech verb dates
 # what the clause tells, not the contact.
-# ("who met with Daily NK in China in mid-October" is the contact itself).
+# ("who met with Daily NK in Dandong in early March" is the contact itself).
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose|whom|which|where)\b")
 _CONTACT_CLAUSE = re.compile(r"\b(?:met|spoke|talked|told|contacted|reached|interviewed|called|wrote)\b")
 _FOLLOW_UP = re.compile(
@@ -105,7 +105,7 @@ def contact_date(
 
     The date must be governed by the contact itself: after the speech verb and
     before its reported clause ("told Daily NK on Tuesday that ..."), or in an
-    opening frame ("In a phone conversation with Daily NK on Monday, a source ...").
+    opening frame ("In a phone call with Daily NK on Thursday, a trader ...").
     """
     del self_names
     # An opening frame is short (under 90 characters): look at the sentence's opening only, not all of
@@ -116,7 +116,7 @@ def contact_date(
         if framed:
             return framed[0]
     if _ACCORDING.search(text, max(sentence.start, descriptor.start - 20), descriptor.start):
-        # "according to a Daily NK source in Yanggang Province on Friday": the date the source spoke
+        # "according to a Daily NK informant in Kangwon Province on Tuesday": the date the source spoke
         for date in _in(dates, descriptor.end, min(sentence.end, descriptor.end + 20)):
             if _ON_RIGHT_AFTER.fullmatch(text, descriptor.end, date.start):
                 return date
@@ -143,7 +143,7 @@ def contact_date(
     return None
 
 
-# A relative clause set off by commas ("Kim Jong Un, who took power about three years ago, ...").
+# A relative clause set off by commas ("the minister, who was appointed about two years ago, ...").
 _ASIDE = re.compile(r",\s*(?:who|whose)\b[^,;.]{0,70}$")
 
 
@@ -156,7 +156,7 @@ def _may_date_issue(text: str, sentence: Sentence, date: DateValue) -> bool:
     if _EVENT.search(text, max(sentence.start, date.start - 120), date.start):
         return False
     if _ORDERED_TO.search(text, max(sentence.start, date.start - 150), date.start):
-        return False  # "ordered members to join the drills from April 18": when the demanded action is done
+        return False  # "ordered members to join the exercises from June 3": when the demanded action is done
     if re.search(r"\w['’]s\s+$", before) and not _DATED_DOCUMENT.match(text, date.end):
         return (
             False  # "during Kim's July 28 tour": someone's dated event, not the act ("the committee's Nov. 2 order" is)
@@ -259,7 +259,7 @@ def issue_date(
             continue
         sentence = sentences[index]
         if index in after and _ANOTHER.match(sentence.text):
-            continue  # "Similar warnings were given at a meeting held on Aug. 28" tells of another act
+            continue  # "Similar notices were read out at a gathering held on Jan. 14" tells of another act
         follow = _FOLLOW_UP.search(text, sentence.start, sentence.end)
         if follow is not None:
             # The date the follow-up verb governs ("was held on Dec. 20"), not one in a later clause.

@@ -34,7 +34,7 @@ _ADJ = r"(?:border|northern|northeastern|northwestern|southern|eastern|western|c
 _LOC = (
     r"(?P<loc> (?:in|from|of|inside|near|at|based in|who (?:is|was) (?:from|based in)|who lives? (?:in|near)"
     r"|living (?:in|near)(?: (?:[\w’'-]+ ){1,8}?in)?"
-    # "who attended a similar meeting in Pyongyang": a who-clause that places the informant (not one that speaks)
+    # "who attended a closed lecture in Pyongyang": a who-clause that places the informant (not one that speaks)
     r"|who (?!(?:told|tells|spoke|speaks|said|says|talked|asked|requested|declined|wished)\b)"
     r"(?:[\w’'-]+ ){1,6}?(?:in|at|near))"
     r" (?:the |an? )?(?:country['’]s |North Korea['’]s |(?:the )?North['’]s |[A-Z][a-z]+['’]s )?"
@@ -176,7 +176,7 @@ def _location(text: str, span: Span, regions: Positioned[RegionMatch]) -> str | 
     return _antecedent(text, span, regions)
 
 
-# "a resident there"; "in Ryanggang Province, where a source told ...": the place named just before.
+# "a resident there"; "in Kangwon Province, where a source told ...": the place named just before.
 _THERE = re.compile(r"[ \n]there\b")
 _WHERE = re.compile(r",\s(?:where|in which)\s$")
 
@@ -327,7 +327,7 @@ def find_sources(
             span = Span.of(text, start, end)
             target = mention(drafts, span, sentence, _head(m), m.group("det") or "the")
             if target is None and m.group("loc"):
-                # "The reporting partner at Yanggang Province said ...": a definite first mention.
+                # "The reporting partner at Chagang Province said ...": a definite first mention.
                 add_draft(drafts, _first_definite(text, span, m, sentence, regions), marked_new=False)
                 continue
             dating = m.group("poss") or _SPOKE_TO.match(text, end) or _FRAME_OPENING.match(sentence.text)

@@ -73,7 +73,7 @@ MODALS: tuple[ModalPattern, ...] = (
         r"(?:banned|prohibited|forbidden|closed|shut down|suspended|restricted|limited)\b(?! (?:from|to)\b)",
         Modality.PROHIBITION,
     ),
-    # "Tight restrictions on travel began to be imposed on Oct. 1": a curb imposed, stated by its subject.
+    # "Strict limits on ferries began to be imposed on Nov. 6": a curb imposed, stated by its subject.
     ModalPattern(
         "curbs-imposed",
         r"\b(?:restrictions|controls|curbs|bans?|curfews?|lockdowns?|limits|quarantines?)\b[^.;:]{0,100}?"
@@ -174,7 +174,7 @@ MODALS: tuple[ModalPattern, ...] = (
         r" (?:(?:in|along|at|on|across|around|throughout) [^,.;]{1,60}? )?to\b",
         Modality.OBLIGATION,
     ),
-    # "was ordered by the central authorities to hold lectures": the demand is what follows "to".
+    # "was ordered by the ministry to run evening classes": the demand is what follows "to".
     # "Residents are being advised to avoid strangers": advice, not an order.
     ModalPattern(
         "passive-advice",
@@ -261,7 +261,7 @@ MODALS: tuple[ModalPattern, ...] = (
         Modality.PROHIBITION,
     ),
     ModalPattern("should", r"\b(?:should|it is necessary to|ought to)\b", Modality.EXHORTATION),
-    # "some have been warned that the lockdown could be resumed": what they were warned of, from after "that".
+    # "traders have been warned that the curfew may return": what they were warned of, from after "that".
     ModalPattern(
         "warned-that",
         r"(?:(?<=\bbeen warned that )|(?<=\bwere warned that )|(?<=\bwas warned that )|(?<=\bare warned that )"
@@ -316,11 +316,11 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r"(?= to " + _INFINITIVE + r")",
         Modality.OBLIGATION,
     ),
-    # "is overseeing an increase in public order restrictions": what the organ oversees is its act.
+    # "is overseeing a tightening of checks on lodgers": what the organ oversees is its act.
     ModalPattern(
         "oversee", r"\b(?:overseeing|oversees|oversaw|supervising)(?= (?:an?|the|all) [a-z])", Modality.OBLIGATION
     ),
-    # "organized their own inspection groups to investigate their units": control groups set up to act.
+    # "organized their own inspection teams to check their barracks": control groups set up to act.
     ModalPattern(
         "groups-formed",
         r"\b(?:organized|organised|formed|set up|established|dispatched|sent)(?= (?:[\w’'-]+ ){0,4}?"
@@ -328,7 +328,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         r" to [a-z])",
         Modality.PROHIBITION,
     ),
-    # "took the preemptive measure of totally blocking Kaesong": the measure taken is the demand.
+    # "took the drastic measure of fully sealing off Rason": the measure taken is the demand.
     ModalPattern(
         "measure-taken",
         r"\b(?:took|taken|taking|takes|take) [“\"]?(?:the |a |an |all )?(?:[\w-]+ ){0,2}?(?:measures?|steps?)"
@@ -344,7 +344,7 @@ DEMAND_VERBS: tuple[ModalPattern, ...] = (
         + r")",
         Modality.OBLIGATION,
     ),
-    # "The provincial headquarters order its branches to ...": the verb in the present tense, before its object.
+    # "The county bureaus order their units to ...": the verb in the present tense, before its object.
     # "The directive mandates careful monitoring of ...": what it mandates is demanded.
     ModalPattern("mandate", r"\b(?:mandates|mandated|mandating)\b", Modality.OBLIGATION),
     ModalPattern(

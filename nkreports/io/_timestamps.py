@@ -15,10 +15,10 @@ _DAY_FIRST = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 def parse_timestamp(value: str | None, *, day_first: bool = False) -> dt.date | None:
     """The calendar date of a timestamp, as written (no time-zone shift).
 
-    >>> parse_timestamp("2024-07-11T10:20:44+09:00")
-    datetime.date(2024, 7, 11)
-    >>> parse_timestamp("Thu, 23 Oct 2025 01:30:00 +0000")
-    datetime.date(2025, 10, 23)
+    >>> parse_timestamp("2024-08-19T14:05:31+09:00")
+    datetime.date(2024, 8, 19)
+    >>> parse_timestamp("Mon, 17 Feb 2025 22:05:00 +0000")
+    datetime.date(2025, 2, 17)
     >>> parse_timestamp("29/01/2023", day_first=True)
     datetime.date(2023, 1, 29)
     """

@@ -132,7 +132,7 @@ def _singular_regex(audiences: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:every|each|any) (" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
-# Whom enforcers are sent against is bound too: "mobilized security personnel to crack down on locals".
+# Whom enforcers are sent against is bound too: "mobilized security personnel to crack down on residents".
 _TARGETED = re.compile(
     r"\b(?:crack(?:s|ed|ing)? down|crackdowns?|clampdowns?) (?:on|against) (?:the )?([^,;]{1,60})"
     r"|\b(?:shoot|arrest|detain|catch)(?: on sight)? ((?:anyone|anybody|everyone|those|whoever)\b[^,;]{0,60})"

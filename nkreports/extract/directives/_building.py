@@ -65,7 +65,7 @@ def _fold_unnamed(drafts: list[Draft], generic: Draft) -> list[Draft]:
             and draft.evidence[0].index - before.evidence[-1].index == 1
             and not other_date(before, draft.dated)
         ):
-            # "It is prohibited to accept visitors." then "The authorities have put people on notice that ...":
+            # "It is prohibited to accept visitors." then "The authorities have now put residents on notice that ...":
             # the unnamed rules are the act the authorities go on with in the next sentence.
             before.body, before.level, before.region = draft.key
             before.mention = draft.mention

@@ -6,7 +6,7 @@ trigger the issuer slot is
 - the subject of an active trigger verb ("Police issued ...", "The MSS has begun inspecting ..."),
 - the ``by`` agent of a passive one ("an order handed down by the provincial party committee"),
 - the owner or modifier of a nominal trigger ("the MSS's order", "a Cabinet decree",
-  "a Political Bureau meeting led by Kim Jong Un", "an order from the Central Committee"),
+  "a Secretariat meeting chaired by the leader", "an order from the Central Committee"),
 - the subject of the verb that issues a nominal trigger ("issued an order", "gave a lecture",
   "an order came down from ...").
 
@@ -87,7 +87,7 @@ def _phrase(token: Token) -> Slot:
         if child.dep_ == "prep" and child.lower_ not in NP_PREPOSITIONS:
             break
         if child.dep_ == "punct" and child.text == "," and _named_appositive(child):
-            continue  # "North Korea's young leader, Kim Jong-un, ...": the name the title stands for
+            continue  # "the country's supreme leader, Kim Jong-un, ...": the name the title stands for
         if child.dep_ == "punct" and child.text not in "()[]":
             break
         if child.dep_ == "cc" and not any(c.dep_ == "conj" for c in token.rights):
@@ -144,7 +144,7 @@ def _verb_slot(verb: Token) -> Token | None:
             verb = noun.head.head  # "sent a letter to all members calling for ...": the sender acts
             continue
         if verb.dep_ == "acl" and noun.lower_ in EFFORTS and noun.dep_ in {"dobj", "pobj"} and noun.head.i != noun.i:
-            # "is intensifying its efforts to crack down", "stepped up efforts to suppress": the effort's maker acts.
+            # "is intensifying its efforts to root out", "stepped up efforts to suppress": the effort's maker acts.
             verb = noun.head if noun.dep_ == "dobj" else noun.head.head
             continue
         if (
@@ -201,14 +201,14 @@ def _noun_slot(noun: Token) -> Token | None:
         if child.dep_ == "acl" and (child.lower_ in ISSUING or child.lower_ in STATING or child.lower_ in SIGNED):
             agent = _agent(child)
             if agent is not None and noun.lower_ in MEETINGS:
-                return noun  # "a Political Bureau meeting led by Kim Jong Un": the meeting acts
+                return noun  # "a Secretariat meeting chaired by the leader": the meeting acts
             if agent is not None:
                 return agent
     head = noun.head
     if noun.lower_ in MEETINGS and noun.dep_ == "nsubjpass" and head.lower_ in ISSUING:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and _child(of, frozenset({"pobj"})) is not None:
-            return noun  # "a meeting of party and security heads was held": the meeting acts
+            return noun  # "a meeting of county police and party chiefs was held": the meeting acts
     if noun.dep_ == "attr" and head.lower_ in {"was", "were", "is", "are"}:
         for child in head.children:
             if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
@@ -229,7 +229,7 @@ def _noun_slot(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.lower_ in {"in", "at", "during", "through"} and head.head.tag_.startswith("VB"):
         verb = head.head
         if verb.lower_ not in ISSUING and verb.lower_ not in STATING:
-            return None  # "officials were in attendance at the meeting", "discussed ... at the session"
+            return None  # "cadres were in attendance at the session", "discussed ... at the session"
         return _verb_slot(verb)
     if noun.dep_ == "pobj" and head.lower_ in {"on", "under"} and head.head.lower_ in PLACING:
         return _verb_slot(head.head)  # "put people on notice", "placed the city under lockdown"
@@ -314,7 +314,7 @@ def _antecedent_of(pronoun: Token) -> Token | None:
     """
     plural = pronoun.lower_ == "they"
     if pronoun.lower_ in {"he", "she"}:
-        # A person: the nearest earlier personal name in any role ("reported the case to Kim Jong Un, he ...").
+        # A person: the nearest earlier personal name in any role ("passed the file to Kim Jong Un, he ...").
         for token in reversed(pronoun.doc[: pronoun.i]):
             if token.tag_ == "NNP" and token.dep_ != "compound":
                 name = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.tag_ == "NNP"]

@@ -98,7 +98,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group("joined") and (
             _LISTED.search(text, max(start, m.start() - 40), m.start()) or not _FINITE.search(text, pos, m.start())
         ):
-            continue  # "travel between provinces, cities and counties was banned": one subject, listed
+            continue  # "fishing on rivers, lakes and reservoirs was banned": one subject, listed
         if (
             m.group("closing")
             and m.group().startswith(",")

@@ -65,7 +65,7 @@ _REPORTED_ORDERS = frozenset(
 )
 # "people are not allowed to go outside": a rule told of people, not their own view.
 _RULES = frozenset({"not-allowed", "banned-from", "passive-ban", "warned-against"})
-# "instructions on how the markets should be used": a modal in an indirect question states no demand.
+# "guidance on how the wells should be shared": a modal in an indirect question states no demand.
 _SUBORDINATE = re.compile(r"(?:(?:(?!\bwho\b)[^,])*?\b(?:when|once|since)\b|[“\"]?If\b)(?: (?!and\b)[\w’']+){1,10} ")
 # A subject longer than this many words ("Attendees at a meeting of ... in ..., were told to") is left out.
 _SUBJECT_WORDS = 12
@@ -100,7 +100,7 @@ _RELAYED = re.compile(
     r" (?:said|say|told us|tell us|warned(?: us)?|announced|ordered)(?: that)? (?:[\w’']+ ){1,4}$"
     r"|\b(?:[Ww]e|[Rr]esidents|[Pp]eople) (?:were|are|have been|had been) (?:told|instructed|informed|warned)"
     r"(?: that)? (?:[\w’']+ ){1,4}$"
-    # "... and told us we must be more alert": whoever told them, the order is relayed
+    # "... and told us we must lock the sheds": whoever told them, the order is relayed
     r"|\b(?:told|tells|instructed|warned) (?:us|them|people|residents|everyone)(?: that)? (?:[\w’']+ ){1,4}$"
 )
 _THREAT = re.compile(
@@ -128,7 +128,7 @@ _CONSEQUENCE = re.compile(
     r"\s*(?:prompting|causing|sparking|raising|creating|resulting in|angering|frustrating|worrying|fueling)\b"
 )
 _EFFECT = re.compile(r"\b(?:effectively|practically|virtually|de facto|in effect)\s+$")
-# "if authorities succeed in shutting down markets, ...": an act in a condition is supposed, not ordered.
+# "if officials manage to close the night markets, ...": an act in a condition is supposed, not ordered.
 _SUPPOSED = re.compile(r"[\s,“\"]*(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$")
 _BACKGROUND = re.compile(r"\s*[“\"]?(?:When|After|Once|Since|Until|Before|As soon as)\b", re.IGNORECASE)
 # "have banned weddings", "they banned illegal traffic": a finite ban after an auxiliary or a pronoun subject.
@@ -232,7 +232,7 @@ def _enacted(verb: str, rest: str) -> Modality | None:
         return Modality.OBLIGATION
     about = _ABOUT.match(rest)
     if about is None or re.match(r" (?:the )?(?:implementation|execution|enforcement) of\b", rest[about.end() :]):
-        return None  # "adopted a decision on the implementation of the decree" carries out another act
+        return None  # "adopted a resolution on carrying out the edict" carries out another act
     return Modality.PROHIBITION if FORBIDDING.search(rest[:80]) else Modality.OBLIGATION
 
 
@@ -244,7 +244,7 @@ def _verb_complement(
     if ENACTED.match(verb):
         return _enacted(verb, rest)
     if re.search(r"\b(?:measures?|steps?) (?:of|to)$", verb):
-        # "took the preemptive measure of totally blocking Kaesong": a measure that blocks forbids
+        # "took the drastic measure of fully sealing off Rason": a measure that blocks forbids
         return (
             Modality.PROHIBITION
             if re.match(r" (?:\w+ly )?(?:block|seal|clos|ban|prohibit|stop|restrict)", rest)
@@ -281,7 +281,7 @@ def _verb_complement(
     if modality is Modality.PROHIBITION and any(
         w in verb.lower() for w in ("crack", "clamp", "inspection", "search", "raid")
     ):
-        # "carries out surprise inspections of military units": of what the inspection searches
+        # "carries out snap inspections of army depots": of what the inspection searches
         of = r"|of" if "inspection" in verb.lower() else ""
         of += r"|for" if re.search(r"search|raid", verb.lower()) else ""
         target = re.match(r" (?:on|against|to|aimed at|targeting" + of + r") (?:the )?([A-Za-z])", rest)
@@ -378,7 +378,7 @@ def find_demands(
                 if _SUPPOSED.match(text, c_start, m.start()) or (
                     text.endswith(", if ", max(0, c_start - 5), c_start) and "," not in text[c_start : m.start()]
                 ):
-                    continue  # "if authorities succeed in shutting down markets": supposed, not ordered
+                    continue  # "if officials manage to close the night markets": supposed, not ordered
                 campaign = m.group().lower().endswith(_CAMPAIGN_ENDS)
                 # "are forcing residents to ...", "is stepping up efforts to ..." are active
                 progressive = bool(re.match(r"\w+ing\b", m.group()))
@@ -414,7 +414,7 @@ def find_demands(
                 break
             if modal and _BACKGROUND.match(text, c_start, modal.start()):
                 break  # "When the lockdown was lifted, ...": a past event, not a demand
-            # "During the mourning period, we must not drink": a rule the speaker lives under, not an opinion.
+            # "Until the holiday ends, we must not sing": a rule the speaker lives under, not an opinion.
             ruled = pattern.modality is Modality.PROHIBITION and _PERIOD_LEAD.match(text, c_start)
             if (
                 modal

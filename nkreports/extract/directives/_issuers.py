@@ -305,7 +305,7 @@ def slot_issuer(
     after = [m for m in named if _OF_ORGAN.fullmatch(text, head_word.end(), m.start) and not text[m.end : end].strip()]
     if after:
         # "officials from the Ministry of Social Security", "agents of the MSS": the people act for the organ
-        # (a place after the organ, "the vice-director of the MSS in Pochon County", still sets the level).
+        # (a place after the organ, "the deputy chief of the MSS in Kapsan County", still sets the level).
         return attrs.evolve(after[0], subject=True)
     organ = _BARE_ORGAN.search(phrase)
     if organ is not None and not named:

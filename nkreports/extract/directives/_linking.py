@@ -58,7 +58,7 @@ _NEW_ACT = re.compile(
 )
 
 
-# "the restrictions were being implemented in accordance with May 3 instructions from Kim Jong Un": the act
+# "the curbs were being enforced in line with June 8 instructions from the leader": the act
 # told before is carried out under another issuer's instructions.
 _IMPLEMENTED = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch) (?:\w+ ){0,2}?(?:restrictions|measures?|controls|crackdowns?"
@@ -395,7 +395,7 @@ _PERSON = re.compile(
 def _antecedent(text: str, mentions: Sequence[IssuerMention], pronoun: int) -> IssuerMention | None:
     """Who a performing pronoun in the same sentence stands for ("Kim Jong Un visited ..., where he called ...").
 
-    "he" or "she" is the nearest person named before it ("When the department reported the case to Kim Jong
+    "he" or "she" is the nearest person named before it ("When the department passed the file to Kim Jong
     Un, he issued an order": the leader, not the department); else the first subject named before it.
     """
     before = [m for m in mentions if not m.pattern.strict and m.end < pronoun]
@@ -432,7 +432,7 @@ _IMPOSED = re.compile(r"\b(?:must|shall|(?:is|are) (?:required|obliged|obligated
 def _sole_act(text: str, drafts: Sequence[Draft], sentence: Sentence, demands: Sequence[DemandSpan]) -> bool:
     """Whether rules with no issuer, far from the article's only act so far, are that act's rules.
 
-    "Citizens are prohibited from ..." paragraphs after "North Korea is forcing residents to observe a
+    "Citizens are prohibited from ..." paragraphs after "North Korea is making residents keep a
     mourning period": what the one act told forbids, permits or threatens.  A passive order starts an act
     of its own (below); a rule told as the past is none, and an obligation or a call told far from the act
     is as often someone's speech or another act.
@@ -468,7 +468,7 @@ def _rules_after(text: str, draft: Draft, sentence: Sentence, demands: Sequence[
     """
     last = draft.last or draft.evidence[-1]
     if sentence.index - last.index == 3 and _ISSUED_ORDER.search(sentence.text):
-        return True  # "However, starting in May, orders were issued to restrict ...": the act's orders, told again
+        return True  # "But from early June, orders were issued to limit ...": the act's orders, told again
     return sentence.index - last.index == 2 and any(_BINDING.search(text, d.start, d.end) for d in demands)
 
 

@@ -1,8 +1,8 @@
 """A demand's separate demands: ordered acts joined by "and", the topics of a law, chained triggers.
 
 "ordered its branches to file reports every week and arrest officials ..." holds two ordered acts;
-'enacted laws on "protecting state secrets," nurturing "prodigies" and ...' one demand a topic;
-"mobilized security personnel to crack down on locals" one demand, not two.
+'enacted laws on "guarding archives," training "athletes" and ...' one demand a topic;
+"mobilized security personnel to crack down on residents" one demand, not two.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from .._word_tables import COMPLEMENT_VERBS
 __all__ = ["ENACTED", "FORBIDDING", "pieces", "unchained"]
 
 _ORDERED_TO = re.compile(r"\b(?:ordered|told|instructed|required|forced) (?:not )?to\b")
-# Topics of a law listed after "on": 'on "protecting state secrets," nurturing "prodigies" and resolving ...'.
+# Topics of a law listed after "on": 'on "guarding archives," training "athletes" and managing ...'.
 _TOPIC_SEP = re.compile(r"(?:(?:,[”\"]?|[”\"],?) (?:and |or )?|[”\"]? (?:and|or) )(?=[“\"]?[a-z]{3,}ing\b)")
 # "ordered its branches to file reports every week and arrest officials ...": a second ordered act.
 _SECOND_ACT = re.compile(r" and (?=(?:" + "|".join(COMPLEMENT_VERBS) + r") (?!and\b|or\b)[a-z“\"])")
@@ -63,7 +63,7 @@ def pieces(
         sep = _TOPIC_SEP.search(text, verb_end, e) if law else None
         first = text.rfind(" on ", verb_end, sep.start()) + 4 if sep is not None else -1
         if sep is not None and first >= 4 and not re.search(r"[,;]", text[first : sep.start()]):
-            # 'enacted laws on "protecting state secrets," nurturing "prodigies" and ...': one demand a topic
+            # 'enacted laws on "guarding archives," training "athletes" and ...': one demand a topic
             pos, piece_modality = s, modality
             for sep in _TOPIC_SEP.finditer(text, first, e):
                 out.append((pos, sep.start(), piece_modality))

@@ -72,7 +72,7 @@ _MIN_WORDS = 2  # words after the verb: "were ordered to" cut short states nothi
 # "issued the order" names the act but states none of its content.
 # "issued" states an act only with what it imposes ("issued a mobilization period"), not "issued a decision on".
 _IMPOSED = re.compile(r"mobiliz|\bban|restrict|lockdown|curfew|clos|prohibit|forbid|\bto [a-z]")
-# "released a list of goods banned from sale" states its act only with what the list bars or imposes.
+# "released a list of items barred from stalls" states its act only with what the list bars or imposes.
 _LISTING = frozenset({"released", "published", "posted", "distributed"})
 _BARE = re.compile(
     r"\w+(?: \w+)? (?:the|an?|its|their|this|that) (?:\w+ )?(?:order|decree|directive|instruction|notice|ban)s?"
