@@ -26,6 +26,8 @@ from typing import Any
 
 import attrs
 
+from nkreports._memo import by_identity
+
 __all__ = ["Starts", "find_all", "guarded", "starts_of"]
 
 _WORD = re.compile(r"\w")
@@ -303,24 +305,18 @@ def _read(regex: re.Pattern[str]) -> Starts | None:
     )
 
 
-_READ: dict[int, tuple[re.Pattern[str], Starts | None]] = {}
-"""What :func:`starts_of` read, by the identity of the compiled pattern.
+def _starts_of(regex: re.Pattern[str]) -> Starts | None:
+    """Where matches of *regex* can begin, or ``None`` when that cannot be read from the pattern."""
+    return _read(regex)
+
+
+starts_of = by_identity(_starts_of, limit=256)
+"""Where matches of a compiled pattern can begin (see :func:`_starts_of`), read once per pattern object.
 
 Hashing a compiled pattern hashes its whole program (microseconds for a long
 alternation), more than a search of one sentence costs; the patterns are module
-constants or cached, so this stays small (and is emptied if it ever grows).
+constants or cached, so the memo stays small.
 """
-
-
-def starts_of(regex: re.Pattern[str]) -> Starts | None:
-    """Where matches of *regex* can begin, or ``None`` when that cannot be read from the pattern."""
-    entry = _READ.get(id(regex))
-    if entry is None or entry[0] is not regex:
-        if len(_READ) > 256:
-            _READ.clear()
-        entry = (regex, _read(regex))
-        _READ[id(regex)] = entry
-    return entry[1]
 
 
 def _heads(items: Sequence[Any], folded: bool, out: tuple[list[str], list[str]]) -> bool:

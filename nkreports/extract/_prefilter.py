@@ -10,21 +10,20 @@ pattern without changing what it finds.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from functools import cache, wraps
+from collections.abc import Sequence
+from functools import cache
 from itertools import product
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
 import attrs
 
+from nkreports._memo import by_identity
 from nkreports._starts import guarded
 
 __all__ = ["Needs", "by_identity", "needs_of", "reach_of", "required_literals", "viable"]
 
 T = TypeVar("T")
-A = TypeVar("A")
-R = TypeVar("R")
 
 Needs = tuple[tuple[str, ...], ...]
 """Groups of literals: every match holds, for each group, at least one of its literals."""
@@ -198,42 +197,12 @@ def _plan(regexes: tuple[re.Pattern[str], ...]) -> _Plan:
     )
 
 
-_PLANS: dict[int, tuple[object, _Plan]] = {}
-"""Plans by the identity of the pattern table (tables are cached tuples, so this stays small)."""
+def _plan_of(pairs: Sequence[tuple[Any, re.Pattern[str]]]) -> _Plan:
+    return _plan(tuple(r for _, r in pairs))
 
 
-def _plan_for(pairs: Sequence[tuple[T, re.Pattern[str]]]) -> _Plan:
-    """The plan of a table, found by identity: hashing the compiled patterns on every call costs more."""
-    entry = _PLANS.get(id(pairs))
-    if entry is None or entry[0] is not pairs:
-        if len(_PLANS) > 64:
-            _PLANS.clear()
-        entry = (pairs, _plan(tuple(r for _, r in pairs)))
-        _PLANS[id(pairs)] = entry
-    return entry[1]
-
-
-def by_identity(function: Callable[[A], R]) -> Callable[[A], R]:
-    """*function* of one argument, remembered by the identity of the argument.
-
-    For the vocabulary's pattern tables (tuples kept for the life of the
-    vocabulary): ``functools.cache`` hashes the tuple on every call, one
-    generated ``__hash__`` call per entry, which cost more than the search the
-    table prepares.  An equal but distinct argument is worked out again.
-    """
-    memo: dict[int, tuple[A, R]] = {}
-
-    @wraps(function)
-    def remembered(argument: A) -> R:
-        entry = memo.get(id(argument))
-        if entry is None or entry[0] is not argument:
-            if len(memo) > 64:
-                memo.clear()
-            entry = (argument, function(argument))
-            memo[id(argument)] = entry  # the argument is kept, so its identity is not reused
-        return entry[1]
-
-    return remembered
+_plan_for = by_identity(_plan_of)
+"""The plan of a table, found by identity: hashing the compiled patterns on every call costs more."""
 
 
 def viable(

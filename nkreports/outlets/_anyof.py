@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from nkreports._memo import by_identity
 from nkreports._starts import guarded
 
 __all__ = ["any_match", "any_search"]
@@ -27,10 +28,6 @@ _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 class _Joined:
     search: Callable[[str], re.Match[str] | None]
     match: Callable[[str], re.Match[str] | None]
-
-
-_JOINED: dict[int, tuple[Sequence[re.Pattern[str]], _Joined | None]] = {}
-"""Joined patterns by the identity of the table (tables are outlet attributes, so this stays small)."""
 
 
 def _join(patterns: Sequence[re.Pattern[str]]) -> _Joined | None:
@@ -53,16 +50,12 @@ def _join(patterns: Sequence[re.Pattern[str]]) -> _Joined | None:
     return _Joined(search=joined.match if at_start else guarded(joined).search, match=joined.match)
 
 
+_join_table = by_identity(_join, limit=256)
+"""Joined patterns by the identity of the table (tables are outlet attributes, so the memo stays small)."""
+
+
 def _joined(patterns: Sequence[re.Pattern[str]]) -> _Joined | None:
-    if type(patterns) is not tuple:
-        return None
-    entry = _JOINED.get(id(patterns))
-    if entry is None or entry[0] is not patterns:
-        if len(_JOINED) > 256:
-            _JOINED.clear()
-        entry = (patterns, _join(patterns))
-        _JOINED[id(patterns)] = entry
-    return entry[1]
+    return _join_table(patterns) if type(patterns) is tuple else None
 
 
 def any_search(patterns: Sequence[re.Pattern[str]], text: str) -> bool:

@@ -8,9 +8,10 @@ from functools import cache
 
 import attrs
 
+from nkreports._memo import by_identity
 from nkreports.model import Modality
 
-from .._prefilter import by_identity, viable
+from .._prefilter import viable
 from .._vocabulary import ModalPattern
 from ._audience import audience
 from ._cuts import clauses, trim

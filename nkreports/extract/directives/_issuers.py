@@ -16,12 +16,13 @@ from functools import cache
 
 import attrs
 
+from nkreports._memo import by_identity
 from nkreports.gazetteer import Gazetteer, RegionMatch
 from nkreports.model import Body, IssuerLevel, RegionLevel
 
 from .._entries import APOS, IssuerHead
 from .._index import Positioned
-from .._prefilter import by_identity, viable
+from .._prefilter import viable
 from .._vocabulary import PLACE, IssuerPattern, Vocabulary
 
 __all__ = ["IssuerMention", "find_issuers", "resolve_issuer", "slot_issuer", "verb_follows"]
