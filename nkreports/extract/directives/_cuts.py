@@ -86,8 +86,12 @@ _TAIL = re.compile(
     # ", Radio Free Asia quoted sources in China as saying"
     r"|, (?:[A-Z][\w’'-]*\.? ){1,4}(?:quoted|cited) [^,;]{1,60}? as (?:saying|reporting)\b"
 )
+_TAIL = guarded(_TAIL)  # the same matches, tried only where a match can begin
 # A conjunction left dangling at the end of a demand cut before the next verb ("... goods and").
-_DANGLING = re.compile(r"(?:,? (?:and|or|but|while|then|with|as|for))+$")
+_DANGLING_WORDS = ("and", "or", "but", "while", "then", "with", "as", "for")
+_DANGLING = re.compile(r"(?:,? (?:" + "|".join(_DANGLING_WORDS) + r"))+$")
+# How a stretch with a dangling conjunction ends ("$" also matches before a final line break).
+_DANGLING_ENDS = (*(" " + w for w in _DANGLING_WORDS), "\n")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -139,7 +143,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += lead.end()
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
-    dangling = _DANGLING.search(text, start, end)
+    # The search runs only when the stretch ends as a match must (it tries every position).
+    dangling = _DANGLING.search(text, start, end) if text.endswith(_DANGLING_ENDS, start, end) else None
     if dangling and dangling.start() > start:
         end = dangling.start()
     while start < end and text[start] in " ,;:":

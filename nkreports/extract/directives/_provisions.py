@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from nkreports._starts import guarded
 from nkreports.model import Modality
 
 from .._word_tables import IMPERATIVES
 
-__all__ = ["imperative", "listed_provisions"]
+__all__ = ["imperative", "listed_provisions", "may_command"]
 
 _QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(:]))[“\"‘'](?=[A-Z])")
 _PROHIBITIVE = re.compile(r"(?:Don[’']t|Do not|Never|Stop|Avoid|Refrain from|Quit) [a-z]")
@@ -37,6 +38,18 @@ def _imperative_regex() -> re.Pattern[str]:
 
 
 _VERB = _imperative_regex()
+# Any of the three openings anywhere: :func:`imperative` finds no command in a sentence without one.
+_ANY_COMMAND = guarded(re.compile("|".join(r.pattern for r in (_PROHIBITIVE, _HORTATIVE, _VERB))))
+
+
+def may_command(text: str, start: int, end: int) -> bool:
+    """Whether :func:`imperative` may find a command in any stretch of ``text[start:end]``.
+
+    A command opens with a match of one of three patterns whose assertions read only characters the match
+    itself requires to follow (``(?= \\w)``), so a match inside a shorter stretch is a match here too: a
+    sentence with none holds no command in any of its clauses.
+    """
+    return _ANY_COMMAND.search(text, start, end) is not None
 
 
 def imperative(text: str, start: int, end: int) -> list[tuple[int, int, Modality]]:
@@ -67,6 +80,8 @@ def imperative(text: str, start: int, end: int) -> list[tuple[int, int, Modality
 
 def listed_provisions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Each target of a crackdown or ban listed after a colon or bullets ("for: ▲ use of phones; ▲ ...")."""
+    if text.find(":", start, end) < 0 and text.find("▲", start, end) < 0:
+        return []  # a cue ends at a colon or before a bullet, both inside the sentence
     cue = _LIST_CUE.search(text, start, end)
     if cue is None:
         return []

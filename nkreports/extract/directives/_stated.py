@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nkreports._starts import find_all
+from nkreports._starts import find_all, guarded
 from nkreports.model import Modality
 
 from .._sentences import Sentence
@@ -65,9 +65,11 @@ _HABIT = re.compile(
     r"|over the (?:past |last )?(?:years|decades?)|for (?:years|decades))\b",
     re.IGNORECASE,
 )
+_HABIT = guarded(_HABIT)  # the same matches, tried only where a match can begin
 # What a verb phrase closing or barring something must be followed by: an object or a place, not a time alone.
 _WEAK_OBJECT = re.compile(r"(?:by|for|to|in|at|on|after|before|because|due|as|and|or|with|from|up)\b")
 _ENFORCEMENT = re.compile(r"\b(?:arrest\w*|execut\w*|sentenc\w*|detain\w*|jail\w*|shot|punished)\b")
+_ENFORCEMENT = guarded(_ENFORCEMENT)  # the same matches, tried only where a match can begin
 _MIN_WORDS = 2  # words after the verb: "were ordered to" cut short states nothing
 # "issued the order" names the act but states none of its content.
 # "issued" states an act only with what it imposes ("issued a mobilization period"), not "issued a decision on".
