@@ -448,39 +448,40 @@ def _in_clauses(
                     triggers.append((m.start(), m.end(), found, True))
         for pattern, regex in modal_patterns:
             modal = regex.search(text, c_start, c_end)
+            if modal is None:
+                continue  # every test below is of a match
+            at = modal.start()
             # "people are punished for ...": a penalty reported, not the speaker's view
             reported = (
                 pattern.name in _REPORTED_ORDERS
                 or pattern.modality is Modality.WARNING
-                or bool(modal and _RELAYED.search(text, max(c_start, modal.start() - 60), modal.start()))
+                or _RELAYED.search(text, max(c_start, at - 60), at) is not None
             )
-            if modal and _FEELING.search(text, max(c_start, modal.start() - 100), modal.start()):
+            if _FEELING.search(text, max(c_start, at - 100), at):
                 break
-            if modal and _BACKGROUND.match(text, c_start, modal.start()):
+            if _BACKGROUND.match(text, c_start, at):
                 break  # "When the lockdown was lifted, ...": a past event, not a demand
-            # "Until the holiday ends, we must not sing": a rule the speaker lives under, not an opinion.
-            ruled = pattern.modality is Modality.PROHIBITION and _PERIOD_LEAD.match(text, c_start)
             if (
-                modal
-                and not reported
-                and not ruled
+                not reported
+                # "Until the holiday ends, we must not sing": a rule the speaker lives under, not an opinion.
+                and not (pattern.modality is Modality.PROHIBITION and _PERIOD_LEAD.match(text, c_start))
                 and pattern.name not in _RULES
-                and _SPEAKER.search(text, max(c_start, modal.start() - 40), modal.start())
-                and not _DIRECTED_THAT.search(text, max(c_start, modal.start() - 60), modal.start())
+                and _SPEAKER.search(text, max(c_start, at - 40), at)
+                and not _DIRECTED_THAT.search(text, max(c_start, at - 60), at)
             ):
                 break
-            if modal and _INDIRECT.search(text, max(c_start, modal.start() - 50), modal.start()):
+            if _INDIRECT.search(text, max(c_start, at - 50), at):
                 break
-            if modal and not reported and _SUBORDINATE.fullmatch(text, c_start, modal.start()):
+            if not reported and _SUBORDINATE.fullmatch(text, c_start, at):
                 break  # "people cheered when the lockdown was lifted": a past event, not a demand
-            if modal and pattern.name == "passive-order-by":
+            if pattern.name == "passive-order-by":
                 negated = modal.group().endswith("not to")  # "were told by the managers not to sell ..."
                 to = modal.group().rfind("not to" if negated else "to")
                 modality = Modality.PROHIBITION if negated else pattern.modality
-                triggers.append((modal.start() + to, modal.end(), modality, True))
+                triggers.append((at + to, modal.end(), modality, True))
                 break
-            if modal and not any(t[0] <= modal.start() < t[1] + 80 and t[3] for t in triggers):
-                triggers.append((modal.start(), modal.end(), pattern.modality, False))
+            if not any(t[0] <= at < t[1] + 80 and t[3] for t in triggers):
+                triggers.append((at, modal.end(), pattern.modality, False))
                 break
         # "have been given an order to ...": an order noun inside a modal's own words is that modal's.
         modal_spans = [(u[0], u[1]) for u in triggers if not u[3]]  # at most one a clause: no quadratic scan
