@@ -55,8 +55,9 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|must|shall|should|can|could|may|might|do|does|did"
     r"|cannot|[a-z]{3,}ed|[a-z]+n[’']t)\b"
 )
+# Matched at the start of a stretch (``match(text, start, end)``): no alternative looks before its start.
 _LEAD_IN = re.compile(
-    r"^(?:[^.]{0,60}?\([A-Z][\w ]{1,20}\) ?(?:--|—|–) "
+    r"(?:[^.]{0,60}?\([A-Z][\w ]{1,20}\) ?(?:--|—|–) "
     r"|to (?:the|this|that) [^,]{1,60}, "
     r"|(?:[Aa]ccording to|[Uu]nder) [^,]{1,80}, "
     r"|(?i:during|earlier|later|last|this|since|from|amid|after|before|on|in|at|for|due to|as a result|starting"
@@ -137,10 +138,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] == " ":
         start += 1
     for _ in range(3):  # "Earlier this month, during the meeting, people were told ..."
-        lead = _LEAD_IN.match(text[start:end])
+        lead = _LEAD_IN.match(text, start, end)
         if lead is None:
             break
-        start += lead.end()
+        start = lead.end()
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
     # The search runs only when the stretch ends as a match must (it tries every position).

@@ -81,6 +81,7 @@ _FEELING = re.compile(
     re.IGNORECASE,
 )
 _FEELING = guarded(_FEELING)  # the same matches, tried only where a match can begin
+_PROGRESSIVE = re.compile(r"\w+ing\b")
 _PERIOD_LEAD = re.compile(r"[“\"]?(?:During|Throughout|Until the end of|For the duration of) [^,]{3,60}, ")
 # An order ("were forced to", "ordered markets to") whose verb stops or curbs something forbids it; a plain
 # "must close by 8 PM" sets a rule.
@@ -417,35 +418,38 @@ def _in_clauses(
         triggers: list[tuple[int, int, Modality, bool]] = []
         for pattern, regex in verb_patterns:
             for m in regex.finditer(text, c_start, c_end):
-                if _EFFECT.search(text, max(c_start, m.start() - 14), m.start()):
+                m_start, m_end, words = m.start(), m.end(), m.group()
+                if _EFFECT.search(text, max(c_start, m_start - 14), m_start):
                     continue  # "effectively banning market operations": what an act amounts to, not a demand
-                if _SUPPOSED.match(text, c_start, m.start()) or (
-                    text.endswith(", if ", max(0, c_start - 5), c_start) and "," not in text[c_start : m.start()]
+                if _SUPPOSED.match(text, c_start, m_start) or (
+                    text.endswith(", if ", max(0, c_start - 5), c_start) and "," not in text[c_start:m_start]
                 ):
                     continue  # "if officials manage to close the night markets": supposed, not ordered
-                campaign = m.group().lower().endswith(_CAMPAIGN_ENDS)
+                lowered = words.lower()
+                campaign = lowered.endswith(_CAMPAIGN_ENDS)
                 # "are forcing residents to ...", "is stepping up efforts to ..." are active
-                progressive = bool(re.match(r"\w+ing\b", m.group()))
+                progressive = _PROGRESSIVE.match(words) is not None
+                noun = _NOUN_TRIGGER.match(words) is not None
                 if (
                     not campaign
                     and not progressive
                     # "There was a strong mandate to ...", "This is an inspection to check ...": nouns, no passive
-                    and not (_NOUN_TRIGGER.match(m.group()) or pattern.name == "inspection-purpose")
-                    and _PASSIVE_BEFORE.search(text, max(c_start, m.start() - 25), m.start())
-                    and not _PRONOUN_BEFORE.search(text, max(c_start, m.start() - 12), m.start())
+                    and not (noun or pattern.name == "inspection-purpose")
+                    and _PASSIVE_BEFORE.search(text, max(c_start, m_start - 25), m_start)
+                    and not _PRONOUN_BEFORE.search(text, max(c_start, m_start - 12), m_start)
                 ):
                     continue
                 # An order "on stabilizing the supply" demands it; a decree "on designating a zone" is its title.
-                ordering = _NOUN_TRIGGER.match(m.group()) and "decree" not in m.group().lower()
-                topic = _TOPIC.match(text, m.end(), c_end) if ordering else None
+                ordering = noun and "decree" not in lowered
+                topic = _TOPIC.match(text, m_end, c_end) if ordering else None
                 if topic is not None:
                     triggers.append((topic.end(), topic.end(), pattern.modality, True))
                     continue
-                found = _verb_complement(text, m.end(), c_end, m.group(), pattern.modality, self_names=self_names)
-                if found is None and _AUX_BEFORE.search(text, max(c_start, m.start() - 12), m.start()):
-                    found = _direct_ban(text[m.end() : min(c_end, m.end() + 60)], m.group(), pattern.modality)
+                found = _verb_complement(text, m_end, c_end, words, pattern.modality, self_names=self_names)
+                if found is None and _AUX_BEFORE.search(text, max(c_start, m_start - 12), m_start):
+                    found = _direct_ban(text[m_end : min(c_end, m_end + 60)], words, pattern.modality)
                 if found:
-                    triggers.append((m.start(), m.end(), found, True))
+                    triggers.append((m_start, m_end, found, True))
         for pattern, regex in modal_patterns:
             modal = regex.search(text, c_start, c_end)
             if modal is None:
@@ -483,6 +487,8 @@ def _in_clauses(
             if not any(t[0] <= at < t[1] + 80 and t[3] for t in triggers):
                 triggers.append((at, modal.end(), pattern.modality, False))
                 break
+        if not triggers and not commanding and previous_verb is None:
+            continue  # nothing found, no command, no verb's demand to continue: the clause adds nothing
         # "have been given an order to ...": an order noun inside a modal's own words is that modal's.
         modal_spans = [(u[0], u[1]) for u in triggers if not u[3]]  # at most one a clause: no quadratic scan
         if modal_spans:
@@ -513,6 +519,8 @@ def _in_clauses(
             modality = found_modality
             d_start = t_start if is_verb else c_start
             if not is_verb:
+                if any(t[3] for t in triggers[:i]):
+                    continue  # a modal after a verb's demand is inside it
                 thats = [m.end() for m in _THAT.finditer(text, c_start, t_start)]
                 if thats:
                     d_start = thats[-1]
@@ -520,9 +528,6 @@ def _in_clauses(
                         text, max(c_start, d_start - 30), d_start
                     ):
                         modality = Modality.OBLIGATION
-                prior = [t for t in triggers[:i] if t[3]]
-                if prior:
-                    continue
                 subject = text[d_start:t_start]
                 if len(subject.split()) > _SUBJECT_WORDS and not _CONDITION.search(subject):
                     comma = text.rfind(", ", d_start, t_start)
