@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from nkreports.extract._vocabulary import default_vocabulary
 from nkreports.extract.directives import _cuts, _provisions
+from nkreports.extract.directives._cuts import clauses
 from nkreports.extract.directives._demands import _in_clauses, _joined_to, find_demands
 
 _VOCAB = default_vocabulary()
@@ -57,7 +58,8 @@ def test_the_early_exit_finds_what_every_pattern_finds(text: str) -> None:
     """Every pattern tried on every clause, every clause tried for a command: the same demands."""
     every = _joined_to(_VOCAB.demand_verbs)(_VOCAB.modals)
     listed = _provisions.listed_provisions(text, 0, len(text))
-    full = _in_clauses(text, 0, len(text), every, listed, commanding=True, self_names=_VOCAB.self_names, cuts=None)
+    cuts = clauses(text, 0, len(text))
+    full = _in_clauses(text, cuts, [every] * len(cuts), listed, commanding=True, self_names=_VOCAB.self_names)
     found = find_demands(text, 0, len(text), _VOCAB.modals, _VOCAB.demand_verbs, self_names=_VOCAB.self_names)
     assert found == full
 

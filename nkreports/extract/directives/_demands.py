@@ -383,36 +383,40 @@ def find_demands(
     *self_names* are the outlets' own names: "asked Daily NK not to ..." demands nothing. *cuts* are the
     sentence's :func:`~._cuts.clauses`, when the caller has them already (worked out here otherwise).
     """
-    # Patterns missing a word they need cannot match in any clause of the sentence; order is kept.
-    kept = viable(_joined_to(verbs)(modals), text, start, end)
+    table = _joined_to(verbs)(modals)
+    stretches = clauses(text, start, end) if cuts is None else cuts
+    # Patterns missing a word they need cannot match in a clause; order is kept.
+    kept = [viable(table, text, s, e) for s, e in stretches]
     listed = listed_provisions(text, start, end)
     commanding = may_command(text, start, end)
-    if not kept and not listed and not commanding:
+    if not any(kept) and not listed and not commanding:
         # No clause holds a trigger or a command, so none yields a demand, nor continues a verb's demand
         # (there is none before it): the sentence demands nothing.  Most sentences end here.
         return []
-    return _in_clauses(text, start, end, kept, listed, commanding=commanding, self_names=self_names, cuts=cuts)
+    return _in_clauses(text, stretches, kept, listed, commanding=commanding, self_names=self_names)
+
+
+_Kept = Sequence[tuple[tuple[bool, ModalPattern], re.Pattern[str]]]
 
 
 def _in_clauses(
     text: str,
-    start: int,
-    end: int,
-    patterns: Sequence[tuple[tuple[bool, ModalPattern], re.Pattern[str]]],
+    cuts: Sequence[tuple[int, int]],
+    patterns: Sequence[_Kept],
     listed: list[tuple[int, int]],
     *,
     commanding: bool,
     self_names: tuple[str, ...],
-    cuts: Sequence[tuple[int, int]] | None,
 ) -> list[DemandSpan]:
-    """:func:`find_demands` clause by clause, given the verb and modal *patterns* that may match, the
-    *listed* provisions, and whether an imperative may open a clause (*commanding*)."""
-    verb_patterns = [(p, r) for (modal, p), r in patterns if not modal]
-    modal_patterns = [(p, r) for (modal, p), r in patterns if modal]
+    """:func:`find_demands` clause by clause, given for each clause the verb and modal *patterns* that may
+    match in it, the *listed* provisions, and whether an imperative may open a clause (*commanding*)."""
     out = [DemandSpan(start=s, end=e, modality=Modality.PROHIBITION, verb=False) for s, e in listed]
     previous_verb: DemandSpan | None = None
-    for clause_start, c_end in clauses(text, start, end) if cuts is None else cuts:
-        c_start = clause_start
+    for (c_start, c_end), kept in zip(cuts, patterns, strict=True):
+        if not kept and not commanding and previous_verb is None:
+            continue  # no trigger, no command, no verb's demand to continue: the clause adds nothing
+        verb_patterns = [(p, r) for (modal, p), r in kept if not modal]
+        modal_patterns = [(p, r) for (modal, p), r in kept if modal]
         if _CONSEQUENCE.match(text, c_start, c_end):
             continue  # ", sparking complaints among them as they have to work ...": a consequence, no demand
         triggers: list[tuple[int, int, Modality, bool]] = []
