@@ -8,30 +8,36 @@ from nkreports._starts import guarded
 
 __all__ = ["clauses", "trim"]
 
-# Clause boundaries inside a sentence.
+# Clause boundaries inside a sentence.  Every alternative opens with a character or a class of them (an
+# optional opening is written out as two alternatives, a named group follows that first character): the
+# regex engine then skips an alternative on its first character, where it would otherwise enter each one.
 _BOUNDARY = re.compile(
-    r", but |, while |, whereas |; | — | -- | – | - |(?:—|--) ?(?=including|such as|even|especially)"
-    r"|[–—]and |…|\.\.\.|,? if so,? |, if (?=[a-z])|, as well as "
+    r", but |, while |, whereas |; | — | -- | – | - |— ?(?=including|such as|even|especially)"
+    r"|-- ?(?=including|such as|even|especially)"
+    r"|[–—]and |…|\.\.\.|, if so,? | if so,? |, if (?=[a-z])|, as well as "
     r"|, so (?!far\b|long\b|much\b|many\b|as\b)| so (?=(?:they|we|people|residents|everyone|all)\b)"
     r"| due to | because (?:of )?| in light of | in view of |, when "
     # A comma splice: a new subject with its own passive order ("..., people are punished for ...").
     r"|, (?=[a-z]+ (?:are|were|must|have been|has been|will be) (?:\w+ly )?(?:told|punished|banned|ordered"
     r"|required|forced|prohibited|forbidden|allowed|permitted|discouraged)\b)"
-    r"| and (?=(?:also )?[a-z]{3,}ed (?:the|a|an|its|their|all)\b)|,? after (?=(?:they|he|she|we|it)\b|\w+ing\b)"
+    r"| and (?=(?:also )?[a-z]{3,}ed (?:the|a|an|its|their|all)\b)"
+    r"|, after (?=(?:they|he|she|we|it)\b|\w+ing\b)| after (?=(?:they|he|she|we|it)\b|\w+ing\b)"
     r"|, (?=(?:a|an) (?:[\w’'-]+ ){0,4}?(?:in which|which|that|where|when|who|whose)\b)"
     r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
     r"| and (?=(?:has|have|had) (?:also )?(?:begun|started|since)\b|(?:is|are|was|were) (?:also )?[a-z]+ing\b)"
-    r"|(?P<joined> and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is|have been"
+    r"| (?P<joined>and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is|have been"
     r"|has been|had been)"
     r" (?:\w+ly |not )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted"
     r"|allowed|permitted)\b)"
     r"|, (?=(?:making|leaving|prompting|causing|sparking|raising|creating|resulting|so that|as part of|in a push"
     r"|in an effort|in the hope|ahead of|amid|following|followed|angering|frustrating|worrying)\b)"
-    r"|(?P<opening>(?:[,:] )?[“\"](?=[A-Z]))| ?▲ ?| (?=\d{1,2}\) )|(?P<closing>[,.!?][”\"]|[,.!?][’'](?=[\s”\"]|$))|: "
-    r"|(?P<listed>, (?:and|or) (?!to\b))| amid(?:st)? "
-    r"|,? (?:according to|said|the (?:\w+ )?source)\b(?! of\b)"
+    r"|[,:] (?P<opening>[“\"])(?=[A-Z])|(?P<quote>[“\"])(?=[A-Z])| ▲ ?|▲ ?| (?=\d{1,2}\) )"
+    r"|[,.!?](?P<closing>[”\"]|[’'](?=[\s”\"]|$))|: "
+    r"|, (?P<listed>(?:and|or) (?!to\b))| amid(?:st)? "
+    r"|, (?:according to|said|the (?:\w+ )?source)\b(?! of\b)| (?:according to|said|the (?:\w+ )?source)\b(?! of\b)"
     r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
-    r"|\.? ?―+ ?|, (?:citing|amid|as it|as they|in cooperation with)\b| in cooperation with\b|, (?=in a bid\b)"
+    r"|\. ?――* ?| ――* ?|――* ?|, (?:citing|amid|as it|as they|in cooperation with)\b| in cooperation with\b"
+    r"|, (?=in a bid\b)"
     # An appositive that judges or describes the act: ", the latest of ...", ", described as a way to ...".
     r"|, (?=(?:some|many|most|all|one|none|several|each) of (?:whom|whose|which)\b)|, (?=which\b)"
     r"| but (?=(?:also )?to [a-z])"
@@ -110,7 +116,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and text.count("“", pos, m.start()) > text.count("”", pos, m.start())
         ):
             continue  # 'had to face “a month of labor,” regardless of ...': a quoted phrase inside the clause
-        if m.group("opening") and _NAMING.search(text, max(pos, m.start() - 12), m.start()):
+        if (m.group("opening") or m.group("quote")) and _NAMING.search(text, max(pos, m.start() - 12), m.start()):
             continue  # 'a law on the “Prevention of Drug Crimes”': a quoted title inside the clause
         if m.group("listed"):
             after = found[i + 1].start() if i + 1 < len(found) else end
