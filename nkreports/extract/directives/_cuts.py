@@ -3,51 +3,112 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from nkreports._starts import guarded
 
 __all__ = ["clauses", "trim"]
 
-# Clause boundaries inside a sentence.  Every alternative opens with a character or a class of them (an
-# optional opening is written out as two alternatives, a named group follows that first character): the
-# regex engine then skips an alternative on its first character, where it would otherwise enter each one.
-_BOUNDARY = re.compile(
-    r", but |, while |, whereas |; | — | -- | – | - |— ?(?=including|such as|even|especially)"
-    r"|-- ?(?=including|such as|even|especially)"
-    r"|[–—]and |…|\.\.\.|, if so,? | if so,? |, if (?=[a-z])|, as well as "
-    r"|, so (?!far\b|long\b|much\b|many\b|as\b)| so (?=(?:they|we|people|residents|everyone|all)\b)"
-    r"| due to | because (?:of )?| in light of | in view of |, when "
+# Clause boundaries inside a sentence, in the order they are tried at a place.  Every alternative opens
+# with a character or a class of them (an optional opening is written out as two alternatives, a named group
+# follows that first character): the regex engine skips such an alternative on its first character.
+_BOUNDARIES = (
+    r", but ",
+    r", while ",
+    r", whereas ",
+    r"; ",
+    r" — ",
+    r" -- ",
+    r" – ",
+    r" - ",
+    r"— ?(?=including|such as|even|especially)",
+    r"-- ?(?=including|such as|even|especially)",
+    r"[–—]and ",
+    r"…",
+    r"\.\.\.",
+    r", if so,? ",
+    r" if so,? ",
+    r", if (?=[a-z])",
+    r", as well as ",
+    r", so (?!far\b|long\b|much\b|many\b|as\b)",
+    r" so (?=(?:they|we|people|residents|everyone|all)\b)",
+    r" due to ",
+    r" because (?:of )?",
+    r" in light of ",
+    r" in view of ",
+    r", when ",
     # A comma splice: a new subject with its own passive order ("..., people are punished for ...").
-    r"|, (?=[a-z]+ (?:are|were|must|have been|has been|will be) (?:\w+ly )?(?:told|punished|banned|ordered"
-    r"|required|forced|prohibited|forbidden|allowed|permitted|discouraged)\b)"
-    r"| and (?=(?:also )?[a-z]{3,}ed (?:the|a|an|its|their|all)\b)"
-    r"|, after (?=(?:they|he|she|we|it)\b|\w+ing\b)| after (?=(?:they|he|she|we|it)\b|\w+ing\b)"
-    r"|, (?=(?:a|an) (?:[\w’'-]+ ){0,4}?(?:in which|which|that|where|when|who|whose)\b)"
-    r"| and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)"
-    r"| and (?=(?:has|have|had) (?:also )?(?:begun|started|since)\b|(?:is|are|was|were) (?:also )?[a-z]+ing\b)"
-    r"| (?P<joined>and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is|have been"
-    r"|has been|had been)"
-    r" (?:\w+ly |not )?(?:banned|forbidden|prohibited|ordered|told|closed|shut|required|forced|barred|suspended|lifted"
-    r"|allowed|permitted)\b)"
-    r"|, (?=(?:making|leaving|prompting|causing|sparking|raising|creating|resulting|so that|as part of|in a push"
-    r"|in an effort|in the hope|ahead of|amid|following|followed|angering|frustrating|worrying)\b)"
-    r"|[,:] (?P<opening>[“\"])(?=[A-Z])|(?P<quote>[“\"])(?=[A-Z])| ▲ ?|▲ ?| (?=\d{1,2}\) )"
-    r"|[,.!?](?P<closing>[”\"]|[’'](?=[\s”\"]|$))|: "
-    r"|, (?P<listed>(?:and|or) (?!to\b))| amid(?:st)? "
-    r"|, (?:according to|said|the (?:\w+ )?source)\b(?! of\b)| (?:according to|said|the (?:\w+ )?source)\b(?! of\b)"
-    r"|, (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)"
-    r"|\. ?――* ?| ――* ?|――* ?|, (?:citing|amid|as it|as they|in cooperation with)\b| in cooperation with\b"
-    r"|, (?=in a bid\b)"
+    r", (?=[a-z]+ (?:are|were|must|have been|has been|will be) (?:\w+ly )?(?:told|punished|banned|ordered"
+    r"|required|forced|prohibited|forbidden|allowed|permitted|discouraged)\b)",
+    r" and (?=(?:also )?[a-z]{3,}ed (?:the|a|an|its|their|all)\b)",
+    r", after (?=(?:they|he|she|we|it)\b|\w+ing\b)",
+    r" after (?=(?:they|he|she|we|it)\b|\w+ing\b)",
+    r", (?=(?:a|an) (?:[\w’'-]+ ){0,4}?(?:in which|which|that|where|when|who|whose)\b)",
+    r" and (?=(?:also )?(?:shall|must|should|may not|cannot|has to|have to)\b)",
+    r" and (?=(?:has|have|had) (?:also )?(?:begun|started|since)\b|(?:is|are|was|were) (?:also )?[a-z]+ing\b)",
+    r" (?P<joined>and )(?=(?:the |all |their |its )?[a-z]+(?:,? (?:and )?[a-z]+){0,5} (?:were|was|are|is"
+    r"|have been|has been|had been) (?:\w+ly |not )?(?:banned|forbidden|prohibited|ordered|told|closed|shut"
+    r"|required|forced|barred|suspended|lifted|allowed|permitted)\b)",
+    r", (?=(?:making|leaving|prompting|causing|sparking|raising|creating|resulting|so that|as part of|in a push"
+    r"|in an effort|in the hope|ahead of|amid|following|followed|angering|frustrating|worrying)\b)",
+    r"[,:] (?P<opening>[“\"])(?=[A-Z])",
+    r"(?P<quote>[“\"])(?=[A-Z])",
+    r" ▲ ?",
+    r"▲ ?",
+    r" (?=\d{1,2}\) )",
+    r"[,.!?](?P<closing>[”\"]|[’'](?=[\s”\"]|$))",
+    r": ",
+    r", (?P<listed>(?:and|or) (?!to\b))",
+    r" amid(?:st)? ",
+    r", (?:according to|said|the (?:\w+ )?source)\b(?! of\b)",
+    r" (?:according to|said|the (?:\w+ )?source)\b(?! of\b)",
+    r", (?=(?:they|he|she|we|I) (?:\w+ )?(?:expressed|felt|said|added|complained|worried|feared)\b)",
+    r"\. ?――* ?",
+    r" ――* ?",
+    r"――* ?",
+    r", (?:citing|amid|as it|as they|in cooperation with)\b",
+    r" in cooperation with\b",
+    r", (?=in a bid\b)",
     # An appositive that judges or describes the act: ", the latest of ...", ", described as a way to ...".
-    r"|, (?=(?:some|many|most|all|one|none|several|each) of (?:whom|whose|which)\b)|, (?=which\b)"
-    r"| but (?=(?:also )?to [a-z])"
+    r", (?=(?:some|many|most|all|one|none|several|each) of (?:whom|whose|which)\b)",
+    r", (?=which\b)",
+    r" but (?=(?:also )?to [a-z])",
     # ", although details were not known", ", after which the decisions were conveyed", ", as anyone caught ..."
-    r"|, (?:although|though|after which|as (?=(?:anyone|those|people|residents|they|he|she|we)\b))\b"
-    r"|, (?=the (?:latest|newest|first|last|most|second|third) |(?:described|dubbed|billed|seen|touted) as\b)"
-    r"| and (?=(?:creating|causing|sparking|prompting|fueling|angering|frustrating|worrying)\b)"
-    r"|, (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
-    r"|allowing|ordering|urging|requiring|adding|stating)\b)"
+    r", (?:although|though|after which|as (?=(?:anyone|those|people|residents|they|he|she|we)\b))\b",
+    r", (?=the (?:latest|newest|first|last|most|second|third) |(?:described|dubbed|billed|seen|touted) as\b)",
+    r" and (?=(?:creating|causing|sparking|prompting|fueling|angering|frustrating|worrying)\b)",
+    r", (?=(?:essentially |also |thereby |effectively )?(?:calling|warning|declaring|saying|instructing|banning"
+    r"|allowing|ordering|urging|requiring|adding|stating)\b)",
 )
+_SPECIAL = frozenset("\\[(.^$*+?{|")  # what may open an alternative that is not one plain character
+
+
+def _by_opening(alternatives: Sequence[str], openings: tuple[str, ...] = (", ", " ")) -> str:
+    """*alternatives* as one pattern, those opening with the same text (", ", " ") joined as one alternative.
+
+    ``, (?:but |while |...)`` tries the comma once at a place instead of once for each alternative.
+    Alternatives with different first characters never match at the same place, so a group may sit before
+    them; within a group the order is kept.  An alternative that may open with a group's first character
+    without belonging to it (a class, a group, an escape) is not passed: later ones open new groups.
+    """
+    parts: list[str | tuple[str, list[str]]] = []
+    groups: dict[str, list[str]] = {}
+    firsts = {opening[0] for opening in openings}
+    for alternative in alternatives:
+        opening = next((o for o in openings if alternative.startswith(o)), None)
+        if opening is not None:
+            if opening not in groups:
+                groups[opening] = []
+                parts.append((opening, groups[opening]))
+            groups[opening].append(alternative[len(opening) :])
+            continue
+        if alternative[:1] in _SPECIAL or alternative[:1] in firsts:
+            groups = {}
+        parts.append(alternative)
+    return "|".join(p if isinstance(p, str) else re.escape(p[0]) + "(?:" + "|".join(p[1]) + ")" for p in parts)
+
+
+_BOUNDARY = re.compile(_by_opening(_BOUNDARIES))
 # A leading concession or directing participle ends at its comma ("Warning residents to ..., the lecturer ...").
 _CONCESSION = re.compile(
     r"\s*[“\"]?(?:While|Although|Though|Even though|Whereas|Warning|Ordering|Urging|Telling|Instructing|Demanding"
