@@ -133,8 +133,9 @@ _LEAD_IN = re.compile(
     r"|(?:when|once|after|as soon as) (?=[\w’']+ (?:were|was|are|is|had been|have been|has been) )"
     r"|(?:[Hh]owever|[Mm]oreover|[Mm]eanwhile|[Ii]n addition|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o),? |that )"
 )
-_TAIL = re.compile(
-    r",?[”\"’]? (?:(?:the|a|an|another) (?:(?:[\w’'-]|\.(?=[\w-]))+ ){0,6}(?:source|resident|partner|trader|order"
+# An attribution after a demand: ", the source said", "they added", ", according to ...".
+_SAID_BY = (
+    r"(?:(?:the|a|an|another) (?:(?:[\w’'-]|\.(?=[\w-]))+ ){0,6}(?:source|resident|partner|trader|order"
     r"|notice|committee|management|directive|decree|official|worker|teacher|operator|agent|broadcaster|outlet|newspaper"
     r"|report|defector|diplomat|analyst|expert|researcher|observer|spokes(?:man|woman|person)|agency|ministry"
     r"|lecture|lecturer|speaker|instructor|statement|announcement|editorial|broadcast|bulletin|paper"
@@ -142,19 +143,34 @@ _TAIL = re.compile(
     r"(?: (?:in|of|from) [^,;]{1,50}?)?"
     r"|he|she|it|they|officials)"
     r"(?: also| further)? (?:said|added|warned|warns|noted|explained|stated|says|told|reported|confirmed)\b"
-    r"|, (?:[A-Za-z]+ ){0,2}(?:sources|residents|informants|officials|traders|partners)"
-    r"(?: (?:in|of|from|inside) [^,;]{1,50}?)?"
-    r" (?:also )?(?:said|told|say|tell|reported|have said)\b"
-    r"|, according to\b|,? (?:[Tt]he )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2} (?:has|have) (?:learned|confirmed)\b"
-    r"|,? [A-Z][\w-]+[’']s (?:\w+ )?sources?\b|, the report said\b"
-    r"|,? (?:(?:state|official|local) )?media (?:reported|said)\b"
-    # ", human rights group Good Friends said"
-    r"|, (?:[a-z]+ ){0,2}(?:group|organi[sz]ation|NGO|institute|think tank) (?:[A-Z][\w’'-]*\s){1,4}"
-    r"(?:said|says|reported|added)\b"
-    # ", Radio Free Asia quoted sources in China as saying"
-    r"|, (?:[A-Z][\w’'-]*\.? ){1,4}(?:quoted|cited) [^,;]{1,60}? as (?:saying|reporting)\b"
 )
-_TAIL = guarded(_TAIL)  # the same matches, tried only where a match can begin
+_LEARNED = r"(?:[Tt]he )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2} (?:has|have) (?:learned|confirmed)\b"
+_SOURCES_OF = r"[A-Z][\w-]+[’']s (?:\w+ )?sources?\b"
+_MEDIA = r"(?:(?:state|official|local) )?media (?:reported|said)\b"
+# In the order tried at a place; an optional opening comma or quotation mark is written out (", x", " x").
+_TAILS = (
+    r",[”\"’] " + _SAID_BY,
+    r", " + _SAID_BY,
+    r"[”\"’] " + _SAID_BY,
+    r" " + _SAID_BY,
+    r", (?:[A-Za-z]+ ){0,2}(?:sources|residents|informants|officials|traders|partners)"
+    r"(?: (?:in|of|from|inside) [^,;]{1,50}?)?"
+    r" (?:also )?(?:said|told|say|tell|reported|have said)\b",
+    r", according to\b",
+    r", " + _LEARNED,
+    r" " + _LEARNED,
+    r", " + _SOURCES_OF,
+    r" " + _SOURCES_OF,
+    r", the report said\b",
+    r", " + _MEDIA,
+    r" " + _MEDIA,
+    # ", human rights group Good Friends said"
+    r", (?:[a-z]+ ){0,2}(?:group|organi[sz]ation|NGO|institute|think tank) (?:[A-Z][\w’'-]*\s){1,4}"
+    r"(?:said|says|reported|added)\b",
+    # ", Radio Free Asia quoted sources in China as saying"
+    r", (?:[A-Z][\w’'-]*\.? ){1,4}(?:quoted|cited) [^,;]{1,60}? as (?:saying|reporting)\b",
+)
+_TAIL = guarded(re.compile(_by_opening(_TAILS)))  # the same matches, tried where one can begin
 # A conjunction left dangling at the end of a demand cut before the next verb ("... goods and").
 _DANGLING_WORDS = ("and", "or", "but", "while", "then", "with", "as", "for")
 _DANGLING = re.compile(r"(?:,? (?:" + "|".join(_DANGLING_WORDS) + r"))+$")
