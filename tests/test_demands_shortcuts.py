@@ -11,10 +11,12 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nkreports.extract._sentences import Sentence
 from nkreports.extract._vocabulary import default_vocabulary
 from nkreports.extract.directives import _cuts, _provisions
 from nkreports.extract.directives._cuts import clauses
 from nkreports.extract.directives._demands import _in_clauses, _joined_to, find_demands
+from nkreports.extract.directives._stated import stated_demand
 
 _VOCAB = default_vocabulary()
 _WORDS = (
@@ -282,3 +284,27 @@ def test_the_rewritten_tail_is_the_plain_one(text: str, cut: int) -> None:
     found = _cuts._TAIL.search(text, 0, end)
     plain = _PLAIN_TAIL.search(text, 0, end)
     assert (found and found.span()) == (plain and plain.span())
+
+
+_ACT_PIECES = (
+    "The authorities closed the markets in Hyesan",
+    "residents were ordered indoors",
+    "every spring",
+    "students were mobilized for planting",
+    "after arresting two smugglers",
+    "the police lifted the ban on bicycles",
+    "usually",
+    "a source said",
+)
+
+
+@given(st.lists(st.sampled_from(_ACT_PIECES), min_size=1, max_size=4).map(", ".join), st.booleans())
+def test_a_habit_or_completed_enforcement_states_no_act(text: str, passive: bool) -> None:
+    """The habit test runs only once an act is found; a sentence with a habit still states none."""
+    sentence = Sentence(start=0, end=len(text), text=text, paragraph=0, index=0)
+    found = stated_demand(text, sentence, passive=passive)
+    habit = ("every spring" in text or "usually" in text) and "mobiliz" not in text
+    if habit or "arresting" in text:
+        assert found is None
+    elif "closed the markets" in text and not passive:
+        assert found is not None

@@ -102,8 +102,6 @@ def stated_demand(
 
     *cuts* are the sentence's :func:`~._cuts.clauses`, when the caller has them already.
     """
-    if (_HABIT.search(sentence.text) and "mobiliz" not in sentence.text) or _ENFORCEMENT.search(sentence.text):
-        return None  # a habit, or completed enforcement ("closed the case after arresting ...")
     for c_start, c_end in clauses(text, sentence.start, sentence.end) if cuts is None else cuts:
         for m in _ACT_FOUND.finditer(text, c_start, c_end):
             verb = m.group("verb")
@@ -121,5 +119,9 @@ def stated_demand(
                 (verb == "issued" or listed) and not _IMPOSED.search(text, start, end)
             ):
                 continue
+            if (_HABIT.search(sentence.text) and "mobiliz" not in sentence.text) or _ENFORCEMENT.search(sentence.text):
+                # A habit, or completed enforcement ("closed the case after arresting ..."): the sentence states
+                # no act.  Tested only once an act is found, as most sentences have none.
+                return None
             return DemandSpan(start=start, end=end, modality=_modality(verb, text[start:end]), verb=True)
     return None
