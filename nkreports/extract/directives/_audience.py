@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from .._vocabulary import Vocabulary
@@ -68,7 +69,7 @@ def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary, owner:
     regex = _audience_regex(vocab.audiences)
     out: list[str] = []
     singular = _singular_regex(vocab.audiences)
-    plural_of = {_singular(a): a for a in vocab.audiences}
+    plural_of = _plurals(vocab.audiences)
     for d in demands:
         lowered = text[d.start : d.end].lower().replace("’", "'")
         if lowered.startswith(("to ", "not to ", "and to ")):
@@ -124,6 +125,12 @@ def _singular(plural: str) -> str:
     if plural.endswith("men"):
         return plural[:-3] + "man"
     return plural[:-1] if plural.endswith("s") else plural
+
+
+@cache
+def _plurals(audiences: tuple[str, ...]) -> Mapping[str, str]:
+    """Each audience's singular to the audience ("workplace" -> "workplaces"), made once per vocabulary."""
+    return MappingProxyType({_singular(a): a for a in audiences})
 
 
 @cache

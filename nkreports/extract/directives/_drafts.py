@@ -52,8 +52,9 @@ _CRACKING_DOWN = re.compile(r"\bcrack(?:s|ed|ing)? down\b", re.IGNORECASE)
 
 
 # "the mobilization", "this ordinance": a definite mention of an act's own noun.
+_ACT_NOUNS = ("mobilization", "ordinance", "lockdown")
 _ACT_MENTION = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\b(?: [\w-]+){0,2}? (mobilization|ordinance|lockdown)s?\b"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\b(?: [\w-]+){0,2}? (" + "|".join(_ACT_NOUNS) + r")s?\b"
 )
 
 
@@ -62,6 +63,8 @@ def act_mention(sentence: str, drafts: Sequence[Draft]) -> tuple[re.Match[str], 
 
     An act that only lifts ("the lockdown was lifted") names what it lifts; it is not that act.
     """
+    if not any(noun in sentence for noun in _ACT_NOUNS):
+        return None  # the pattern's nouns, spelled as it spells them: a cheap test before the search
     found = _ACT_MENTION.search(sentence)
     if found is None:
         return None
@@ -85,8 +88,14 @@ _ORGAN_NOUNS = re.compile(
 )
 
 
-@attrs.define
+@attrs.define(eq=False)
 class Draft:
+    """One act being read: mutable while linking, and compared by identity (two drafts are never "equal").
+
+    Linking asks whether *this* act is still among the drafts (``current in drafts``) and removes *this* act
+    (``drafts.remove``): by identity each test is one pointer comparison, not a comparison of every field.
+    """
+
     body: Body
     level: IssuerLevel | None
     region: str | None

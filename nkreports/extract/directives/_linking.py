@@ -150,7 +150,6 @@ def find_directives(
             self_names=vocab.self_names,
             cuts=cuts,
         )
-        when = sentence_date(text, sentence, dates, taken)
         actor = named or clause
         concession = _CONCESSION.match(sentence.text)
         if concession is not None:
@@ -169,6 +168,7 @@ def find_directives(
             and current is not None
             and sentence.index - (current.last or current.evidence[-1]).index <= 3
         ):
+            when = sentence_date(text, sentence, dates, taken)  # read only for a sentence added to an act
             current.add(sentence, demands, when)  # "they banned ...": the issuer just named acts again
             continue
         reference = references.search(sentence.text)
@@ -188,6 +188,7 @@ def find_directives(
         recent.extend(m for m in mentions if m.subject and m is not actor)
         del recent[:-REACH]
         if actor is not None:
+            when = sentence_date(text, sentence, dates, taken)
             body, level, region = resolve_issuer(actor, regions, gazetteer)
             target = _owned_act(text, actor, drafts, by_key.get((body, level, region)))
             generic = is_generic(actor)
@@ -227,7 +228,11 @@ def find_directives(
                     ):
                         if by_key.get(folded.key) is folded:
                             del by_key[folded.key]  # a lead folded into the organ's act is no draft of its own
-                if current is not None and current in drafts and _delivered(text, sentence, actor, current, target):
+                if (
+                    current is not None
+                    and _delivered(text, sentence, actor, current, target)
+                    and current in drafts  # a lead just folded into the new act is gone
+                ):
                     for told in current.evidence:
                         target.add(told, current.demands)
                     target.mentions.extend(current.mentions)
@@ -270,8 +275,9 @@ def find_directives(
         if (
             current is not None
             and reference
-            and (demands or verbs.search(sentence.text) or _attach_window(current, sentence))
+            and (demands or _attach_window(current, sentence) or verbs.search(sentence.text))
         ):
+            when = sentence_date(text, sentence, dates, taken)
             current = _sibling(current, sentence, when, drafts, by_key)
             current = lifting_owner(current, drafts, demands) or current
             current.add(sentence, demands, when)
@@ -285,6 +291,7 @@ def find_directives(
                 or _sole_act(text, drafts, sentence, demands)
             )
         ):
+            when = sentence_date(text, sentence, dates, taken)
             current = _sibling(current, sentence, when, drafts, by_key)
             broader = (
                 topic_owner(text, current, drafts, demands)
@@ -295,8 +302,9 @@ def find_directives(
                 current = broader  # the broader act's rules go on ("Funeral services must also ...")
             current.add(sentence, demands, when)
             continue
-        passive = _PASSIVE.search(sentence.text)
-        if passive and demands and not _ACTIVE_PAST.search(sentence.text[: passive.start()]):
+        passive = _PASSIVE.search(sentence.text) if demands else None
+        if passive and not _ACTIVE_PAST.search(sentence.text[: passive.start()]):
+            when = sentence_date(text, sentence, dates, taken)
             last = None if current is None else current.last
             if (
                 current is not None
@@ -336,6 +344,8 @@ def _asked(text: str, read: Sequence[Sentence]) -> Callable[[int], bool]:
     """
     spans = []
     for n, s in enumerate(read):
+        if text.find(":", s.start, s.end) < 0 and text.find("―", s.start, s.end) < 0:
+            continue  # every mark holds a colon or a long dash
         for mark in _QUESTION.finditer(text, s.start, s.end):
             follow = read[n + 1] if n + 1 < len(read) else None
             asks = follow is not None and follow.text.rstrip("”\"’' ").endswith("?") and mark.end() < s.end

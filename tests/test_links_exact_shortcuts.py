@@ -1,0 +1,145 @@
+"""Linking's shortcuts are exact: what it skips or tests cheaply could not have changed the directives (issue 14).
+
+Every sentence here is invented, in the outlets' styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import nkreports.extract.directives._linking as linking
+from nkreports.extract import Context, extract
+from nkreports.extract._sentences import Sentence, split_sentences
+from nkreports.extract.directives._drafts import _ACT_MENTION, Draft, act_mention
+from nkreports.model import Article, Body, DateValue, Modality
+
+_FRAGMENTS = (
+    "The Ministry of State Security ordered traders to register their phones by Aug. 3. ",
+    "The provincial party committee issued an order on May 15 banning travel to the border. ",
+    "Residents were told not to gather at the station. ",
+    "Authorities in Hyesan have banned the sale of rice. ",
+    "The mobilization, which began on May 15, ",
+    "the lockdown was lifted on June 2. ",
+    "Kim Jong Un called for a crackdown on smuggling. ",
+    "They also ordered every household to hand over scrap metal. ",
+    "Vendors must close their stalls at 6 p.m. ",
+    "A source in Ryanggang Province told Daily NK on Monday. ",
+    "―― Has the city been sealed off? ",
+    "Q: Are the markets open? ",
+    "A: Not yet. ",
+    "\n\n",
+    "the order ",
+    "Dec. 20 ",
+)
+
+_TEXTS = st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=14).map("".join)
+
+
+def _extract(text: str) -> None:
+    extract(Article(outlet="dailynk", text=text), Context(anchor=dt.date(2024, 5, 17), self_names=("Daily NK",)))
+
+
+def _draft() -> Draft:
+    return Draft(body=Body.SECURITY, level=None, region=None, mention=None, generic=False)
+
+
+def test_drafts_compare_by_identity() -> None:
+    """Two acts with the same fields are two acts: membership and removal find the very draft asked for."""
+    first, second = _draft(), _draft()
+    assert first != second
+    assert first == first  # noqa: PLR0124 - identity is equality
+    drafts = [first]
+    assert second not in drafts
+    drafts.append(second)
+    drafts.remove(second)
+    assert drafts == [first]
+    assert drafts[0] is first
+
+
+@pytest.fixture
+def dated_and_added(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], list[int]]:
+    """Records the sentences whose act date linking reads, and the sentences it adds to an act."""
+    dated: list[int] = []
+    added: list[int] = []
+    reading = linking.sentence_date
+    adding = Draft.add
+
+    def sentence_date(text: str, sentence: Sentence, dates: object, taken: set[tuple[int, int]]) -> DateValue | None:
+        dated.append(sentence.index)
+        return reading(text, sentence, dates, taken)  # type: ignore[arg-type]
+
+    def add(self: Draft, sentence: Sentence, demands: object, when: DateValue | None = None) -> None:
+        added.append(sentence.index)
+        adding(self, sentence, demands, when)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(linking, "sentence_date", sentence_date)
+    monkeypatch.setattr(Draft, "add", add)
+    return dated, added
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=_TEXTS)
+def test_a_sentence_date_is_read_only_for_a_sentence_an_act_takes(
+    dated_and_added: tuple[list[int], list[int]], text: str
+) -> None:
+    """The date only ever reaches ``Draft.add``: a sentence no act takes could not have given its act a date."""
+    dated, added = dated_and_added
+    dated.clear()
+    added.clear()
+    _extract(text)
+    assert set(dated) <= set(added)
+
+
+def test_a_sentence_an_act_takes_still_dates_it() -> None:
+    """The date read late is the same date: the act stated with "from Aug. 3" is dated by it."""
+    text = (
+        "A source in Hyesan told Daily NK on Monday that the city people's committee closed the markets "
+        "from Aug. 3. Vendors must not sell grain in the streets."
+    )
+    report = extract(Article(outlet="dailynk", text=text), Context(anchor=dt.date(2024, 8, 20), self_names=()))
+    assert [d.issued.iso() if d.issued else None for d in report.directives] == ["2024-08-03"]
+
+
+def _act_mention_by_search(sentence: str, drafts: list[Draft]) -> object:
+    """act_mention without its literal test: the pattern's search, then the drafts."""
+    found = _ACT_MENTION.search(sentence)
+    if found is None:
+        return None
+    for draft in reversed(drafts):
+        lifts = bool(draft.demands) and all(d.modality is Modality.PERMISSION for d in draft.demands)
+        if found.group(1) in draft.nouns and not lifts:
+            return found.group(), draft
+    return None
+
+
+@given(text=_TEXTS | st.text(alphabet="Tthe mobilzanordcks,.", max_size=60))
+def test_act_mention_tests_the_nouns_exactly(text: str) -> None:
+    """A sentence without the pattern's nouns could not have named a recent act."""
+    draft = _draft()
+    draft.nouns.update({"mobilization", "ordinance", "lockdown"})
+    got = act_mention(text, [draft])
+    expected = _act_mention_by_search(text, [draft])
+    assert (None if got is None else (got[0].group(), got[1])) == expected
+
+
+def _asked_by_search(text: str, read: list[Sentence]) -> list[int]:
+    """The offsets that lie in a question, found by searching every sentence for the marks."""
+    spans = []
+    for n, s in enumerate(read):
+        for mark in linking._QUESTION.finditer(text, s.start, s.end):
+            follow = read[n + 1] if n + 1 < len(read) else None
+            asks = follow is not None and follow.text.rstrip("”\"’' ").endswith("?") and mark.end() < s.end
+            spans.append((mark.start(), follow.end if asks and follow is not None else s.end))
+    return [i for i in range(len(text) + 1) if any(a <= i < b for a, b in spans)]
+
+
+@given(text=_TEXTS | st.text(alphabet="―Q: uestion?.\nA", max_size=40))
+def test_questions_are_found_in_the_sentences_that_hold_their_marks(text: str) -> None:
+    """Only a sentence with a colon or a long dash can open a question: the others are not searched."""
+    read = list(split_sentences(text))
+    asked = linking._asked(text, read)
+    assert [i for i in range(len(text) + 1) if asked(i)] == _asked_by_search(text, read)
