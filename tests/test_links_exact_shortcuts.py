@@ -15,7 +15,7 @@ import nkreports.extract.directives._linking as linking
 from nkreports.extract import Context, extract
 from nkreports.extract._sentences import Sentence, split_sentences
 from nkreports.extract.directives._drafts import _ACT_MENTION, Draft, act_mention
-from nkreports.model import Article, Body, DateValue, Modality
+from nkreports.model import Article, Body, DateValue, Directive, Modality
 
 _FRAGMENTS = (
     "The Ministry of State Security ordered traders to register their phones by Aug. 3. ",
@@ -143,3 +143,59 @@ def test_questions_are_found_in_the_sentences_that_hold_their_marks(text: str) -
     read = list(split_sentences(text))
     asked = linking._asked(text, read)
     assert [i for i in range(len(text) + 1) if asked(i)] == _asked_by_search(text, read)
+
+
+_RULES = (
+    "The Ministry of State Security banned foreign phones in March. ",
+    "The provincial security department ordered traders to register their phones. ",
+    "Sources said stocks are low. ",
+    "Prices rose sharply in June. ",
+    "Residents must also report any visitors. ",
+    "Vendors were banned from selling rice. ",
+    "But from early June, orders were issued to limit the goods for sale. ",
+    "Many people said they had to sell their furniture. ",
+    "Smugglers were arrested and were told to confess. ",
+    "The crackdown is said to be harsh. ",
+    "It is prohibited to visit other households. ",
+    "\n\n",
+)
+
+
+def _directives(text: str) -> tuple[Directive, ...]:
+    found = extract(Article(outlet="dailynk", text=text), Context(anchor=dt.date(2024, 5, 17), self_names=()))
+    return found.directives
+
+
+_ARTICLES = st.lists(
+    st.tuples(st.sampled_from(_RULES + _FRAGMENTS), st.sampled_from((" ", "\n\n"))).map("".join),
+    min_size=1,
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=_ARTICLES)
+def test_a_sentence_whose_demands_are_not_read_could_not_have_changed_the_directives(text: str) -> None:
+    """Reading every sentence's demands gives the same directives as reading only those that can go to an act."""
+    fast = _directives(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(linking, "_may_take", lambda *_: True)
+        assert _directives(text) == fast
+
+
+@given(text=st.text(alphabet="mustholdrequiebanwfgpsxy ", max_size=40) | st.sampled_from(_RULES + _FRAGMENTS))
+def test_every_binding_rule_holds_one_of_the_binding_words(text: str) -> None:
+    """The literal test ``_may_take`` makes is a necessary condition of ``_BINDING``."""
+    if linking._BINDING.search(text) is not None:
+        assert any(word in text for word in linking._BINDING_WORDS)
+
+
+def test_rules_two_sentences_after_an_act_still_go_to_it() -> None:
+    """'Residents must also ...' two paragraphs after the act, one sentence between, is read and stays the act's."""
+    found = _directives(
+        "The Ministry of State Security banned foreign phones in March.\n\n"
+        "The provincial security department ordered traders to register their phones.\n\nSources said stocks are "
+        "low.\n\nResidents must also report any visitors to the neighborhood watch unit."
+    )
+    assert len(found) == 2
+    assert any("visitors" in d.text for d in found[1].demands)

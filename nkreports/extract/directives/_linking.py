@@ -140,26 +140,16 @@ def find_directives(
     asked = _asked(text, read)
     posed: Draft | None = None  # the act an interviewer's question just told ("―― Kim ordered a lockdown. Is ...?")
     for sentence, mentions, named, clause, pronoun in zip(read, found, actors, slots, pronouns, strict=True):
-        cuts = clauses(text, sentence.start, sentence.end)  # read by find_demands, and by stated_demand
-        demands = find_demands(
-            text,
-            sentence.start,
-            sentence.end,
-            vocab.modals,
-            vocab.demand_verbs,
-            self_names=vocab.self_names,
-            cuts=cuts,
-        )
         actor = named or clause
         concession = _CONCESSION.match(sentence.text)
-        if concession is not None:
-            # "Though the two countries closed the border in January, ...": an act granted as background.
-            cut = sentence.start + concession.end()
-            demands = [d for d in demands if d.start >= cut]
-            actor = None if actor is not None and actor.start < cut else actor
+        if concession is not None and actor is not None and actor.start < sentence.start + concession.end():
+            actor = None  # "Though the two countries closed the border in January, ...": an act granted as background
         if actor is None and pronoun:
             # "Kim Jong Un visited ..., where he called for ...": the pronoun's antecedent in the sentence.
             actor = _antecedent(text, mentions, pronoun)
+        # The demands are read as soon as they can go to an act; a sentence whose demands cannot is not read.
+        known = actor is not None or (current is not None and (current is posed or pronoun > 0))
+        demands, cuts = _demands(text, sentence, vocab, concession) if known else ([], [])
         if actor is None and current is not None and current is posed and not any(asked(d.start) for d in demands):
             current = posed = None  # the interviewer's question told the act; the answer tells what the speaker saw
         if (
@@ -179,6 +169,12 @@ def find_directives(
                 reference, current = mentioned
         if actor is None and reference is not None:
             actor = named_by_reference(reference.group(), recent, drafts)
+        if not known and actor is None and not _may_take(current, sentence, reference is not None, drafts):
+            recent.extend(m for m in mentions if m.subject)
+            del recent[:-REACH]
+            continue  # with no issuer, no act it tells again and no passive order: its demands go nowhere
+        if not known:
+            demands, cuts = _demands(text, sentence, vocab, concession)
         if not demands and (actor is None or is_generic(actor)):
             # "The authorities closed the markets", "residents were ordered indoors": the act's own clause.
             stated = stated_demand(text, sentence, passive=actor is None, cuts=cuts)
@@ -331,6 +327,46 @@ def find_directives(
     )
 
 
+def _demands(
+    text: str, sentence: Sentence, vocab: Vocabulary, concession: re.Match[str] | None
+) -> tuple[list[DemandSpan], list[tuple[int, int]]]:
+    """The demands of *sentence* after its conceded clause ("Though ..., "), and its clauses."""
+    cuts = clauses(text, sentence.start, sentence.end)  # read by find_demands, and by stated_demand
+    demands = find_demands(
+        text,
+        sentence.start,
+        sentence.end,
+        vocab.modals,
+        vocab.demand_verbs,
+        self_names=vocab.self_names,
+        cuts=cuts,
+    )
+    if concession is not None:
+        cut = sentence.start + concession.end()
+        demands = [d for d in demands if d.start >= cut]
+    return demands, cuts
+
+
+def _may_take(current: Draft | None, sentence: Sentence, reference: bool, drafts: Sequence[Draft]) -> bool:
+    """Whether the demands of *sentence*, which names no issuer, could go to an act (a necessary condition).
+
+    They go to the act told last only when the sentence refers back to it, is in its window (the same
+    paragraph or the next sentence), it is the article's only act (:func:`_sole_act`), or the sentence tells
+    binding rules two sentences after it or orders issued three after it (:func:`_rules_after`); else only a
+    passive order ("residents were told to ...") takes them.
+    """
+    if current is not None:
+        gap = sentence.index - (current.last or current.evidence[-1]).index
+        if reference or len(drafts) == 1 or _attach_window(current, sentence):
+            return True
+        if gap == 2 and any(word in sentence.text for word in _BINDING_WORDS):
+            return True
+        if gap == 3 and _ISSUED_ORDER.search(sentence.text):
+            return True
+    passive = _PASSIVE.search(sentence.text)
+    return passive is not None and not _ACTIVE_PAST.search(sentence.text[: passive.start()])
+
+
 # An interviewer's question opens with a long dash or "Q:" ("―― Are the markets still open?").
 _QUESTION = re.compile(r"(?:^|(?<=\s))(?:――|Q ?:|Question ?:)\s")
 
@@ -460,6 +496,13 @@ _BINDING = re.compile(
     r"|\b(?:were|was|have been|has been|are|is) (?:\w+ )?(?:ordered|told|instructed|forbidden|banned|prohibited"
     r"|barred|handed orders|given orders)\b"
 )
+
+
+# Words one of which every _BINDING match holds: a sentence with none of them tells no binding rule.
+_BINDING_WORDS = (
+    "must", "should", "shall", "required", "obliged", "obligated", "ordered", "told", "instructed", "forbidden",
+    "banned", "prohibited", "barred", "orders",
+)  # fmt: skip
 
 
 # Orders told as issued, with no issuer ("orders were issued to restrict the goods for sale").
