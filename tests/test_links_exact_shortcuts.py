@@ -12,9 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import nkreports.extract.directives._linking as linking
+from nkreports.dates import find_dates
 from nkreports.extract import Context, extract
+from nkreports.extract._index import Positioned
+from nkreports.extract._linking import _own_dates, sentence_date
 from nkreports.extract._sentences import Sentence, split_sentences
-from nkreports.extract.directives._drafts import _ACT_MENTION, Draft, act_mention
+from nkreports.extract.directives._drafts import _ACT_MENTION, _CRACKING_DOWN, _DOCUMENT_NOUNS, Draft, act_mention
 from nkreports.model import Article, Body, DateValue, Directive, Modality
 
 _FRAGMENTS = (
@@ -68,7 +71,7 @@ def dated_and_added(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], list[in
     reading = linking.sentence_date
     adding = Draft.add
 
-    def sentence_date(text: str, sentence: Sentence, dates: object, taken: set[tuple[int, int]]) -> DateValue | None:
+    def recorded(text: str, sentence: Sentence, dates: object, taken: set[tuple[int, int]]) -> DateValue | None:
         dated.append(sentence.index)
         return reading(text, sentence, dates, taken)  # type: ignore[arg-type]
 
@@ -76,7 +79,7 @@ def dated_and_added(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], list[in
         added.append(sentence.index)
         adding(self, sentence, demands, when)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(linking, "sentence_date", sentence_date)
+    monkeypatch.setattr(linking, "sentence_date", recorded)
     monkeypatch.setattr(Draft, "add", add)
     return dated, added
 
@@ -199,3 +202,38 @@ def test_rules_two_sentences_after_an_act_still_go_to_it() -> None:
     )
     assert len(found) == 2
     assert any("visitors" in d.text for d in found[1].demands)
+
+
+_DATED = (
+    "The committee issued an order on May 3 ",
+    "banning sales from Aug. 3 ",
+    "until June 10, ",
+    "On May 15, ",
+    "the ministry's Nov. 2 directive ",
+    "a source told Daily NK on Monday ",
+    "ahead of the anniversary on Oct. 10 ",
+    "residents must register by Dec. 20. ",
+    "In March, the authorities closed the markets. ",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.lists(st.sampled_from(_DATED), min_size=1, max_size=6).map("".join))
+def test_a_sentences_act_date_is_its_first_governed_free_date(text: str) -> None:
+    """sentence_date tests the cheaper condition first; it gives the first date of _own_dates all the same."""
+    found = find_dates(text, dt.date(2024, 5, 17))
+    dates = Positioned(found, lambda d: (d.start, d.end))
+    for taken in (set(), {(d.start, d.end) for d in found[:1]}):
+        for sentence in split_sentences(text):
+            assert sentence_date(text, sentence, dates, taken) == _own_dates(text, sentence, dates, taken)[0]
+
+
+@given(text=st.text(alphabet="cCrRaAkKsSeEdDiInNgGoOwW \u212a", max_size=30) | st.sampled_from(_FRAGMENTS))
+def test_an_act_cracking_down_is_named_the_crackdown(text: str) -> None:
+    """The "down" test before the search is necessary: the act's nouns are those the patterns alone give."""
+    draft = _draft()
+    draft.add(Sentence(start=0, end=len(text), text=text, paragraph=0, index=0), [])
+    nouns = {m.group(1).rstrip("s") for m in _DOCUMENT_NOUNS.finditer(text.lower())}
+    if _CRACKING_DOWN.search(text):
+        nouns.add("crackdown")
+    assert draft.nouns == nouns

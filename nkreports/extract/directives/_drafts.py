@@ -63,7 +63,7 @@ def act_mention(sentence: str, drafts: Sequence[Draft]) -> tuple[re.Match[str], 
 
     An act that only lifts ("the lockdown was lifted") names what it lifts; it is not that act.
     """
-    if not any(noun in sentence for noun in _ACT_NOUNS):
+    if _ACT_NOUNS[0] not in sentence and _ACT_NOUNS[1] not in sentence and _ACT_NOUNS[2] not in sentence:
         return None  # the pattern's nouns, spelled as it spells them: a cheap test before the search
     found = _ACT_MENTION.search(sentence)
     if found is None:
@@ -133,11 +133,16 @@ class Draft:
         if sentence.index not in self.seen:
             self.seen.add(sentence.index)
             self.evidence.append(sentence)
-            self.nouns.update(m.group(1).rstrip("s") for m in _DOCUMENT_NOUNS.finditer(sentence.text.lower()))
-            if _CRACKING_DOWN.search(sentence.text):
+            lowered = sentence.text.lower()
+            self.nouns.update([noun.rstrip("s") for noun in _DOCUMENT_NOUNS.findall(lowered)])
+            # "down" is in the lowered text wherever the pattern matches: a cheap test before the search
+            if "down" in lowered and _CRACKING_DOWN.search(sentence.text):
                 self.nouns.add("crackdown")  # "mobilized agents to crack down on ...", then "the crackdown"
         for d in demands:
-            if not any(d.start < o.end and o.start < d.end for o in self.demands[-8:]):
+            for o in self.demands[-8:]:
+                if d.start < o.end and o.start < d.end:
+                    break  # told already, in other words
+            else:
                 self.demands.append(d)
 
 
