@@ -13,10 +13,12 @@ from hypothesis import strategies as st
 
 import nkreports.extract.directives._linking as linking
 from nkreports.dates import find_dates
-from nkreports.extract import Context, extract
+from nkreports.extract import Context, default_vocabulary, extract
 from nkreports.extract._index import Positioned
 from nkreports.extract._linking import _own_dates, sentence_date
 from nkreports.extract._sentences import Sentence, split_sentences
+from nkreports.extract.directives._audience import _TARGETED, _TARGETING, audience
+from nkreports.extract.directives._demands import find_demands
 from nkreports.extract.directives._drafts import _ACT_MENTION, _CRACKING_DOWN, _DOCUMENT_NOUNS, Draft, act_mention
 from nkreports.model import Article, Body, DateValue, Directive, Modality
 
@@ -237,3 +239,21 @@ def test_an_act_cracking_down_is_named_the_crackdown(text: str) -> None:
     if _CRACKING_DOWN.search(text):
         nouns.add("crackdown")
     assert draft.nouns == nouns
+
+
+@given(
+    text=st.text(alphabet="crakdownlmpshotefingyb ", max_size=40)
+    | st.sampled_from(("to crack down on anyone selling rice", "shoot on sight anyone crossing", "clampdowns on those"))
+)
+def test_every_crackdown_target_holds_one_of_the_targeting_words(text: str) -> None:
+    """The literal test before ``_TARGETED`` is necessary: a demand without these words targets no one."""
+    if _TARGETED.search(text) is not None:
+        assert any(word in text for word in _TARGETING)
+
+
+def test_every_and_each_still_name_the_plural() -> None:
+    """ "every workplace must ...": the singular after every/each/any names its plural, as before."""
+    vocab = default_vocabulary()
+    text = "The order said every trading company must report its stocks."
+    demands = find_demands(text, 0, len(text), vocab.modals, vocab.demand_verbs)
+    assert "trading companies" in audience(text, demands, vocab)
