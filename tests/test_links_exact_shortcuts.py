@@ -257,3 +257,11 @@ def test_every_and_each_still_name_the_plural() -> None:
     text = "The order said every trading company must report its stocks."
     demands = find_demands(text, 0, len(text), vocab.modals, vocab.demand_verbs)
     assert "trading companies" in audience(text, demands, vocab)
+
+
+@given(text=st.text(alphabet="wasbeingordtlcufmzy ", max_size=40) | _TEXTS)
+def test_the_passive_test_before_the_search_is_necessary(text: str) -> None:
+    """A sentence without the passive verbs holds no passive order: ``_passive`` is ``_PASSIVE.search``."""
+    got = linking._passive(text)
+    expected = linking._PASSIVE.search(text)
+    assert (None if got is None else got.span()) == (None if expected is None else expected.span())

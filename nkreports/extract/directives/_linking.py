@@ -42,6 +42,16 @@ _PASSIVE = re.compile(
 )
 
 
+_PASSIVE_WORDS = tuple(_PASSIVE_VERBS.split("|"))  # every _PASSIVE match holds one of them
+
+
+def _passive(sentence: str) -> re.Match[str] | None:
+    """The first passive order in *sentence*; a sentence holding none of the verbs is not searched."""
+    if not any(verb in sentence for verb in _PASSIVE_WORDS):
+        return None
+    return _PASSIVE.search(sentence)
+
+
 _ACTIVE_PAST = re.compile(r"\b(?:sentenced|arrested|executed|detained|caught|fined|punished)\b")
 
 
@@ -298,7 +308,7 @@ def find_directives(
                 current = broader  # the broader act's rules go on ("Funeral services must also ...")
             current.add(sentence, demands, when)
             continue
-        passive = _PASSIVE.search(sentence.text) if demands else None
+        passive = _passive(sentence.text) if demands else None
         if passive and not _ACTIVE_PAST.search(sentence.text[: passive.start()]):
             when = sentence_date(text, sentence, dates, taken)
             last = None if current is None else current.last
@@ -363,7 +373,7 @@ def _may_take(current: Draft | None, sentence: Sentence, reference: bool, drafts
             return True
         if gap == 3 and _ISSUED_ORDER.search(sentence.text):
             return True
-    passive = _PASSIVE.search(sentence.text)
+    passive = _passive(sentence.text)
     return passive is not None and not _ACTIVE_PAST.search(sentence.text[: passive.start()])
 
 
@@ -483,7 +493,7 @@ def _sole_act(text: str, drafts: Sequence[Draft], sentence: Sentence, demands: S
     of its own (below); a rule told as the past is none, and an obligation or a call told far from the act
     is as often someone's speech or another act.
     """
-    if len(drafts) != 1 or PAST.match(sentence.text) or _PASSIVE.search(sentence.text):
+    if len(drafts) != 1 or PAST.match(sentence.text) or _passive(sentence.text):
         return False
     if _NARRATED.search(sentence.text):
         return False  # "Nobody was allowed to go home": what happened, not a rule
