@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from .._vocabulary import Vocabulary
@@ -68,7 +69,7 @@ def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary, owner:
     regex = _audience_regex(vocab.audiences)
     out: list[str] = []
     singular = _singular_regex(vocab.audiences)
-    plural_of = {_singular(a): a for a in vocab.audiences}
+    plural_of = _plurals(vocab.audiences)
     for d in demands:
         lowered = text[d.start : d.end].lower().replace("’", "'")
         if lowered.startswith(("to ", "not to ", "and to ")):
@@ -76,14 +77,15 @@ def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary, owner:
         zone = _ADDRESSEE_AFTER_VERB.match(lowered) if d.verb else _ADDRESSEE_BEFORE_MODAL.match(lowered)
         # "members who work on farms": a relative clause describes the addressees, it names no others.
         who = _RELATIVE.split(zone.group(1), maxsplit=1)[0] if zone else ""
-        found = [_widened(who[: m.start()], m.group(), owner) for m in regex.finditer(who)]
-        # "every workplace must ...", "requires each trading company to ...": the plural is the audience.
-        found += [plural_of[m.group(1)] for m in singular.finditer(who)]
+        found = [_widened(who[: m.start()], m.group(), owner) for m in regex.finditer(who)] if who else []
+        if "every " in who or "each " in who or "any " in who:
+            # "every workplace must ...", "requires each trading company to ...": the plural is the audience.
+            found += [plural_of[m.group(1)] for m in singular.finditer(who)]
         if not found:
             first = next((m for m in regex.finditer(lowered) if m.group() not in _SLOT_ONLY), None)
             found = [_widened(lowered[: first.start()], first.group(), owner)] if first else []
             while first is not None:  # "at organizations, businesses and schools": the whole list
-                joined = re.compile(r"(?:,|,? and|,? or) ").match(lowered, first.end())
+                joined = _JOINED.match(lowered, first.end())
                 first = regex.match(lowered, joined.end()) if joined else None
                 if first is not None:
                     found.append(_widened(lowered[: first.start()], first.group()))
@@ -96,6 +98,9 @@ def audience(text: str, demands: Sequence[DemandSpan], vocab: Vocabulary, owner:
         out.extend(("traders",) if out else ("residents", "traders"))
     # A bare head ("members") named beside its compound ("red guard members") is the same people.
     return tuple(a for a in out if not any(o != a and o.endswith(" " + a) for o in out))
+
+
+_JOINED = re.compile(r"(?:,|,? and|,? or) ")
 
 
 _SAME = {
@@ -127,6 +132,12 @@ def _singular(plural: str) -> str:
 
 
 @cache
+def _plurals(audiences: tuple[str, ...]) -> Mapping[str, str]:
+    """Each audience's singular to the audience ("workplace" -> "workplaces"), made once per vocabulary."""
+    return MappingProxyType({_singular(a): a for a in audiences})
+
+
+@cache
 def _singular_regex(audiences: tuple[str, ...]) -> re.Pattern[str]:
     words = sorted({_singular(a) for a in audiences}, key=len, reverse=True)
     return re.compile(r"\b(?:every|each|any) (" + "|".join(re.escape(w) for w in words) + r")\b")
@@ -137,12 +148,15 @@ _TARGETED = re.compile(
     r"\b(?:crack(?:s|ed|ing)? down|crackdowns?|clampdowns?) (?:on|against) (?:the )?([^,;]{1,60})"
     r"|\b(?:shoot|arrest|detain|catch)(?: on sight)? ((?:anyone|anybody|everyone|those|whoever)\b[^,;]{0,60})"
 )
+_TARGETING = ("crack", "clampdown", "shoot", "arrest", "detain", "catch")
 _ANYONE = re.compile(r"(?:anyone|anybody|everyone|those|whoever)\b")
 _PUBLIC = re.compile(r"(?:local )?(?:locals|people|citizens|residents|the public|the population)\b")
 
 
 def _targets(lowered: str, regex: re.Pattern[str]) -> list[str]:
     """The people a crackdown or a shoot/arrest order acts on: the residents unless named."""
+    if not any(word in lowered for word in _TARGETING):
+        return []  # every _TARGETED match holds one of these words
     found = _TARGETED.search(lowered)
     if found is None:
         return []

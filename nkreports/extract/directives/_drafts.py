@@ -52,8 +52,9 @@ _CRACKING_DOWN = re.compile(r"\bcrack(?:s|ed|ing)? down\b", re.IGNORECASE)
 
 
 # "the mobilization", "this ordinance": a definite mention of an act's own noun.
+_ACT_NOUNS = ("mobilization", "ordinance", "lockdown")
 _ACT_MENTION = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\b(?: [\w-]+){0,2}? (mobilization|ordinance|lockdown)s?\b"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\b(?: [\w-]+){0,2}? (" + "|".join(_ACT_NOUNS) + r")s?\b"
 )
 
 
@@ -62,6 +63,8 @@ def act_mention(sentence: str, drafts: Sequence[Draft]) -> tuple[re.Match[str], 
 
     An act that only lifts ("the lockdown was lifted") names what it lifts; it is not that act.
     """
+    if _ACT_NOUNS[0] not in sentence and _ACT_NOUNS[1] not in sentence and _ACT_NOUNS[2] not in sentence:
+        return None  # the pattern's nouns, spelled as it spells them: a cheap test before the search
     found = _ACT_MENTION.search(sentence)
     if found is None:
         return None
@@ -85,8 +88,14 @@ _ORGAN_NOUNS = re.compile(
 )
 
 
-@attrs.define
+@attrs.define(eq=False)
 class Draft:
+    """One act being read: mutable while linking, and compared by identity (two drafts are never "equal").
+
+    Linking asks whether *this* act is still among the drafts (``current in drafts``) and removes *this* act
+    (``drafts.remove``): by identity each test is one pointer comparison, not a comparison of every field.
+    """
+
     body: Body
     level: IssuerLevel | None
     region: str | None
@@ -124,11 +133,16 @@ class Draft:
         if sentence.index not in self.seen:
             self.seen.add(sentence.index)
             self.evidence.append(sentence)
-            self.nouns.update(m.group(1).rstrip("s") for m in _DOCUMENT_NOUNS.finditer(sentence.text.lower()))
-            if _CRACKING_DOWN.search(sentence.text):
+            lowered = sentence.text.lower()
+            self.nouns.update([noun.rstrip("s") for noun in _DOCUMENT_NOUNS.findall(lowered)])
+            # "down" is in the lowered text wherever the pattern matches: a cheap test before the search
+            if "down" in lowered and _CRACKING_DOWN.search(sentence.text):
                 self.nouns.add("crackdown")  # "mobilized agents to crack down on ...", then "the crackdown"
         for d in demands:
-            if not any(d.start < o.end and o.start < d.end for o in self.demands[-8:]):
+            for o in self.demands[-8:]:
+                if d.start < o.end and o.start < d.end:
+                    break  # told already, in other words
+            else:
                 self.demands.append(d)
 
 

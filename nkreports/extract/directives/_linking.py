@@ -42,6 +42,16 @@ _PASSIVE = re.compile(
 )
 
 
+_PASSIVE_WORDS = tuple(_PASSIVE_VERBS.split("|"))  # every _PASSIVE match holds one of them
+
+
+def _passive(sentence: str) -> re.Match[str] | None:
+    """The first passive order in *sentence*; a sentence holding none of the verbs is not searched."""
+    if not any(verb in sentence for verb in _PASSIVE_WORDS):
+        return None
+    return _PASSIVE.search(sentence)
+
+
 _ACTIVE_PAST = re.compile(r"\b(?:sentenced|arrested|executed|detained|caught|fined|punished)\b")
 
 
@@ -140,27 +150,16 @@ def find_directives(
     asked = _asked(text, read)
     posed: Draft | None = None  # the act an interviewer's question just told ("―― Kim ordered a lockdown. Is ...?")
     for sentence, mentions, named, clause, pronoun in zip(read, found, actors, slots, pronouns, strict=True):
-        cuts = clauses(text, sentence.start, sentence.end)  # read by find_demands, and by stated_demand
-        demands = find_demands(
-            text,
-            sentence.start,
-            sentence.end,
-            vocab.modals,
-            vocab.demand_verbs,
-            self_names=vocab.self_names,
-            cuts=cuts,
-        )
-        when = sentence_date(text, sentence, dates, taken)
         actor = named or clause
         concession = _CONCESSION.match(sentence.text)
-        if concession is not None:
-            # "Though the two countries closed the border in January, ...": an act granted as background.
-            cut = sentence.start + concession.end()
-            demands = [d for d in demands if d.start >= cut]
-            actor = None if actor is not None and actor.start < cut else actor
+        if concession is not None and actor is not None and actor.start < sentence.start + concession.end():
+            actor = None  # "Though the two countries closed the border in January, ...": an act granted as background
         if actor is None and pronoun:
             # "Kim Jong Un visited ..., where he called for ...": the pronoun's antecedent in the sentence.
             actor = _antecedent(text, mentions, pronoun)
+        # The demands are read as soon as they can go to an act; a sentence whose demands cannot is not read.
+        known = actor is not None or (current is not None and (current is posed or pronoun > 0))
+        demands, cuts = _demands(text, sentence, vocab, concession) if known else ([], [])
         if actor is None and current is not None and current is posed and not any(asked(d.start) for d in demands):
             current = posed = None  # the interviewer's question told the act; the answer tells what the speaker saw
         if (
@@ -169,6 +168,7 @@ def find_directives(
             and current is not None
             and sentence.index - (current.last or current.evidence[-1]).index <= 3
         ):
+            when = sentence_date(text, sentence, dates, taken)  # read only for a sentence added to an act
             current.add(sentence, demands, when)  # "they banned ...": the issuer just named acts again
             continue
         reference = references.search(sentence.text)
@@ -179,6 +179,12 @@ def find_directives(
                 reference, current = mentioned
         if actor is None and reference is not None:
             actor = named_by_reference(reference.group(), recent, drafts)
+        if not known and actor is None and not _may_take(current, sentence, reference is not None, drafts):
+            recent.extend(m for m in mentions if m.subject)
+            del recent[:-REACH]
+            continue  # with no issuer, no act it tells again and no passive order: its demands go nowhere
+        if not known:
+            demands, cuts = _demands(text, sentence, vocab, concession)
         if not demands and (actor is None or is_generic(actor)):
             # "The authorities closed the markets", "residents were ordered indoors": the act's own clause.
             stated = stated_demand(text, sentence, passive=actor is None, cuts=cuts)
@@ -188,6 +194,7 @@ def find_directives(
         recent.extend(m for m in mentions if m.subject and m is not actor)
         del recent[:-REACH]
         if actor is not None:
+            when = sentence_date(text, sentence, dates, taken)
             body, level, region = resolve_issuer(actor, regions, gazetteer)
             target = _owned_act(text, actor, drafts, by_key.get((body, level, region)))
             generic = is_generic(actor)
@@ -227,7 +234,11 @@ def find_directives(
                     ):
                         if by_key.get(folded.key) is folded:
                             del by_key[folded.key]  # a lead folded into the organ's act is no draft of its own
-                if current is not None and current in drafts and _delivered(text, sentence, actor, current, target):
+                if (
+                    current is not None
+                    and _delivered(text, sentence, actor, current, target)
+                    and current in drafts  # a lead just folded into the new act is gone
+                ):
                     for told in current.evidence:
                         target.add(told, current.demands)
                     target.mentions.extend(current.mentions)
@@ -270,8 +281,9 @@ def find_directives(
         if (
             current is not None
             and reference
-            and (demands or verbs.search(sentence.text) or _attach_window(current, sentence))
+            and (demands or _attach_window(current, sentence) or verbs.search(sentence.text))
         ):
+            when = sentence_date(text, sentence, dates, taken)
             current = _sibling(current, sentence, when, drafts, by_key)
             current = lifting_owner(current, drafts, demands) or current
             current.add(sentence, demands, when)
@@ -285,6 +297,7 @@ def find_directives(
                 or _sole_act(text, drafts, sentence, demands)
             )
         ):
+            when = sentence_date(text, sentence, dates, taken)
             current = _sibling(current, sentence, when, drafts, by_key)
             broader = (
                 topic_owner(text, current, drafts, demands)
@@ -295,8 +308,9 @@ def find_directives(
                 current = broader  # the broader act's rules go on ("Funeral services must also ...")
             current.add(sentence, demands, when)
             continue
-        passive = _PASSIVE.search(sentence.text)
-        if passive and demands and not _ACTIVE_PAST.search(sentence.text[: passive.start()]):
+        passive = _passive(sentence.text) if demands else None
+        if passive and not _ACTIVE_PAST.search(sentence.text[: passive.start()]):
+            when = sentence_date(text, sentence, dates, taken)
             last = None if current is None else current.last
             if (
                 current is not None
@@ -323,6 +337,46 @@ def find_directives(
     )
 
 
+def _demands(
+    text: str, sentence: Sentence, vocab: Vocabulary, concession: re.Match[str] | None
+) -> tuple[list[DemandSpan], list[tuple[int, int]]]:
+    """The demands of *sentence* after its conceded clause ("Though ..., "), and its clauses."""
+    cuts = clauses(text, sentence.start, sentence.end)  # read by find_demands, and by stated_demand
+    demands = find_demands(
+        text,
+        sentence.start,
+        sentence.end,
+        vocab.modals,
+        vocab.demand_verbs,
+        self_names=vocab.self_names,
+        cuts=cuts,
+    )
+    if concession is not None:
+        cut = sentence.start + concession.end()
+        demands = [d for d in demands if d.start >= cut]
+    return demands, cuts
+
+
+def _may_take(current: Draft | None, sentence: Sentence, reference: bool, drafts: Sequence[Draft]) -> bool:
+    """Whether the demands of *sentence*, which names no issuer, could go to an act (a necessary condition).
+
+    They go to the act told last only when the sentence refers back to it, is in its window (the same
+    paragraph or the next sentence), it is the article's only act (:func:`_sole_act`), or the sentence tells
+    binding rules two sentences after it or orders issued three after it (:func:`_rules_after`); else only a
+    passive order ("residents were told to ...") takes them.
+    """
+    if current is not None:
+        gap = sentence.index - (current.last or current.evidence[-1]).index
+        if reference or len(drafts) == 1 or _attach_window(current, sentence):
+            return True
+        if gap == 2 and any(word in sentence.text for word in _BINDING_WORDS):
+            return True
+        if gap == 3 and _ISSUED_ORDER.search(sentence.text):
+            return True
+    passive = _passive(sentence.text)
+    return passive is not None and not _ACTIVE_PAST.search(sentence.text[: passive.start()])
+
+
 # An interviewer's question opens with a long dash or "Q:" ("―― Are the markets still open?").
 _QUESTION = re.compile(r"(?:^|(?<=\s))(?:――|Q ?:|Question ?:)\s")
 
@@ -336,6 +390,8 @@ def _asked(text: str, read: Sequence[Sentence]) -> Callable[[int], bool]:
     """
     spans = []
     for n, s in enumerate(read):
+        if text.find(":", s.start, s.end) < 0 and text.find("―", s.start, s.end) < 0:
+            continue  # every mark holds a colon or a long dash
         for mark in _QUESTION.finditer(text, s.start, s.end):
             follow = read[n + 1] if n + 1 < len(read) else None
             asks = follow is not None and follow.text.rstrip("”\"’' ").endswith("?") and mark.end() < s.end
@@ -437,7 +493,7 @@ def _sole_act(text: str, drafts: Sequence[Draft], sentence: Sentence, demands: S
     of its own (below); a rule told as the past is none, and an obligation or a call told far from the act
     is as often someone's speech or another act.
     """
-    if len(drafts) != 1 or PAST.match(sentence.text) or _PASSIVE.search(sentence.text):
+    if len(drafts) != 1 or PAST.match(sentence.text) or _passive(sentence.text):
         return False
     if _NARRATED.search(sentence.text):
         return False  # "Nobody was allowed to go home": what happened, not a rule
@@ -450,6 +506,13 @@ _BINDING = re.compile(
     r"|\b(?:were|was|have been|has been|are|is) (?:\w+ )?(?:ordered|told|instructed|forbidden|banned|prohibited"
     r"|barred|handed orders|given orders)\b"
 )
+
+
+# Words one of which every _BINDING match holds: a sentence with none of them tells no binding rule.
+_BINDING_WORDS = (
+    "must", "should", "shall", "required", "obliged", "obligated", "ordered", "told", "instructed", "forbidden",
+    "banned", "prohibited", "barred", "orders",
+)  # fmt: skip
 
 
 # Orders told as issued, with no issuer ("orders were issued to restrict the goods for sale").
