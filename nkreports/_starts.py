@@ -15,10 +15,8 @@ property test checks it); a pattern it cannot read is searched as before.
 
 from __future__ import annotations
 
-import heapq
-import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from functools import cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -256,8 +254,7 @@ def _following(behind: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?<={''.join(_letter(c) for c in text)})" for text in behind))
 
 
-_START = operator.methodcaller("start")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a word character outside ASCII (curly quotes are not)
 _WORD_RUN = re.compile(r"\w*")
 
 
@@ -265,17 +262,12 @@ def _extra(starts: Starts, text: str, start: int, stop: int) -> list[int]:
     """Places the scanner does not give: words holding a non-ASCII word character, places after ``behind``."""
     places: list[int] = []
     at = start
-    while (hit := _NON_ASCII.search(text, at, stop)) is not None:  # curly quotes and dashes are not words
-        at = hit.end()
-        if not _is_word(hit.group()):
-            continue
+    while (hit := _NON_ASCII_WORD.search(text, at, stop)) is not None:
         first = hit.start()
         while first > start and _is_word(text[first - 1]):
             first -= 1
         places.append(first)
-        run = _WORD_RUN.match(text, at, stop)
-        if run is not None:
-            at = run.end()
+        at = _WORD_RUN.match(text, hit.end(), stop).end()  # type: ignore[union-attr]  # \w* always matches
     if starts.following is not None:
         places.extend(m.start() for m in starts.following.finditer(text, start, stop))
         places.sort()
@@ -396,32 +388,35 @@ def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     return _guarded(regex.pattern, regex.flags)
 
 
-def find_all(regex: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-    """``regex.finditer(text, start, end)``, trying *regex* only where a match can begin."""
+def find_all(regex: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """``list(regex.finditer(text, start, end))``, trying *regex* only where a match can begin.
+
+    A list, not an iterator: a sentence holds few matches, and a generator costs more to run than the list.
+    """
     stop = len(text) if end is None else end
     starts = starts_of(regex)
     if starts is None:
-        yield from regex.finditer(text, start, stop)
-        return
+        return list(regex.finditer(text, start, stop))
+    found: list[re.Match[str]] = []
     last = start
     match = regex.match
     if 0 < start < stop and _is_word(text[start - 1]) and _is_word(text[start]):
         # the stretch opens inside a word, whose rest is a word of its own here: tried as one
         m = match(text, start, stop)
         if m is not None:
-            yield m
+            found.append(m)
             last = m.end()
         start += 1
+    places = [m.start() for m in starts.scanner.finditer(text, start, stop)]
     extra = _extra(starts, text, start, stop)
-    places: Iterable[int]
     if extra:
-        places = heapq.merge((m.start() for m in starts.scanner.finditer(text, start, stop)), extra)
-    else:
-        places = map(_START, starts.scanner.finditer(text, start, stop))
+        places.extend(extra)
+        places.sort()
     for at in places:
         if at < last:
             continue
         m = match(text, at, stop)
         if m is not None:
-            yield m
+            found.append(m)
             last = m.end()
+    return found
