@@ -26,7 +26,7 @@ import attrs
 
 from nkreports._memo import by_identity
 
-__all__ = ["Starts", "find_all", "guarded", "starts_of"]
+__all__ = ["Starts", "find_all", "find_each", "guarded", "starts_of"]
 
 _WORD = re.compile(r"\w")
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
@@ -56,8 +56,9 @@ class Starts:
     """Text a match can begin right after (the literal end of a lookbehind that opens the pattern)."""
     scanner: re.Pattern[str] = attrs.field(eq=False, repr=False, default=re.compile("(?!)"))
     """Finds, in one pass of the regex engine, the ASCII words and the characters a match can begin with."""
-    following: re.Pattern[str] | None = attrs.field(eq=False, repr=False, default=None)
-    """Finds the places right after the texts ``behind``."""
+    following: tuple[tuple[re.Pattern[str], int], ...] = attrs.field(eq=False, repr=False, default=())
+    """For each text of ``behind``, a pattern finding where it starts (consuming its first character, so the
+    engine skips to that character at once), and its length."""
 
 
 _Out = tuple[set[str], set[str], set[str], set[str]]
@@ -66,7 +67,7 @@ _BEHIND = 12  # the last characters of a lookbehind kept: a weaker test, but one
 
 
 def _is_word(char: str) -> bool:
-    return _WORD.match(char) is not None
+    return char.isalnum() or char == "_"  # what ``\w`` matches: alphanumeric in Unicode, or the underscore
 
 
 class _Unknown(Exception):
@@ -247,11 +248,11 @@ def _scanner(words: frozenset[str], prefixes: tuple[str, ...], chars: str) -> re
     return re.compile("|".join(options) or "(?!)")
 
 
-def _following(behind: Sequence[str]) -> re.Pattern[str] | None:
-    """The places right after one of the texts *behind* (any ASCII case), or ``None`` without any."""
-    if not behind:
-        return None
-    return re.compile("|".join(f"(?<={''.join(_letter(c) for c in text)})" for text in behind))
+def _following(behind: Sequence[str]) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """For each of the texts *behind* (any ASCII case), a pattern for where it starts, and its length."""
+    return tuple(
+        (re.compile(f"{_letter(text[0])}(?={''.join(_letter(c) for c in text[1:])})"), len(text)) for text in behind
+    )
 
 
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a word character outside ASCII (curly quotes are not)
@@ -268,9 +269,14 @@ def _extra(starts: Starts, text: str, start: int, stop: int) -> list[int]:
             first -= 1
         places.append(first)
         at = _WORD_RUN.match(text, hit.end(), stop).end()  # type: ignore[union-attr]  # \w* always matches
-    if starts.following is not None:
-        places.extend(m.start() for m in starts.following.finditer(text, start, stop))
-        places.sort()
+    if starts.following:
+        # right after a text that lies wholly before *stop* (it may begin before *start*, as a lookbehind reads)
+        after = {
+            m.start() + length
+            for find, length in starts.following
+            for m in find.finditer(text, max(0, start - length), stop)
+        }
+        places = sorted({*places, *after}) if places else sorted(after)
     return places
 
 
@@ -397,21 +403,36 @@ def find_all(regex: re.Pattern[str], text: str, start: int = 0, end: int | None 
     starts = starts_of(regex)
     if starts is None:
         return list(regex.finditer(text, start, stop))
+    first = _inside(text, start, stop)
+    places = [m.start() for m in starts.scanner.finditer(text, first, stop)]
+    return _tried(regex, _with_extra(places, starts, text, first, stop), text, start, stop)
+
+
+def _inside(text: str, start: int, stop: int) -> int:
+    """Where the scanner reads from: after the first character when the stretch opens inside a word."""
+    return start + 1 if 0 < start < stop and _is_word(text[start - 1]) and _is_word(text[start]) else start
+
+
+def _with_extra(places: list[int], starts: Starts, text: str, first: int, stop: int) -> list[int]:
+    """*places* (the scanner's, in order) with those :func:`_extra` gives, in order."""
+    extra = _extra(starts, text, first, stop)
+    if extra:
+        places.extend(extra)
+        places.sort()
+    return places
+
+
+def _tried(regex: re.Pattern[str], places: list[int], text: str, start: int, stop: int) -> list[re.Match[str]]:
+    """The matches of *regex* in ``text[start:stop]`` tried at *places* (in order), as ``finditer`` finds them."""
     found: list[re.Match[str]] = []
     last = start
     match = regex.match
-    if 0 < start < stop and _is_word(text[start - 1]) and _is_word(text[start]):
-        # the stretch opens inside a word, whose rest is a word of its own here: tried as one
+    if _inside(text, start, stop) != start:
+        # the stretch opens inside a word, whose rest is a word of its own here: tried as one (not by the scanner)
         m = match(text, start, stop)
         if m is not None:
             found.append(m)
             last = m.end()
-        start += 1
-    places = [m.start() for m in starts.scanner.finditer(text, start, stop)]
-    extra = _extra(starts, text, start, stop)
-    if extra:
-        places.extend(extra)
-        places.sort()
     for at in places:
         if at < last:
             continue
@@ -419,4 +440,52 @@ def find_all(regex: re.Pattern[str], text: str, start: int = 0, end: int | None 
         if m is not None:
             found.append(m)
             last = m.end()
+    return found
+
+
+@attrs.frozen
+class _Union:
+    """Where matches of any of several patterns can begin, read in one pass (see :func:`find_each`)."""
+
+    starts: tuple[Starts, ...]
+    scanner: re.Pattern[str]
+
+
+def _union_of(regexes: tuple[re.Pattern[str], ...]) -> _Union | None:
+    starts = tuple(starts_of(r) for r in regexes)
+    if any(s is None for s in starts):
+        return None
+    read = [s for s in starts if s is not None]
+    prefixes = tuple(sorted({p for s in read for p in s.prefixes}))
+    # a word that begins with a prefix of any of the patterns is found where that prefix is
+    words = frozenset(w for s in read for w in s.words if not w.startswith(prefixes))
+    return _Union(
+        starts=tuple(read), scanner=_scanner(words, prefixes, "".join(sorted({c for s in read for c in s.chars})))
+    )
+
+
+_union_for = by_identity(_union_of, limit=16)
+
+
+def find_each(
+    regexes: tuple[re.Pattern[str], ...], text: str, start: int = 0, end: int | None = None
+) -> list[list[re.Match[str]]]:
+    """``[find_all(regex, text, start, end) for regex in regexes]``, reading the text once for all of them.
+
+    One scanner finds every place where a match of any of the patterns can
+    begin (the union of their start words); each pattern's own scanner, tried
+    at those places only, tells which are its own.  *regexes* is best a
+    constant tuple: its reading is remembered by identity.
+    """
+    stop = len(text) if end is None else end
+    union = _union_for(regexes)
+    if union is None:
+        return [find_all(regex, text, start, stop) for regex in regexes]
+    first = _inside(text, start, stop)
+    places = [m.start() for m in union.scanner.finditer(text, first, stop)]
+    found = []
+    for regex, starts in zip(regexes, union.starts, strict=True):
+        own = starts.scanner.match
+        mine = [at for at in places if own(text, at, stop) is not None]
+        found.append(_tried(regex, _with_extra(mine, starts, text, first, stop), text, start, stop))
     return found

@@ -17,7 +17,7 @@ from operator import attrgetter
 import attrs
 
 from nkreports._memo import by_identity
-from nkreports._starts import find_all
+from nkreports._starts import find_each
 
 from .._vocabulary import Vocabulary
 
@@ -69,8 +69,8 @@ cost more than the search)."""
 def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Trigger]:
     """Every trigger in ``text[start:end]`` (one sentence), in text order."""
     out: list[Trigger] = []
-    regex, modal = _tables(vocab)
-    for m in find_all(regex, text, start, end):
+    words, modals = find_each(_tables(vocab), text, start, end)
+    for m in words:
         word = m.group().lower()
         if word in _WEAK:
             continue
@@ -79,7 +79,6 @@ def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Tr
         if word == "assigned" and not _ASSIGNED.match(text, m.end(), min(end, m.end() + 60)):
             continue  # "assigned him to a unit": a posting, not work handed out
         out.append(Trigger(start=m.start(), end=m.end(), word=word, nominal=m.group("noun") is not None))
-    modals = find_all(modal, text, start, end)
     if not modals:
         return out  # already in text order
     # The words found do not overlap and are in text order: the last one starting at or before a modal covers it.
