@@ -231,7 +231,7 @@ def _scanner(words: frozenset[str], prefixes: tuple[str, ...], chars: str) -> re
 
     One pattern, so the engine walks the text instead of one Python step per word.
     Words holding non-ASCII word characters and the places after a lookbehind's
-    text are found apart (:func:`_extra`).
+    text are found apart (:func:`_foreign`, :func:`_with_extra`).
     """
     heads = sorted({w[0] for w in words} | {p[0] for p in prefixes})
     ways = []
@@ -259,8 +259,8 @@ _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a word character outside ASCI
 _WORD_RUN = re.compile(r"\w*")
 
 
-def _extra(starts: Starts, text: str, start: int, stop: int) -> list[int]:
-    """Places the scanner does not give: words holding a non-ASCII word character, places after ``behind``."""
+def _foreign(text: str, start: int, stop: int) -> list[int]:
+    """Where the words holding a non-ASCII word character start (the scanner reads ASCII words only)."""
     places: list[int] = []
     at = start
     while (hit := _NON_ASCII_WORD.search(text, at, stop)) is not None:
@@ -269,14 +269,26 @@ def _extra(starts: Starts, text: str, start: int, stop: int) -> list[int]:
             first -= 1
         places.append(first)
         at = _WORD_RUN.match(text, hit.end(), stop).end()  # type: ignore[union-attr]  # \w* always matches
+    return places
+
+
+def _with_extra(
+    places: list[int], starts: Starts, text: str, start: int, stop: int, *, foreign: list[int]
+) -> list[int]:
+    """*places* (the scanner's, in order) with the places it does not give, in order.
+
+    Those are *foreign* (:func:`_foreign`) and the places right after a text of ``starts.behind`` that lies
+    wholly before *stop* (it may begin before *start*, as a lookbehind reads).
+    """
     if starts.following:
-        # right after a text that lies wholly before *stop* (it may begin before *start*, as a lookbehind reads)
         after = {
             m.start() + length
             for find, length in starts.following
             for m in find.finditer(text, max(0, start - length), stop)
         }
-        places = sorted({*places, *after}) if places else sorted(after)
+        return sorted({*places, *foreign, *after})
+    if foreign:
+        return sorted([*places, *foreign])
     return places
 
 
@@ -405,7 +417,8 @@ def find_all(regex: re.Pattern[str], text: str, start: int = 0, end: int | None 
         return list(regex.finditer(text, start, stop))
     first = _inside(text, start, stop)
     places = [m.start() for m in starts.scanner.finditer(text, first, stop)]
-    return _tried(regex, _with_extra(places, starts, text, first, stop), text, start, stop)
+    places = _with_extra(places, starts, text, first, stop, foreign=_foreign(text, first, stop))
+    return _tried(regex, places, text, start, stop, inside=first != start)
 
 
 def _inside(text: str, start: int, stop: int) -> int:
@@ -413,22 +426,18 @@ def _inside(text: str, start: int, stop: int) -> int:
     return start + 1 if 0 < start < stop and _is_word(text[start - 1]) and _is_word(text[start]) else start
 
 
-def _with_extra(places: list[int], starts: Starts, text: str, first: int, stop: int) -> list[int]:
-    """*places* (the scanner's, in order) with those :func:`_extra` gives, in order."""
-    extra = _extra(starts, text, first, stop)
-    if extra:
-        places.extend(extra)
-        places.sort()
-    return places
+def _tried(
+    regex: re.Pattern[str], places: list[int], text: str, start: int, stop: int, *, inside: bool
+) -> list[re.Match[str]]:
+    """The matches of *regex* in ``text[start:stop]`` tried at *places* (in order), as ``finditer`` finds them.
 
-
-def _tried(regex: re.Pattern[str], places: list[int], text: str, start: int, stop: int) -> list[re.Match[str]]:
-    """The matches of *regex* in ``text[start:stop]`` tried at *places* (in order), as ``finditer`` finds them."""
+    *inside*: the stretch opens inside a word, whose rest is a word of its own here: tried as one (it is no place
+    of the scanner's).
+    """
     found: list[re.Match[str]] = []
     last = start
     match = regex.match
-    if _inside(text, start, stop) != start:
-        # the stretch opens inside a word, whose rest is a word of its own here: tried as one (not by the scanner)
+    if inside:
         m = match(text, start, stop)
         if m is not None:
             found.append(m)
@@ -483,9 +492,11 @@ def find_each(
         return [find_all(regex, text, start, stop) for regex in regexes]
     first = _inside(text, start, stop)
     places = [m.start() for m in union.scanner.finditer(text, first, stop)]
+    foreign = _foreign(text, first, stop)
     found = []
     for regex, starts in zip(regexes, union.starts, strict=True):
         own = starts.scanner.match
         mine = [at for at in places if own(text, at, stop) is not None]
-        found.append(_tried(regex, _with_extra(mine, starts, text, first, stop), text, start, stop))
+        mine = _with_extra(mine, starts, text, first, stop, foreign=foreign)
+        found.append(_tried(regex, mine, text, start, stop, inside=first != start))
     return found
