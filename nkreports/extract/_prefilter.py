@@ -191,7 +191,7 @@ def _plan(regexes: tuple[re.Pattern[str], ...]) -> _Plan:
     return _Plan(
         guarded=tuple(guarded(r) for r in regexes),
         needs=tuple(frozenset(number[g] for g in needs_of(r)) for r in regexes),
-        finder=re.compile(f"(?=({_tree(literals)}))" if literals else "(?!)"),
+        finder=re.compile(_tree(literals) or "(?!)"),
         satisfies=satisfies,
         reach=max((reach_of(r) for r in regexes if r.flags & re.IGNORECASE == 0), default=0),
     )
@@ -218,10 +218,14 @@ def viable(
     pattern missing one of its groups of literals cannot match and is left out.
     """
     plan = _plan_for(pairs)
+    found: set[int] = set()
+    search = plan.finder.search
+    satisfies = plan.satisfies
     at = max(0, start - plan.reach)  # a lookbehind's literal may lie before the stretch
-    # One pass of the engine gives, at each place a literal starts, the longest there (literals may overlap)
-    literals = plan.finder.findall(text, at, end)
-    key = frozenset().union(*map(plan.satisfies.__getitem__, set(literals))) if literals else frozenset()
+    while (hit := search(text, at, end)) is not None:
+        found |= satisfies[hit.group()]
+        at = hit.start() + 1  # literals may overlap
+    key = frozenset(found)
     kept = plan.chosen.get(key)
     if kept is None:
         if len(plan.chosen) > 4096:
