@@ -473,7 +473,31 @@ def _union_of(regexes: tuple[re.Pattern[str], ...]) -> _Union | None:
     )
 
 
-_union_for = by_identity(_union_of, limit=16)
+_UNIONS = 16  # sets of patterns whose union is kept
+
+
+class _Unions:
+    """:func:`_union_of`, remembered by the identity of each pattern (not of the tuple holding them).
+
+    A caller builds its tuple anew for each document (from its vocabulary); the patterns in it are the same
+    cached objects, and hashing them would hash their whole programs.
+    """
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[int, ...], tuple[tuple[re.Pattern[str], ...], _Union | None]] = {}
+
+    def __call__(self, regexes: tuple[re.Pattern[str], ...]) -> _Union | None:
+        key = tuple(map(id, regexes))
+        entry = self._memo.get(key)
+        if entry is None or any(a is not b for a, b in zip(entry[0], regexes, strict=True)):
+            if len(self._memo) > _UNIONS:
+                self._memo.clear()
+            entry = (regexes, _union_of(regexes))  # the patterns are kept, so their identities are not reused
+            self._memo[key] = entry
+        return entry[1]
+
+
+_union_for = _Unions()
 
 
 def find_each(
@@ -483,8 +507,9 @@ def find_each(
 
     One scanner finds every place where a match of any of the patterns can
     begin (the union of their start words); each pattern's own scanner, tried
-    at those places only, tells which are its own.  *regexes* is best a
-    constant tuple: its reading is remembered by identity.
+    at those places only, tells which are its own.  Their reading is
+    remembered by the identity of the patterns: they are best constants, or
+    cached.
     """
     stop = len(text) if end is None else end
     union = _union_for(regexes)
