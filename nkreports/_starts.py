@@ -485,8 +485,13 @@ class _Unions:
 
     def __init__(self) -> None:
         self._memo: dict[tuple[int, ...], tuple[tuple[re.Pattern[str], ...], _Union | None]] = {}
+        self._last: tuple[tuple[re.Pattern[str], ...], _Union | None] = ((), None)
+        """The tuple read last and its union (the same tuple serves every sentence of a document)."""
 
     def __call__(self, regexes: tuple[re.Pattern[str], ...]) -> _Union | None:
+        last = self._last
+        if last[0] is regexes:
+            return last[1]
         key = tuple(map(id, regexes))
         entry = self._memo.get(key)
         if entry is None or any(a is not b for a, b in zip(entry[0], regexes, strict=True)):
@@ -494,6 +499,7 @@ class _Unions:
                 self._memo.clear()
             entry = (regexes, _union_of(regexes))  # the patterns are kept, so their identities are not reused
             self._memo[key] = entry
+        self._last = (regexes, entry[1])
         return entry[1]
 
 
