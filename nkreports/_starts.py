@@ -11,6 +11,8 @@ then finds those places with one pass of a pattern built from them (a tree of
 the words' letters, so the engine, not Python, walks the words) and tries the
 pattern only there.  It returns exactly what ``regex.finditer`` returns (a
 property test checks it); a pattern it cannot read is searched as before.
+:func:`find_each` does the same for several patterns with one pass of a
+scanner built from all their start words.
 """
 
 from __future__ import annotations

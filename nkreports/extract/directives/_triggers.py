@@ -66,6 +66,9 @@ _tables = by_identity(_tables_of)
 cost more than the search)."""
 
 
+_START = attrgetter("start")
+
+
 def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Trigger]:
     """Every trigger in ``text[start:end]`` (one sentence), in text order."""
     out: list[Trigger] = []
@@ -90,9 +93,6 @@ def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Tr
         if i < 0 or at >= ends[i]:
             out.append(Trigger(start=at, end=m.end(), word=m.group().lower(), modal=True))
     return sorted(out, key=_START)
-
-
-_START = attrgetter("start")
 
 
 # Verbs that state an act by themselves after an issuer's name ("the MSS ordered ...", "the party announced plans
