@@ -11,14 +11,14 @@ then finds those places with one pass of a pattern built from them (a tree of
 the words' letters, so the engine, not Python, walks the words) and tries the
 pattern only there.  It returns exactly what ``regex.finditer`` returns (a
 property test checks it); a pattern it cannot read is searched as before.
+:func:`find_each` does the same for several patterns with one pass of a
+scanner built from all their start words.
 """
 
 from __future__ import annotations
 
-import heapq
-import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from functools import cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -28,7 +28,7 @@ import attrs
 
 from nkreports._memo import by_identity
 
-__all__ = ["Starts", "find_all", "guarded", "starts_of"]
+__all__ = ["Starts", "find_all", "find_each", "guarded", "starts_of"]
 
 _WORD = re.compile(r"\w")
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
@@ -58,8 +58,9 @@ class Starts:
     """Text a match can begin right after (the literal end of a lookbehind that opens the pattern)."""
     scanner: re.Pattern[str] = attrs.field(eq=False, repr=False, default=re.compile("(?!)"))
     """Finds, in one pass of the regex engine, the ASCII words and the characters a match can begin with."""
-    following: re.Pattern[str] | None = attrs.field(eq=False, repr=False, default=None)
-    """Finds the places right after the texts ``behind``."""
+    following: tuple[tuple[re.Pattern[str], int], ...] = attrs.field(eq=False, repr=False, default=())
+    """For each text of ``behind``, a pattern finding where it starts (consuming its first character, so the
+    engine skips to that character at once), and its length."""
 
 
 _Out = tuple[set[str], set[str], set[str], set[str]]
@@ -68,7 +69,7 @@ _BEHIND = 12  # the last characters of a lookbehind kept: a weaker test, but one
 
 
 def _is_word(char: str) -> bool:
-    return _WORD.match(char) is not None
+    return char.isalnum() or char == "_"  # what ``\w`` matches: alphanumeric in Unicode, or the underscore
 
 
 class _Unknown(Exception):
@@ -232,7 +233,7 @@ def _scanner(words: frozenset[str], prefixes: tuple[str, ...], chars: str) -> re
 
     One pattern, so the engine walks the text instead of one Python step per word.
     Words holding non-ASCII word characters and the places after a lookbehind's
-    text are found apart (:func:`_extra`).
+    text are found apart (:func:`_foreign`, :func:`_with_extra`).
     """
     heads = sorted({w[0] for w in words} | {p[0] for p in prefixes})
     ways = []
@@ -249,36 +250,47 @@ def _scanner(words: frozenset[str], prefixes: tuple[str, ...], chars: str) -> re
     return re.compile("|".join(options) or "(?!)")
 
 
-def _following(behind: Sequence[str]) -> re.Pattern[str] | None:
-    """The places right after one of the texts *behind* (any ASCII case), or ``None`` without any."""
-    if not behind:
-        return None
-    return re.compile("|".join(f"(?<={''.join(_letter(c) for c in text)})" for text in behind))
+def _following(behind: Sequence[str]) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """For each of the texts *behind* (any ASCII case), a pattern for where it starts, and its length."""
+    return tuple(
+        (re.compile(f"{_letter(text[0])}(?={''.join(_letter(c) for c in text[1:])})"), len(text)) for text in behind
+    )
 
 
-_START = operator.methodcaller("start")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a word character outside ASCII (curly quotes are not)
 _WORD_RUN = re.compile(r"\w*")
 
 
-def _extra(starts: Starts, text: str, start: int, stop: int) -> list[int]:
-    """Places the scanner does not give: words holding a non-ASCII word character, places after ``behind``."""
+def _foreign(text: str, start: int, stop: int) -> list[int]:
+    """Where the words holding a non-ASCII word character start (the scanner reads ASCII words only)."""
     places: list[int] = []
     at = start
-    while (hit := _NON_ASCII.search(text, at, stop)) is not None:  # curly quotes and dashes are not words
-        at = hit.end()
-        if not _is_word(hit.group()):
-            continue
+    while (hit := _NON_ASCII_WORD.search(text, at, stop)) is not None:
         first = hit.start()
         while first > start and _is_word(text[first - 1]):
             first -= 1
         places.append(first)
-        run = _WORD_RUN.match(text, at, stop)
-        if run is not None:
-            at = run.end()
-    if starts.following is not None:
-        places.extend(m.start() for m in starts.following.finditer(text, start, stop))
-        places.sort()
+        at = _WORD_RUN.match(text, hit.end(), stop).end()  # type: ignore[union-attr]  # \w* always matches
+    return places
+
+
+def _with_extra(
+    places: list[int], starts: Starts, text: str, start: int, stop: int, *, foreign: list[int]
+) -> list[int]:
+    """*places* (the scanner's, in order) with the places it does not give, in order.
+
+    Those are *foreign* (:func:`_foreign`) and the places right after a text of ``starts.behind`` that lies
+    wholly before *stop* (it may begin before *start*, as a lookbehind reads).
+    """
+    if starts.following:
+        after = {
+            m.start() + length
+            for find, length in starts.following
+            for m in find.finditer(text, max(0, start - length), stop)
+        }
+        return sorted({*places, *foreign, *after})
+    if foreign:
+        return sorted([*places, *foreign])
     return places
 
 
@@ -396,32 +408,128 @@ def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     return _guarded(regex.pattern, regex.flags)
 
 
-def find_all(regex: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-    """``regex.finditer(text, start, end)``, trying *regex* only where a match can begin."""
+def find_all(regex: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """``list(regex.finditer(text, start, end))``, trying *regex* only where a match can begin.
+
+    A list, not an iterator: a sentence holds few matches, and a generator costs more to run than the list.
+    """
     stop = len(text) if end is None else end
     starts = starts_of(regex)
     if starts is None:
-        yield from regex.finditer(text, start, stop)
-        return
+        return list(regex.finditer(text, start, stop))
+    first = _inside(text, start, stop)
+    places = [m.start() for m in starts.scanner.finditer(text, first, stop)]
+    places = _with_extra(places, starts, text, first, stop, foreign=_foreign(text, first, stop))
+    return _tried(regex, places, text, start, stop, inside=first != start)
+
+
+def _inside(text: str, start: int, stop: int) -> int:
+    """Where the scanner reads from: after the first character when the stretch opens inside a word."""
+    return start + 1 if 0 < start < stop and _is_word(text[start - 1]) and _is_word(text[start]) else start
+
+
+def _tried(
+    regex: re.Pattern[str], places: list[int], text: str, start: int, stop: int, *, inside: bool
+) -> list[re.Match[str]]:
+    """The matches of *regex* in ``text[start:stop]`` tried at *places* (in order), as ``finditer`` finds them.
+
+    *inside*: the stretch opens inside a word, whose rest is a word of its own here: tried as one (it is no place
+    of the scanner's).
+    """
+    found: list[re.Match[str]] = []
     last = start
     match = regex.match
-    if 0 < start < stop and _is_word(text[start - 1]) and _is_word(text[start]):
-        # the stretch opens inside a word, whose rest is a word of its own here: tried as one
+    if inside:
         m = match(text, start, stop)
         if m is not None:
-            yield m
+            found.append(m)
             last = m.end()
-        start += 1
-    extra = _extra(starts, text, start, stop)
-    places: Iterable[int]
-    if extra:
-        places = heapq.merge((m.start() for m in starts.scanner.finditer(text, start, stop)), extra)
-    else:
-        places = map(_START, starts.scanner.finditer(text, start, stop))
     for at in places:
         if at < last:
             continue
         m = match(text, at, stop)
         if m is not None:
-            yield m
+            found.append(m)
             last = m.end()
+    return found
+
+
+@attrs.frozen
+class _Union:
+    """Where matches of any of several patterns can begin, read in one pass (see :func:`find_each`)."""
+
+    starts: tuple[Starts, ...]
+    scanner: re.Pattern[str]
+
+
+def _union_of(regexes: tuple[re.Pattern[str], ...]) -> _Union | None:
+    starts = tuple(starts_of(r) for r in regexes)
+    if any(s is None for s in starts):
+        return None
+    read = [s for s in starts if s is not None]
+    prefixes = tuple(sorted({p for s in read for p in s.prefixes}))
+    # a word that begins with a prefix of any of the patterns is found where that prefix is
+    words = frozenset(w for s in read for w in s.words if not w.startswith(prefixes))
+    return _Union(
+        starts=tuple(read), scanner=_scanner(words, prefixes, "".join(sorted({c for s in read for c in s.chars})))
+    )
+
+
+_UNIONS = 16  # sets of patterns whose union is kept
+
+
+class _Unions:
+    """:func:`_union_of`, remembered by the identity of each pattern (not of the tuple holding them).
+
+    A caller builds its tuple anew for each document (from its vocabulary); the patterns in it are the same
+    cached objects, and hashing them would hash their whole programs.
+    """
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[int, ...], tuple[tuple[re.Pattern[str], ...], _Union | None]] = {}
+        self._last: tuple[tuple[re.Pattern[str], ...], _Union | None] = ((), None)
+        """The tuple read last and its union (the same tuple serves every sentence of a document)."""
+
+    def __call__(self, regexes: tuple[re.Pattern[str], ...]) -> _Union | None:
+        last = self._last
+        if last[0] is regexes:
+            return last[1]
+        key = tuple(map(id, regexes))
+        entry = self._memo.get(key)
+        if entry is None or any(a is not b for a, b in zip(entry[0], regexes, strict=True)):
+            if len(self._memo) > _UNIONS:
+                self._memo.clear()
+            entry = (regexes, _union_of(regexes))  # the patterns are kept, so their identities are not reused
+            self._memo[key] = entry
+        self._last = (regexes, entry[1])
+        return entry[1]
+
+
+_union_for = _Unions()
+
+
+def find_each(
+    regexes: tuple[re.Pattern[str], ...], text: str, start: int = 0, end: int | None = None
+) -> list[list[re.Match[str]]]:
+    """``[find_all(regex, text, start, end) for regex in regexes]``, reading the text once for all of them.
+
+    One scanner finds every place where a match of any of the patterns can
+    begin (the union of their start words); each pattern's own scanner, tried
+    at those places only, tells which are its own.  Their reading is
+    remembered by the identity of the patterns: they are best constants, or
+    cached.
+    """
+    stop = len(text) if end is None else end
+    union = _union_for(regexes)
+    if union is None:
+        return [find_all(regex, text, start, stop) for regex in regexes]
+    first = _inside(text, start, stop)
+    places = [m.start() for m in union.scanner.finditer(text, first, stop)]
+    foreign = _foreign(text, first, stop)
+    found = []
+    for regex, starts in zip(regexes, union.starts, strict=True):
+        own = starts.scanner.match
+        mine = [at for at in places if own(text, at, stop) is not None]
+        mine = _with_extra(mine, starts, text, first, stop, foreign=foreign)
+        found.append(_tried(regex, mine, text, start, stop, inside=first != start))
+    return found

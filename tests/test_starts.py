@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nkreports._starts import find_all, guarded, starts_of
+from nkreports._starts import find_all, find_each, guarded, starts_of
 from nkreports.dates._scan import _master
 from nkreports.dates._vocab import default_vocabulary as date_vocabulary
 from nkreports.extract._vocabulary import default_vocabulary
@@ -30,6 +30,12 @@ _PATTERNS = (
     re.compile(r"(?i)(?<=told )(?:them|us)|(?<=ſ)ource"),
     re.compile(r"(?i)\bmust (?:shall|not)\b|\bthe (?:source|\w+ day)|\bwas told\s"),
 )
+_GROUPS = (
+    _PATTERNS[:2],  # the trigger words and the modals, as find_triggers reads them
+    _PATTERNS[8:11],  # prefixes, non-word starts and lookbehinds, some shared
+    (_PATTERNS[3], _PATTERNS[4], _PATTERNS[5], re.compile(r"\bmust not\b|.x")),  # one pattern not read
+)
+"""Patterns found together by :func:`find_each`: each as :func:`find_all` finds it alone."""
 _WORDS = (
     "The Hyesan City People’s Committee ",
     "ordered ",
@@ -79,7 +85,10 @@ def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], dict
     st.integers(min_value=0, max_value=40),
 )
 def test_find_all_is_finditer(text: str, start: int, cut: int) -> None:
-    """For every pattern and any stretch of any text, the same matches in the same order, groups included."""
+    """For every pattern and any stretch of any text, the same matches in the same order, groups included.
+
+    So are the matches :func:`find_each` gives for several patterns read together.
+    """
     start = min(start, len(text))
     end = max(start, len(text) - cut)
     for regex in _PATTERNS:
@@ -87,6 +96,9 @@ def test_find_all_is_finditer(text: str, start: int, cut: int) -> None:
         assert _spans(find_all(regex, text, start, end)) == expected
         assert _spans(list(guarded(regex).finditer(text, start, end))) == expected
         assert _spans(find_all(regex, text)) == _spans(list(regex.finditer(text)))
+    for group in _GROUPS:
+        found = find_each(group, text, start, end)
+        assert [_spans(f) for f in found] == [_spans(list(r.finditer(text, start, end))) for r in group]
 
 
 def test_the_vocabulary_patterns_are_read() -> None:

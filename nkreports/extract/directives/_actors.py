@@ -8,6 +8,7 @@ from functools import cache
 
 import attrs
 
+from nkreports._memo import by_identity
 from nkreports.model import IssuerLevel
 
 from .._sentences import Sentence
@@ -30,8 +31,23 @@ def reference_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+_BY_OR_FROM = re.compile(r"\b(?:by|from)\s+$")
+
+
+def _acting_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], str]:
+    """The directive nouns as words, and the pattern of what an issuer's possessive names ("'s order",
+    "'s Nov. 2 decree"; compiled where it is first needed, as the nouns are not escaped)."""
+    named = "|".join(nouns)
+    return word_regex(nouns), r"^['’]s (?:\w+ |[A-Z][a-z]{2,4}\.? \d{1,2} )?(?:" + named + r")\b"
+
+
+_acting_patterns_of = by_identity(_acting_patterns)
+
+
 def acting(text: str, sentence: Sentence, mentions: list[IssuerMention], vocab: Vocabulary) -> IssuerMention | None:
-    nouns = word_regex(vocab.directive_nouns)
+    """The first subject issuer of the sentence that performs its act: before a directive verb, named as the
+    agent of a directive noun ("an order from X"), or as the owner of one ("X's order")."""
+    nouns, owned = _acting_patterns_of(vocab.directive_nouns)
     for mention in mentions:
         if not mention.subject:
             continue
@@ -39,11 +55,10 @@ def acting(text: str, sentence: Sentence, mentions: list[IssuerMention], vocab: 
             return mention
         after = text[mention.end : min(sentence.end, mention.end + 40)]
         before = text[max(sentence.start, mention.start - 60) : mention.start]
-        if nouns.search(before) and re.search(r"\b(?:by|from)\s+$", before):
+        if nouns.search(before) and _BY_OR_FROM.search(before):
             return mention
         # "the committee's order", "the committee's Nov. 2 directive"
-        named = "|".join(vocab.directive_nouns)
-        if re.match(r"^['’]s (?:\w+ |[A-Z][a-z]{2,4}\.? \d{1,2} )?(?:" + named + r")\b", after):
+        if re.match(owned, after):
             return mention
     return None
 

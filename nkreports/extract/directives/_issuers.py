@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
+from itertools import chain
 
 import attrs
 
@@ -87,9 +88,13 @@ def _verb_regex(verbs: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+_verb_regex_of = by_identity(_verb_regex)
+"""The verbs' pattern, found by the identity of the vocabulary's tuple (hashing it on every call costs more)."""
+
+
 def verb_follows(text: str, end: int, verbs: tuple[str, ...]) -> bool:
     """Whether a directive verb follows offset *end* of *text* (the issuer is its subject)."""
-    found = _verb_regex(verbs).match(text, end, min(len(text), end + 140))
+    found = _verb_regex_of(verbs).match(text, end, min(len(text), end + 140))
     if found is None:
         return False
     # "Kim convened a politburo meeting and adopted a decision": the decision is the meeting's act.
@@ -202,12 +207,11 @@ def resolve_issuer(
         found = _matching(m.region.id, level, gazetteer)
         if found:
             return pattern.body, level, found
-    before = [m for m in regions.before(mention.start) if m.region.id.startswith("KP")]
-    after = [m for m in regions.after(mention.end) if m.region.id.startswith("KP")]
-    for m in [*before, *after]:
-        found = _matching(m.region.id, level, gazetteer)
-        if found:
-            return pattern.body, level, found
+    for m in chain(regions.before(mention.start), regions.after(mention.end)):  # the first that fits, nearest first
+        if m.region.id.startswith("KP"):
+            found = _matching(m.region.id, level, gazetteer)
+            if found:
+                return pattern.body, level, found
     return pattern.body, level, None
 
 

@@ -9,12 +9,15 @@ act; only those are parsed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
+from operator import attrgetter
 
 import attrs
 
-from nkreports._starts import find_all
+from nkreports._memo import by_identity
+from nkreports._starts import find_each
 
 from .._vocabulary import Vocabulary
 
@@ -53,24 +56,43 @@ def _modals(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+def _tables_of(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = _words((*vocab.act_verbs, *vocab.directive_verbs), (*vocab.act_nouns, *vocab.directive_nouns))
+    return words, _modals(tuple(p.pattern for p in vocab.modals))
+
+
+_tables = by_identity(_tables_of)
+"""The trigger words' and the modals' patterns of a vocabulary (building and hashing its word lists per sentence
+cost more than the search)."""
+
+
+_START = attrgetter("start")
+
+
 def find_triggers(text: str, start: int, end: int, vocab: Vocabulary) -> list[Trigger]:
     """Every trigger in ``text[start:end]`` (one sentence), in text order."""
     out: list[Trigger] = []
-    regex = _words((*vocab.act_verbs, *vocab.directive_verbs), (*vocab.act_nouns, *vocab.directive_nouns))
-    for m in find_all(regex, text, start, end):
-        if m.group().lower() in _WEAK:
+    words, modals = find_each(_tables(vocab), text, start, end)
+    for m in words:
+        word = m.group().lower()
+        if word in _WEAK:
             continue
-        if m.group().lower() in _SPEECH and not _TOLD_TO.match(text, m.end(), min(end, m.end() + 60)):
+        if word in _SPEECH and not _TOLD_TO.match(text, m.end(), min(end, m.end() + 60)):
             continue  # "told Daily NK", "directed relief efforts": no order ("told residents to ..." is one)
-        if m.group().lower() == "assigned" and not _ASSIGNED.match(text, m.end(), min(end, m.end() + 60)):
+        if word == "assigned" and not _ASSIGNED.match(text, m.end(), min(end, m.end() + 60)):
             continue  # "assigned him to a unit": a posting, not work handed out
-        out.append(Trigger(start=m.start(), end=m.end(), word=m.group().lower(), nominal=m.group("noun") is not None))
-    covered = [(t.start, t.end) for t in out]  # a few words: no set of every character they cover
-    modal = _modals(tuple(p.pattern for p in vocab.modals))
-    for m in find_all(modal, text, start, end):
-        if not any(s <= m.start() < e for s, e in covered):
-            out.append(Trigger(start=m.start(), end=m.end(), word=m.group().lower(), modal=True))
-    return sorted(out, key=lambda t: t.start)
+        out.append(Trigger(start=m.start(), end=m.end(), word=word, nominal=m.group("noun") is not None))
+    if not modals:
+        return out  # already in text order
+    # The words found do not overlap and are in text order: the last one starting at or before a modal covers it.
+    starts = [t.start for t in out]
+    ends = [t.end for t in out]
+    for m in modals:
+        at = m.start()
+        i = bisect_right(starts, at) - 1
+        if i < 0 or at >= ends[i]:
+            out.append(Trigger(start=at, end=m.end(), word=m.group().lower(), modal=True))
+    return sorted(out, key=_START)
 
 
 # Verbs that state an act by themselves after an issuer's name ("the MSS ordered ...", "the party announced plans
