@@ -198,17 +198,24 @@ class Units(Sequence[Unit]):
         if built is not None:
             return built
         word = self.texts[n]
-        if n == 0:
-            before = Sep.BREAK
-        else:
-            gap = self._gaps[n]
-            before = Sep.SPACE if gap == " " else _separator(gap, self.texts[n - 1])
+        before = self.before(n)
         built = self._built[n] = tuple.__new__(Unit, (self.starts[n], self.ends[n], word, before, *_keys(word)))
         return built
 
     def sound(self, n: int) -> str:
         """The sound key of unit *n*."""
         return _keys(self.texts[n])[1]
+
+    def keys(self, n: int) -> tuple[str, str]:
+        """The fold and sound keys of unit *n* (``n >= 0``), without building the unit."""
+        return _keys(self.texts[n])
+
+    def before(self, n: int) -> Sep:
+        """The separator before unit *n* (``n >= 0``), without building the unit: ``self[n].before``."""
+        if n == 0:
+            return Sep.BREAK
+        gap = self._gaps[n]
+        return Sep.SPACE if gap == " " else _separator(gap, self.texts[n - 1])
 
     def capitalized(self) -> list[int]:
         """The indexes of the units whose first letter is upper case, in text order."""
