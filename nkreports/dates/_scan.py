@@ -264,12 +264,12 @@ def _matches(text: str, vocab: DateVocabulary) -> Iterator[re.Match[str]]:
         yield from tries.finditer(masters.full)
         return
     last = 0
-    full = masters.full
-    by_start = masters.by_start
-    for at, key in tries.positions(full):
+    full = masters.full.match
+    by_start = {key: pattern.match for key, pattern in masters.by_start.items()}
+    for at, key in tries.positions(masters.full):
         if at < last:
             continue
-        m = by_start.get(key, full).match(text, at)
+        m = by_start.get(key, full)(text, at)
         if m is not None:
             yield m
             last = m.end()
