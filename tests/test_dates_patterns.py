@@ -1,0 +1,30 @@
+"""Date patterns rewritten for speed find exactly what the plain patterns they replace find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nkreports.dates._context import _BOUNDARY
+
+# The clause boundary as first written: a sentence end before a capital or quote, a line break, a comma,
+# semicolon, colon or quote mark, or the word "that".
+_PLAIN_BOUNDARY = re.compile(r"[.!?][”\"’)]?\s{1,3}(?=[“\"‘A-Z])|\n|[,;:“”\"]|\bthat\b")
+
+_PIECES = st.sampled_from(
+    [".", "!", "?", "”", '"', "’", ")", "“", "‘", " ", "  ", "\n", "\t", ",", ";", ":", "A", "The", "a", "t"]
+    + ["that", "That", "thats", "hat", "xthat", "that’s", "tthat", "_that", "2that", "It"]
+)
+_TEXTS = st.lists(_PIECES | st.text(max_size=4), max_size=40).map("".join)
+
+
+@given(_TEXTS, st.integers(0, 120), st.integers(0, 120))
+def test_clause_boundaries_are_those_of_the_plain_pattern(text: str, start: int, length: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    assert [m.span() for m in _BOUNDARY.finditer(text, start, end)] == [
+        m.span() for m in _PLAIN_BOUNDARY.finditer(text, start, end)
+    ]
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in _PLAIN_BOUNDARY.finditer(text)]
