@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nkreports.dates._context import _BOUNDARY
+from nkreports.dates._tries import _NON_ASCII
 
 # The clause boundary as first written: a sentence end before a capital or quote, a line break, a comma,
 # semicolon, colon or quote mark, or the word "that".
@@ -28,3 +29,18 @@ def test_clause_boundaries_are_those_of_the_plain_pattern(text: str, start: int,
         m.span() for m in _PLAIN_BOUNDARY.finditer(text, start, end)
     ]
     assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in _PLAIN_BOUNDARY.finditer(text)]
+
+
+_PLAIN_NON_ASCII = re.compile(r"[^\W\x00-\x7f]\w*")
+_LETTERS = st.sampled_from(
+    ["ŏ", "ŭ", "é", "İ", "ﬁ", "ſ", "한", "“", "”", "’", "—", "\u0306", "a", "Z", "_", "7", " ", "-"]
+)
+
+
+@given(st.lists(_LETTERS | st.text(max_size=3), max_size=30).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_non_ascii_words_are_those_of_the_plain_pattern(text: str, start: int, length: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    assert [m.span() for m in _NON_ASCII.finditer(text, start, end)] == [
+        m.span() for m in _PLAIN_NON_ASCII.finditer(text, start, end)
+    ]

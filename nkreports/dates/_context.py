@@ -64,18 +64,23 @@ def _windows(length: int, positions: Iterable[int] | None) -> list[tuple[int, in
 class TenseIndex:
     """Clause boundaries and tense cues of a text, found once and looked up by position.
 
-    With *positions*, only the stretches that lookups at those positions can see are indexed.
+    With *positions*, only the stretches that lookups at those positions can see are indexed; *tries* is
+    the text's :class:`~._tries.Tries` when the caller has one already (one lower-casing of the text).
     """
 
     def __init__(
-        self, text: str, vocabulary: DateVocabulary | None = None, positions: Iterable[int] | None = None
+        self,
+        text: str,
+        vocabulary: DateVocabulary | None = None,
+        positions: Iterable[int] | None = None,
+        tries: Tries | None = None,
     ) -> None:
         vocab = vocabulary or default_vocabulary()
         future, past = _cues(vocab)
         self._bounds: list[int] = []
         self._future: list[tuple[int, int]] = []
         self._past: list[tuple[int, int]] = []
-        tries = Tries(text)
+        tries = tries or Tries(text)
         for lo, hi in _windows(len(text), positions):
             self._bounds += [m.end() for m in _BOUNDARY.finditer(text, lo, hi)]
             self._future += [(m.start(), m.end()) for m in tries.finditer(future, lo, hi)]

@@ -20,6 +20,7 @@ from ._event import EVENT_KINDS, back_step, counts_from_event, last_named, opens
 from ._govern import Lean, governed_by_order, governing_lean, opening_tense, spoken_on
 from ._keep import filters, keep, modifier
 from ._scan import Candidate, Kind, scan
+from ._tries import Tries
 from ._vocab import DateVocabulary, default_vocabulary, month_number
 
 __all__ = ["distinct_dates", "find_dates"]
@@ -303,11 +304,11 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
     [('Tuesday', '2021-12-21')]
     """
     vocab = vocabulary or default_vocabulary()
-    candidates = _drop_named_weekdays(text, [c for c in scan(text, vocab) if keep(text, c, vocab)])
+    tries = Tries(text)
+    candidates = _drop_named_weekdays(text, [c for c in scan(text, vocab, tries) if keep(text, c, vocab)])
     quotes = quote_spans(text)
-    scope = _Scope(
-        text, anchor, vocab, TenseIndex(text, vocab, [c.start for c in candidates]), quotes, [q[0] for q in quotes]
-    )
+    tenses = TenseIndex(text, vocab, [c.start for c in candidates], tries)
+    scope = _Scope(text, anchor, vocab, tenses, quotes, [q[0] for q in quotes])
     candidates = [c for c in candidates if not rl.vague_today(text, c, scope.quote_at(c.start) is not None, vocab)]
     drafts: dict[int, _Draft] = {}
     # Pass 1: everything outside quotations, and what does not depend on who speaks.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nkreports._starts import guarded
 from nkreports.model import PartOfMonth
 
 from ._context import sentence_bounds
@@ -31,7 +32,8 @@ def filters(vocab: DateVocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re
     passive = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     speech = re.compile(rf"(?i){passive}\b(?:{_alternation(vocab.speech_verbs)})\b[^.,;:!?“”\"\n]{{0,{_SPEECH_GAP}}}$")
     units = re.compile(rf"(?i)\s(?:{_alternation(vocab.unit_words)})\b")
-    return chrome, habitual, speech, units
+    # Guarded (nkreports._starts): the same matches, most places of a searched stretch rejected at once.
+    return guarded(chrome), guarded(habitual), guarded(speech), units
 
 
 def modifier(vocab: DateVocabulary, word: str | None) -> PartOfMonth | None:

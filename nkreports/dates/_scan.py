@@ -256,10 +256,13 @@ def _masters(vocab: DateVocabulary) -> _Masters:
     return _Masters(master, by_start)
 
 
-def _matches(text: str, vocab: DateVocabulary) -> Iterator[re.Match[str]]:
-    """``finditer`` of the master, each position tried with the scanners that can begin there."""
+def _matches(text: str, vocab: DateVocabulary, tries: Tries | None = None) -> Iterator[re.Match[str]]:
+    """``finditer`` of the master, each position tried with the scanners that can begin there.
+
+    *tries* is the text's :class:`Tries`, when the caller has one already.
+    """
     masters = _masters(vocab)
-    tries = Tries(text)
+    tries = tries or Tries(text)
     if not tries.readable(masters.full):
         yield from tries.finditer(masters.full)
         return
@@ -292,12 +295,12 @@ def _linked(text: str, found: list[Candidate], start: int) -> bool:
     return _LINK.fullmatch(text, found[-1].end, start) is not None
 
 
-def scan(text: str, vocab: DateVocabulary) -> list[Candidate]:
-    """Every candidate in *text*, non-overlapping, in text order."""
+def scan(text: str, vocab: DateVocabulary, tries: Tries | None = None) -> list[Candidate]:
+    """Every candidate in *text*, non-overlapping, in text order (*tries*: the text's :class:`Tries`, if made)."""
     found: list[Candidate] = []
     before = _modifier_before(vocab)
     scanners = _scanners(vocab)
-    for m in _matches(text, vocab):
+    for m in _matches(text, vocab, tries):
         i = int(str(m.lastgroup)[1:])  # the scanner's own group closes last
         scanner = scanners[i]
         prefix = f"a{i}_"

@@ -25,7 +25,8 @@ from nkreports._starts import find_all, starts_of
 __all__ = ["Tries"]
 
 # A word holding a non-ASCII letter is always tried (find_all leaves its case folding to the regex engine).
-_NON_ASCII = re.compile(r"[^\W\x00-\x7f]\w*")
+# ``[^\W\x00-\x7f]\w*``, opening with a plain character range: the engine skips ASCII text at once.
+_NON_ASCII = re.compile(r"[^\x00-\x7f](?<=[^\W\x00-\x7f])\w*")
 _WORD = re.compile(r"\w")
 # Lower-casing these changes the length of the text or turns them into ASCII letters (İ, the Kelvin sign).
 _MISALIGNED = re.compile("[\u0130\u212a]")
