@@ -61,11 +61,14 @@ _CURRENCY = re.compile(r"\.?\s?\$|\.?\s+(?:dollars?|yuan|renminbi|RMB)\b")
 _SOUTH_CUE = re.compile(r"(?:South\s+Korea(?:n|['’]s)?|ROK|Seoul['’]s)\s*$")
 _NORTH_CUE = re.compile(r"(?:North\s+Korea(?:n|['’]s)|DPRK['’]?s?|the\s+North['’]s)\s*$")
 _PAIR_BEFORE = re.compile(r"\b(North|South|N\.|S\.)\s+(?:and|or|&)\s+$")
+#: "the North" and "the South" (also with one adjective: "the reclusive North", "the capitalist South") and
+#: "Workers' Party of Korea".  Only group 1 (the name) is read.  Each opens with a literal ("he", "Workers") and
+#: tests what comes before it with a lookbehind (``he(?<=\b[Tt]he)`` is ``\b[Tt]he``): the regex engine jumps
+#: from one occurrence of the literal to the next instead of trying every position.
 _NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # "the North", also with one adjective ("the reclusive North", "the capitalist South")
-    (guarded(re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(North)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))")), "KP"),
-    (guarded(re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(South)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))")), "KR"),
-    (guarded(re.compile(r"\bWorkers['’]?\s+Party\s+of\s+(Korea)\b")), "KP"),
+    (re.compile(r"he(?<=\b[Tt]he)\s+(?:[a-z]+\s+)?(North)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))"), "KP"),
+    (re.compile(r"he(?<=\b[Tt]he)\s+(?:[a-z]+\s+)?(South)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))"), "KR"),
+    (re.compile(r"Workers(?<=\bWorkers)['’]?\s+Party\s+of\s+(Korea)\b"), "KP"),
 )
 
 
@@ -103,7 +106,8 @@ class _Spans:
 
     def hit(self, start: int, end: int) -> bool:
         index = bisect_left(self.starts, end)
-        return any(self.spans[k][1] > start for k in range(max(0, index - 4), index))
+        spans = self.spans
+        return any(spans[k][1] > start for k in range(max(0, index - 4), index))
 
 
 @attrs.frozen
@@ -183,7 +187,7 @@ def _scan(text: str, us: Units, index: Index, blocked: _Spans) -> list[_Raw]:
     raws: list[_Raw] = []
     prefixes = index.prefixes
     # Only a capitalized unit whose key begins a known name can start a mention: the others are passed over at once.
-    firsts = [n for n in us.capitalized() if us.sound(n) in prefixes]
+    firsts = [n for n, sound in us.capitalized_sounds() if sound in prefixes]
     i = 0
     for n in firsts:
         if n < i:
@@ -268,7 +272,7 @@ def _pairs(text: str, us: Units, index: Index, raws: list[_Raw]) -> list[_Raw]:
                 first = _unit_at(us, found.start(1))
                 extra.append(_Raw(start=found.start(1), end=found.end(1), first=first, last=first, ids=(other,)))
     # A chain starts at a capitalized unit naming one half of a pair: the others are passed over at once.
-    heads = [n for n in us.capitalized() if us.sound(n) in index.pairs]
+    heads = [n for n, sound in us.capitalized_sounds() if sound in index.pairs]
     k = 0
     for head in heads:
         if head < k:
