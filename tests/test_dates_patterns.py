@@ -8,15 +8,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nkreports.dates._context import _BOUNDARY
+from nkreports.dates._scan import _master, _own_groups
 from nkreports.dates._tries import _NON_ASCII
+from nkreports.dates._vocab import default_vocabulary
 
 # The clause boundary as first written: a sentence end before a capital or quote, a line break, a comma,
 # semicolon, colon or quote mark, or the word "that".
 _PLAIN_BOUNDARY = re.compile(r"[.!?][”\"’)]?\s{1,3}(?=[“\"‘A-Z])|\n|[,;:“”\"]|\bthat\b")
 
 _PIECES = st.sampled_from(
-    [".", "!", "?", "”", '"', "’", ")", "“", "‘", " ", "  ", "\n", "\t", ",", ";", ":", "A", "The", "a", "t"]
-    + ["that", "That", "thats", "hat", "xthat", "that’s", "tthat", "_that", "2that", "It"]
+    [
+        *(".", "!", "?", "”", '"', "’", ")", "“", "‘", " ", "  ", "\n", "\t", ",", ";", ":", "A", "The", "a", "t"),
+        *("that", "That", "thats", "hat", "xthat", "that’s", "tthat", "_that", "2that", "It"),
+    ]
 )
 _TEXTS = st.lists(_PIECES | st.text(max_size=4), max_size=40).map("".join)
 
@@ -44,3 +48,12 @@ def test_non_ascii_words_are_those_of_the_plain_pattern(text: str, start: int, l
     assert [m.span() for m in _NON_ASCII.finditer(text, start, end)] == [
         m.span() for m in _PLAIN_NON_ASCII.finditer(text, start, end)
     ]
+
+
+def test_each_scanner_reads_its_own_groups_of_the_master_in_order() -> None:
+    vocab = default_vocabulary()
+    master = _master(vocab)[0]
+    names = [name for name, _ in sorted(master.groupindex.items(), key=lambda item: item[1])]
+    for i, (full, short) in enumerate(_own_groups(vocab)):
+        assert list(full) == [name for name in names if name.startswith(f"a{i}_")]
+        assert [f"a{i}_{name}" for name in short] == list(full)

@@ -40,7 +40,7 @@ def _patterns(vocab: DateVocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = _alternation(vocab.past_governors)
     forward = re.compile(rf"(?i)(?<![\w-])(?:{preps})\s(?:on\s|the\s)?$")
     past = re.compile(rf"(?i)(?<![\w-])(?:{verbs})\s(?:(?:{plain})\s)?(?:on\s|in\s|the\s)?$")
-    # Guarded (nkreports._starts): the same matches, most places of a searched stretch rejected on their first character.
+    # Guarded (nkreports._starts): the same matches, most places of a stretch rejected on their first character.
     return guarded(forward), guarded(past)
 
 

@@ -214,6 +214,19 @@ def _alternatives(scanners: tuple[_Scanner, ...]) -> list[str]:
     return alternatives
 
 
+@cache
+def _own_groups(vocab: DateVocabulary) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Each scanner's named groups in the master (``a{i}_...``) and as the scanner names them, in pattern order.
+
+    A match's parts are read from its scanner's own groups, not from every group of the master.
+    """
+    found = []
+    for i, scanner in enumerate(_scanners(vocab)):
+        names = tuple(sorted(re.compile(scanner.pattern).groupindex.items(), key=lambda item: item[1]))
+        found.append((tuple(f"a{i}_{name}" for name, _ in names), tuple(name for name, _ in names)))
+    return tuple(found)
+
+
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
 
@@ -300,12 +313,14 @@ def scan(text: str, vocab: DateVocabulary, tries: Tries | None = None) -> list[C
     found: list[Candidate] = []
     before = _modifier_before(vocab)
     scanners = _scanners(vocab)
+    own = _own_groups(vocab)
     for m in _matches(text, vocab, tries):
         i = int(str(m.lastgroup)[1:])  # the scanner's own group closes last
         scanner = scanners[i]
-        prefix = f"a{i}_"
-        parts = {k[len(prefix) :]: v for k, v in m.groupdict().items() if v is not None and k.startswith(prefix)}
-        start = m.start(prefix + scanner.span_group) if scanner.span_group else m.start()
+        full, short = own[i]
+        values = [m.group(g) for g in full]
+        parts = {name: value for name, value in zip(short, values, strict=True) if value is not None}
+        start = m.start(f"a{i}_{scanner.span_group}") if scanner.span_group else m.start()
         if scanner.modifier != "no" and "mod" not in parts:
             joined = before.search(text, max(0, start - _MOD_WINDOW), start)
             if joined is not None:
