@@ -150,15 +150,16 @@ def _direction(scope: _Scope, cand: Candidate) -> tuple[Tense, bool]:
     lean = governing_lean(scope.text, cand.start, scope.vocab)
     if lean is Lean.PAST:
         return Tense.PAST, False
-    opening = ct.clause_opening_tense(scope.text, cand.start, cand.end, scope.vocab)
+    # The tense of the verb after a date that opens its clause, worked out only where it is read.
     if lean is Lean.FORWARD:
+        opening = ct.clause_opening_tense(scope.text, cand.start, cand.end, scope.vocab)
         if opening is Tense.FUTURE or ct.certain_future(scope.text, cand.start, cand.end, scope.vocab):
             return Tense.FUTURE, False
         return Tense.NEUTRAL, True
     if tense is Tense.NEUTRAL:
         tense = opening_tense(scope.text, cand.start, cand.end, scope.vocab)
         if tense is Tense.NEUTRAL:
-            tense = opening
+            tense = ct.clause_opening_tense(scope.text, cand.start, cand.end, scope.vocab)
         if tense is Tense.NEUTRAL and ct.simple_past_before(scope.text, cand.start):
             tense = Tense.PAST
         return tense, False
