@@ -7,7 +7,9 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nkreports.dates._context import _BOUNDARY
+from nkreports.dates._context import _BOUNDARY, _SENTENCE
+from nkreports.dates._govern import _SENTENCE_END
+from nkreports.dates._keep import filters, speech_before
 from nkreports.dates._scan import _master, _own_groups
 from nkreports.dates._tries import _NON_ASCII
 from nkreports.dates._vocab import default_vocabulary
@@ -57,3 +59,39 @@ def test_each_scanner_reads_its_own_groups_of_the_master_in_order() -> None:
     for i, (full, short) in enumerate(_own_groups(vocab)):
         assert list(full) == [name for name in names if name.startswith(f"a{i}_")]
         assert [f"a{i}_{name}" for name in short] == list(full)
+
+
+# Sentence ends as first written, against the patterns that open with one character class.
+_PLAIN_SENTENCE_ENDS = (
+    (_SENTENCE, re.compile(r"[.!?][”\"’)]?\s{1,3}(?=[“\"‘A-Z])|\n")),
+    (_SENTENCE_END, re.compile(r"[.!?](?:[”\"’)]?\s|$)|\n")),
+)
+
+
+@given(_TEXTS, st.integers(0, 120), st.integers(0, 120))
+def test_sentence_ends_are_those_of_the_plain_patterns(text: str, start: int, length: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    for pattern, plain in _PLAIN_SENTENCE_ENDS:
+        assert [m.span() for m in pattern.finditer(text, start, end)] == [
+            m.span() for m in plain.finditer(text, start, end)
+        ]
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_SPEECH_PIECES = st.sampled_from(
+    [
+        *("told", "Told", "said", "says", "was ", "were ", "been ", "is ", "Daily NK", " on ", "on", " ", "  "),
+        *("\n", ".", ",", ";", ":", "!", "?", "“", "”", '"', "’", "x", "retold", "told-", "-told", "a"),
+    ]
+)
+
+
+@given(st.lists(_SPEECH_PIECES | st.text(max_size=3), max_size=30).map("".join), st.integers(0, 90))
+def test_speech_before_a_date_is_the_speech_pattern_searched_in_the_whole_stretch(text: str, back: int) -> None:
+    vocab = default_vocabulary()
+    speech = filters(vocab)[2]
+    for position in range(len(text) + 1):
+        lo = max(0, position - back)
+        expected = speech.search(text, lo, position) is not None
+        assert speech_before(text, lo, position, vocab) is expected

@@ -150,4 +150,5 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     return start, (after.start() + 1 if after else min(len(text), position + _LOOKBACK))
 
 
-_SENTENCE = re.compile(r"[.!?][”\"’)]?\s{1,3}(?=[“\"‘A-Z])|\n")
+#: ``[.!?][”"’)]?\s{1,3}(?=[“"‘A-Z])|\n``, opening with one character class (as _BOUNDARY; same matches).
+_SENTENCE = re.compile(r"[.!?\n](?:(?<=[.!?])[”\"’)]?\s{1,3}(?=[“\"‘A-Z])|(?<=\n))")

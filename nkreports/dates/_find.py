@@ -18,7 +18,7 @@ from . import _resolve as rs
 from ._context import Tense, TenseIndex, paragraph_bounds, quote_spans, sentence_bounds
 from ._event import EVENT_KINDS, back_step, counts_from_event, last_named, opens_speech, refers_back
 from ._govern import Lean, governed_by_order, governing_lean, opening_tense, spoken_on
-from ._keep import filters, keep, modifier
+from ._keep import keep, modifier, speech_before
 from ._scan import Candidate, Kind, scan
 from ._tries import Tries
 from ._vocab import DateVocabulary, default_vocabulary, month_number
@@ -68,7 +68,6 @@ class _Draft:
 
 def _speech_dated(scope: _Scope, drafts: list[_Draft]) -> list[_Draft]:
     """The day-precision dates outside quotations that follow a speech verb ("told Daily NK on")."""
-    speech = filters(scope.vocab)[2]
     return [
         d
         for d in drafts
@@ -76,7 +75,7 @@ def _speech_dated(scope: _Scope, drafts: list[_Draft]) -> list[_Draft]:
         and d.precision is Precision.DAY
         and scope.quote_at(d.cand.start) is None
         and (
-            speech.search(scope.text, max(0, d.cand.start - _SPEECH_WINDOW), d.cand.start)
+            speech_before(scope.text, max(0, d.cand.start - _SPEECH_WINDOW), d.cand.start, scope.vocab)
             or opens_speech(scope.text, d.cand, scope.vocab)
         )
     ]

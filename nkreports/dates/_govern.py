@@ -87,7 +87,8 @@ def opening_tense(text: str, start: int, end: int, vocab: DateVocabulary) -> Ten
 
 _LEAD_PREP = guarded(re.compile(r"(?i)(?<![\w-])(?:in|on|during|around|at|since|after|before|as\sof|back\sin)\s$"))
 _OPENING = re.compile(r"(?:^|[.!?][”\"’)]?\s{1,3}|\n)[“\"‘]?$")
-_SENTENCE_END = re.compile(r"[.!?](?:[”\"’)]?\s|$)|\n")
+# ``[.!?](?:[”"’)]?\s|$)|\n``, opening with one character class: the engine skips other characters at once.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?:[”\"’)]?\s|$)|(?<=\n))")
 _MAIN_REACH = 200  # characters after an opening date searched for the main clause's tense
 
 
