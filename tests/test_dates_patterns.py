@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nkreports.dates._context import _BOUNDARY, _SENTENCE
+from nkreports.dates._context import _BOUNDARY, _LOOKBACK, _SENTENCE, clause_start, sentence_bounds
 from nkreports.dates._govern import _SENTENCE_END
 from nkreports.dates._keep import filters, speech_before
 from nkreports.dates._scan import _master, _own_groups
@@ -95,3 +95,18 @@ def test_speech_before_a_date_is_the_speech_pattern_searched_in_the_whole_stretc
         lo = max(0, position - back)
         expected = speech.search(text, lo, position) is not None
         assert speech_before(text, lo, position, vocab) is expected
+
+
+def _plain_last_end(pattern: re.Pattern[str], text: str, lo: int, position: int) -> int:
+    start = lo
+    for m in pattern.finditer(text, lo, position):
+        start = m.end()
+    return start
+
+
+@given(_TEXTS)
+def test_clause_and_sentence_starts_are_the_end_of_the_last_boundary(text: str) -> None:
+    for position in range(len(text) + 1):
+        lo = max(0, position - _LOOKBACK)
+        assert clause_start(text, position) == _plain_last_end(_PLAIN_BOUNDARY, text, lo, position)
+        assert sentence_bounds(text, position)[0] == _plain_last_end(_PLAIN_SENTENCE_ENDS[0][1], text, lo, position)
