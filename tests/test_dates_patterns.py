@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from nkreports.dates._context import _BOUNDARY, _LOOKBACK, _SENTENCE, clause_start, sentence_bounds
@@ -83,11 +83,13 @@ _SPEECH_PIECES = st.sampled_from(
     [
         *("told", "Told", "said", "says", "was ", "were ", "been ", "is ", "Daily NK", " on ", "on", " ", "  "),
         *("\n", ".", ",", ";", ":", "!", "?", "“", "”", '"', "’", "x", "retold", "told-", "-told", "a"),
+        *("told\n", "said us\n", " on\n", "told, "),
     ]
 )
 
 
 @given(st.lists(_SPEECH_PIECES | st.text(max_size=3), max_size=30).map("".join), st.integers(0, 90))
+@example("He told\n", 20)  # $ matches before a line break that ends the stretch
 def test_speech_before_a_date_is_the_speech_pattern_searched_in_the_whole_stretch(text: str, back: int) -> None:
     vocab = default_vocabulary()
     speech = filters(vocab)[2]
