@@ -64,3 +64,20 @@ def test_possessives_lose_their_s_and_apostrophes_inside_names_stay() -> None:
     assert lazy[0].end == len("Ch’ŏngjin")
     assert lazy[-1].text == "O'Neil"
     assert [unit.text for unit in lazy[1:]] == ["market", "O'Neil"]
+
+
+@given(_TEXTS)
+def test_separators_and_keys_read_without_building_a_unit_are_the_units(text: str) -> None:
+    lazy = Units(text)
+    found = units(text)
+    assert [lazy.before(n) for n in range(len(lazy))] == [unit.before for unit in found]
+    assert [lazy.keys(n) for n in range(len(lazy))] == [(unit.fold, unit.sound) for unit in found]
+
+
+@given(_TEXTS)
+def test_capitalized_sounds_are_the_capitalized_units_and_their_keys(text: str) -> None:
+    lazy = Units(text)
+    found = units(text)
+    expected = [(n, unit.sound) for n, unit in enumerate(found) if unit.text[:1].isupper()]
+    assert lazy.capitalized_sounds() == expected
+    assert lazy.capitalized_sounds() == expected  # found once, read again

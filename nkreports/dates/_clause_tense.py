@@ -17,14 +17,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nkreports._starts import guarded
+
 from ._context import Tense, clause_start, sentence_bounds
 from ._scan import _alternation
 from ._vocab import DateVocabulary
 
 __all__ = ["DATELINE_LEAD_DAYS", "certain_future", "clause_opening_tense", "in_dateline", "simple_past_before"]
 
-_MODAL_FUTURE = re.compile(
-    r"(?i)(?<![\w-])(?:will|shall|won['’]t|(?<!was\s)(?<!were\s)going\sto|is\sto|are\sto|(?:is|are)\sset\sto)(?![\w-])"
+_MODAL_FUTURE = guarded(
+    re.compile(
+        r"(?i)(?<![\w-])(?:will|shall|won['’]t|(?<!was\s)(?<!were\s)going\sto|is\sto|are\sto|(?:is|are)\sset\sto)(?![\w-])"
+    )
 )
 # Only a preposition may stand between the clause start and the date for the date to open its clause.
 _CLAUSE_OPENER = re.compile(
@@ -36,11 +40,13 @@ _CLAUSE_REACH = 160  # characters after the date searched for its clause's main 
 _CLAUSE_END = re.compile(r"[.!?;](?:[”\"’)]?\s|$)|\n|\s(?:--|—|–)\s")
 _DATELINE_TAIL = re.compile(r",?\s?(?:\d{4}\s)?\([A-Z][\w .&-]{1,30}\)\s*(?:--|—|–)")
 # A simple past verb ("seized", "caught") not governed by a present or future auxiliary ("are banned").
-_PAST_VERB = re.compile(
-    r"(?<![\w-])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bam\s)(?<!\bget\s)(?<!\bgets\s)"
-    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\ball\s)(?<!\bits\s)(?<!\btheir\s)(?<!,\s)"
-    r"(?:(?!hundred\b)[a-z]{2,}[^e\W]ed|caught|held|sent|took|went|gave|fled|sold|bought|paid|brought|built|met|saw"
-    r"|got|kept|lost|spent|froze|broke|stole|shot|hid|struck|threw|wrote|spoke)(?![\w-])"
+_PAST_VERB = guarded(
+    re.compile(
+        r"(?<![\w-])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bam\s)(?<!\bget\s)(?<!\bgets\s)"
+        r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\ball\s)(?<!\bits\s)(?<!\btheir\s)(?<!,\s)"
+        r"(?:(?!hundred\b)[a-z]{2,}[^e\W]ed|caught|held|sent|took|went|gave|fled|sold|bought|paid|brought|built|met|saw"
+        r"|got|kept|lost|spent|froze|broke|stole|shot|hid|struck|threw|wrote|spoke)(?![\w-])"
+    )
 )
 
 
@@ -48,7 +54,7 @@ _PAST_VERB = re.compile(
 def _main_cue(vocab: DateVocabulary) -> re.Pattern[str]:
     past = _alternation(c for c in vocab.past_cues if c not in vocab.speech_verbs)
     future = _alternation((*vocab.future_cues, "must", "should", "have to", "has to"))
-    return re.compile(rf"(?<![\w-])(?:(?P<past>(?i:{past}))|(?P<future>(?i:{future})))(?![\w-])")
+    return guarded(re.compile(rf"(?<![\w-])(?:(?P<past>(?i:{past}))|(?P<future>(?i:{future})))(?![\w-])"))
 
 
 def in_dateline(text: str, end: int) -> bool:

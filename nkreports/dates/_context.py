@@ -16,7 +16,9 @@ __all__ = ["Tense", "is_future_context", "quote_spans", "tense_at"]
 
 _PARAGRAPH_REACH = 2000  # a "paragraph" without breaks is cut off this far from the position
 _LOOKBACK = 240  # characters searched back for a clause start
-_BOUNDARY = re.compile(r"[.!?][”\"’)]?\s{1,3}(?=[“\"‘A-Z])|\n|[,;:“”\"]|\bthat\b")
+#: ``[.!?][”"’)]?\s{1,3}(?=[“"‘A-Z])|\n|[,;:“”"]|\bthat\b`` (the same matches), written to open with one
+#: character class, so the regex engine skips the characters outside it without trying each alternative there.
+_BOUNDARY = re.compile(r"[.!?\n,;:“”\"t](?:(?<=[.!?])[”\"’)]?\s{1,3}(?=[“\"‘A-Z])|(?<=[\n,;:“”\"])|(?<=\bt)hat\b)")
 _QUOTE = re.compile(r"“[^“”\n]{0,4000}(?:”|$)|\"[^\"\n]{0,4000}(?:\"|$)", re.MULTILINE)
 
 
@@ -62,18 +64,23 @@ def _windows(length: int, positions: Iterable[int] | None) -> list[tuple[int, in
 class TenseIndex:
     """Clause boundaries and tense cues of a text, found once and looked up by position.
 
-    With *positions*, only the stretches that lookups at those positions can see are indexed.
+    With *positions*, only the stretches that lookups at those positions can see are indexed; *tries* is
+    the text's :class:`~._tries.Tries` when the caller has one already (one lower-casing of the text).
     """
 
     def __init__(
-        self, text: str, vocabulary: DateVocabulary | None = None, positions: Iterable[int] | None = None
+        self,
+        text: str,
+        vocabulary: DateVocabulary | None = None,
+        positions: Iterable[int] | None = None,
+        tries: Tries | None = None,
     ) -> None:
         vocab = vocabulary or default_vocabulary()
         future, past = _cues(vocab)
         self._bounds: list[int] = []
         self._future: list[tuple[int, int]] = []
         self._past: list[tuple[int, int]] = []
-        tries = Tries(text)
+        tries = tries or Tries(text)
         for lo, hi in _windows(len(text), positions):
             self._bounds += [m.end() for m in _BOUNDARY.finditer(text, lo, hi)]
             self._future += [(m.start(), m.end()) for m in tries.finditer(future, lo, hi)]
@@ -143,4 +150,5 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     return start, (after.start() + 1 if after else min(len(text), position + _LOOKBACK))
 
 
-_SENTENCE = re.compile(r"[.!?][”\"’)]?\s{1,3}(?=[“\"‘A-Z])|\n")
+#: ``[.!?][”"’)]?\s{1,3}(?=[“"‘A-Z])|\n``, opening with one character class (as _BOUNDARY; same matches).
+_SENTENCE = re.compile(r"[.!?\n](?:(?<=[.!?])[”\"’)]?\s{1,3}(?=[“\"‘A-Z])|(?<=\n))")

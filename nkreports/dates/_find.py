@@ -18,8 +18,9 @@ from . import _resolve as rs
 from ._context import Tense, TenseIndex, paragraph_bounds, quote_spans, sentence_bounds
 from ._event import EVENT_KINDS, back_step, counts_from_event, last_named, opens_speech, refers_back
 from ._govern import Lean, governed_by_order, governing_lean, opening_tense, spoken_on
-from ._keep import filters, keep, modifier
+from ._keep import keep, modifier, speech_before
 from ._scan import Candidate, Kind, scan
+from ._tries import Tries
 from ._vocab import DateVocabulary, default_vocabulary, month_number
 
 __all__ = ["distinct_dates", "find_dates"]
@@ -67,7 +68,6 @@ class _Draft:
 
 def _speech_dated(scope: _Scope, drafts: list[_Draft]) -> list[_Draft]:
     """The day-precision dates outside quotations that follow a speech verb ("told Daily NK on")."""
-    speech = filters(scope.vocab)[2]
     return [
         d
         for d in drafts
@@ -75,7 +75,7 @@ def _speech_dated(scope: _Scope, drafts: list[_Draft]) -> list[_Draft]:
         and d.precision is Precision.DAY
         and scope.quote_at(d.cand.start) is None
         and (
-            speech.search(scope.text, max(0, d.cand.start - _SPEECH_WINDOW), d.cand.start)
+            speech_before(scope.text, max(0, d.cand.start - _SPEECH_WINDOW), d.cand.start, scope.vocab)
             or opens_speech(scope.text, d.cand, scope.vocab)
         )
     ]
@@ -149,15 +149,16 @@ def _direction(scope: _Scope, cand: Candidate) -> tuple[Tense, bool]:
     lean = governing_lean(scope.text, cand.start, scope.vocab)
     if lean is Lean.PAST:
         return Tense.PAST, False
-    opening = ct.clause_opening_tense(scope.text, cand.start, cand.end, scope.vocab)
+    # The tense of the verb after a date that opens its clause, worked out only where it is read.
     if lean is Lean.FORWARD:
+        opening = ct.clause_opening_tense(scope.text, cand.start, cand.end, scope.vocab)
         if opening is Tense.FUTURE or ct.certain_future(scope.text, cand.start, cand.end, scope.vocab):
             return Tense.FUTURE, False
         return Tense.NEUTRAL, True
     if tense is Tense.NEUTRAL:
         tense = opening_tense(scope.text, cand.start, cand.end, scope.vocab)
         if tense is Tense.NEUTRAL:
-            tense = opening
+            tense = ct.clause_opening_tense(scope.text, cand.start, cand.end, scope.vocab)
         if tense is Tense.NEUTRAL and ct.simple_past_before(scope.text, cand.start):
             tense = Tense.PAST
         return tense, False
@@ -303,11 +304,11 @@ def find_dates(text: str, anchor: dt.date | None, *, vocabulary: DateVocabulary 
     [('Tuesday', '2021-12-21')]
     """
     vocab = vocabulary or default_vocabulary()
-    candidates = _drop_named_weekdays(text, [c for c in scan(text, vocab) if keep(text, c, vocab)])
+    tries = Tries(text)
+    candidates = _drop_named_weekdays(text, [c for c in scan(text, vocab, tries) if keep(text, c, vocab)])
     quotes = quote_spans(text)
-    scope = _Scope(
-        text, anchor, vocab, TenseIndex(text, vocab, [c.start for c in candidates]), quotes, [q[0] for q in quotes]
-    )
+    tenses = TenseIndex(text, vocab, [c.start for c in candidates], tries)
+    scope = _Scope(text, anchor, vocab, tenses, quotes, [q[0] for q in quotes])
     candidates = [c for c in candidates if not rl.vague_today(text, c, scope.quote_at(c.start) is not None, vocab)]
     drafts: dict[int, _Draft] = {}
     # Pass 1: everything outside quotations, and what does not depend on who speaks.

@@ -13,6 +13,8 @@ import enum
 import re
 from functools import cache
 
+from nkreports._starts import guarded
+
 from ._context import Tense
 from ._scan import _alternation
 from ._vocab import DateVocabulary
@@ -38,7 +40,8 @@ def _patterns(vocab: DateVocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = _alternation(vocab.past_governors)
     forward = re.compile(rf"(?i)(?<![\w-])(?:{preps})\s(?:on\s|the\s)?$")
     past = re.compile(rf"(?i)(?<![\w-])(?:{verbs})\s(?:(?:{plain})\s)?(?:on\s|in\s|the\s)?$")
-    return forward, past
+    # Guarded (nkreports._starts): the same matches, most places of a stretch rejected on their first character.
+    return guarded(forward), guarded(past)
 
 
 @cache
@@ -47,7 +50,7 @@ def _main_clause(vocab: DateVocabulary) -> re.Pattern[str]:
     past = _alternation(c for c in vocab.past_cues if c not in vocab.speech_verbs)
     future = _alternation((*vocab.future_cues, "must", "should", "have to", "has to"))
     # a lower-case "-ed" word is a past verb there as well ("On the 2nd, the committee conducted ...")
-    return re.compile(rf"(?<![\w-])(?:(?P<past>(?i:{past})|[a-z]{{3,}}ed)|(?P<future>(?i:{future})))(?![\w-])")
+    return guarded(re.compile(rf"(?<![\w-])(?:(?P<past>(?i:{past})|[a-z]{{3,}}ed)|(?P<future>(?i:{future})))(?![\w-])"))
 
 
 def governing_lean(text: str, start: int, vocab: DateVocabulary) -> Lean:
@@ -82,9 +85,10 @@ def opening_tense(text: str, start: int, end: int, vocab: DateVocabulary) -> Ten
     return Tense.PAST if cue.group("past") is not None else Tense.FUTURE
 
 
-_LEAD_PREP = re.compile(r"(?i)(?<![\w-])(?:in|on|during|around|at|since|after|before|as\sof|back\sin)\s$")
+_LEAD_PREP = guarded(re.compile(r"(?i)(?<![\w-])(?:in|on|during|around|at|since|after|before|as\sof|back\sin)\s$"))
 _OPENING = re.compile(r"(?:^|[.!?][”\"’)]?\s{1,3}|\n)[“\"‘]?$")
-_SENTENCE_END = re.compile(r"[.!?](?:[”\"’)]?\s|$)|\n")
+# ``[.!?](?:[”"’)]?\s|$)|\n``, opening with one character class: the engine skips other characters at once.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?:[”\"’)]?\s|$)|(?<=\n))")
 _MAIN_REACH = 200  # characters after an opening date searched for the main clause's tense
 
 
@@ -105,7 +109,7 @@ def _order_patterns(vocab: DateVocabulary) -> tuple[re.Pattern[str], re.Pattern[
         rf"(?i)(?<![\w-])(?:{verbs})\b[^.;:!?“”\"\n]{{0,{_ORDER_REACH}}}?\bto\s(?!(?:{_NOT_A_VERB}|\d)\b)[a-z]"
     )
     past = _alternation(c for c in vocab.past_cues if c not in vocab.order_verbs)
-    return order, re.compile(rf"(?i)(?<![\w-])(?:{past})(?![\w-])")
+    return guarded(order), guarded(re.compile(rf"(?i)(?<![\w-])(?:{past})(?![\w-])"))
 
 
 def governed_by_order(text: str, lo: int, start: int, vocab: DateVocabulary) -> bool:
@@ -128,9 +132,11 @@ _RECIPIENT = r"(?:(?:to|with)\s)?(?:the\s|The\s)?(?:[A-Z][\w’'.-]*(?:\s[A-Z][\
 @cache
 def _spoken(vocab: DateVocabulary) -> re.Pattern[str]:
     past = _alternation(v for v in vocab.speech_verbs if v not in {"says", "speaking"})
-    return re.compile(
-        rf"(?:(?<![\w-])(?<!\bbe\s)(?<!\bbeing\s)(?:{past})|\b(?:conversation|call|interview|chat|message|messages)\s(?:with|to))"
-        rf"(?:\s{_RECIPIENT})?(?:\s(?:in\s(?:a|an)\s[\w\s-]{{0,30}}?)?(?:on|late\son|early\son))?\s$"
+    return guarded(
+        re.compile(
+            rf"(?:(?<![\w-])(?<!\bbe\s)(?<!\bbeing\s)(?:{past})|\b(?:conversation|call|interview|chat|message|messages)\s(?:with|to))"
+            rf"(?:\s{_RECIPIENT})?(?:\s(?:in\s(?:a|an)\s[\w\s-]{{0,30}}?)?(?:on|late\son|early\son))?\s$"
+        )
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nkreports._starts import guarded
 from nkreports.model import PartOfMonth
 
 from ._context import sentence_bounds
@@ -15,12 +16,14 @@ from ._event import refers_back
 from ._scan import Candidate, Kind, _alternation
 from ._vocab import DateVocabulary
 
-__all__ = ["filters", "keep", "modifier"]
+__all__ = ["filters", "keep", "modifier", "speech_before"]
 
 _CHROME_WINDOW = 40
 _SPEECH_GAP = 60  # most characters between a speech verb and its date ("told Daily NK on")
 _NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][\w-]{0,30})")
 _PUNCT_AFTER = re.compile(r"\s?[,.;:)!?…”\"’]|\s?$")
+#: The characters the speech pattern's gap (between the verb and the date) may not hold: ``[^.,;:!?“”"\n]``.
+SPEECH_STOPS = '.,;:!?“”"\n'
 
 
 @cache
@@ -31,7 +34,27 @@ def filters(vocab: DateVocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re
     passive = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     speech = re.compile(rf"(?i){passive}\b(?:{_alternation(vocab.speech_verbs)})\b[^.,;:!?“”\"\n]{{0,{_SPEECH_GAP}}}$")
     units = re.compile(rf"(?i)\s(?:{_alternation(vocab.unit_words)})\b")
-    return chrome, habitual, speech, units
+    # Guarded (nkreports._starts): the same matches, most places of a searched stretch rejected at once.
+    return guarded(chrome), guarded(habitual), guarded(speech), units
+
+
+@cache
+def _verbs_without_stops(vocab: DateVocabulary) -> bool:
+    return not any(stop in verb for verb in vocab.speech_verbs for stop in SPEECH_STOPS)
+
+
+def speech_before(text: str, lo: int, position: int, vocab: DateVocabulary) -> bool:
+    """Whether a speech verb ends the stretch text[lo:position] ("told Daily NK on"): the speech pattern's search.
+
+    A match holds none of :data:`SPEECH_STOPS` (its verbs hold none, its gap may not), so it begins after the
+    last of them in the stretch: the search starts there, the same search on fewer characters.  (``$`` also
+    matches before a line break that ends the stretch, so that one does not count.)
+    """
+    speech = filters(vocab)[2]
+    if _verbs_without_stops(vocab):
+        end = position - 1 if position > lo and text[position - 1] == "\n" else position
+        lo = max(lo, *(text.rfind(stop, lo, end) + 1 for stop in SPEECH_STOPS))
+    return speech.search(text, lo, position) is not None
 
 
 def modifier(vocab: DateVocabulary, word: str | None) -> PartOfMonth | None:

@@ -214,6 +214,19 @@ def _alternatives(scanners: tuple[_Scanner, ...]) -> list[str]:
     return alternatives
 
 
+@cache
+def _own_groups(vocab: DateVocabulary) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Each scanner's named groups in the master (``a{i}_...``) and as the scanner names them, in pattern order.
+
+    A match's parts are read from its scanner's own groups, not from every group of the master.
+    """
+    found = []
+    for i, scanner in enumerate(_scanners(vocab)):
+        names = tuple(sorted(re.compile(scanner.pattern).groupindex.items(), key=lambda item: item[1]))
+        found.append((tuple(f"a{i}_{name}" for name, _ in names), tuple(name for name, _ in names)))
+    return tuple(found)
+
+
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
 
@@ -256,20 +269,23 @@ def _masters(vocab: DateVocabulary) -> _Masters:
     return _Masters(master, by_start)
 
 
-def _matches(text: str, vocab: DateVocabulary) -> Iterator[re.Match[str]]:
-    """``finditer`` of the master, each position tried with the scanners that can begin there."""
+def _matches(text: str, vocab: DateVocabulary, tries: Tries | None = None) -> Iterator[re.Match[str]]:
+    """``finditer`` of the master, each position tried with the scanners that can begin there.
+
+    *tries* is the text's :class:`Tries`, when the caller has one already.
+    """
     masters = _masters(vocab)
-    tries = Tries(text)
+    tries = tries or Tries(text)
     if not tries.readable(masters.full):
         yield from tries.finditer(masters.full)
         return
     last = 0
-    full = masters.full
-    by_start = masters.by_start
-    for at, key in tries.positions(full):
+    full = masters.full.match
+    by_start = {key: pattern.match for key, pattern in masters.by_start.items()}
+    for at, key in tries.positions(masters.full):
         if at < last:
             continue
-        m = by_start.get(key, full).match(text, at)
+        m = by_start.get(key, full)(text, at)
         if m is not None:
             yield m
             last = m.end()
@@ -292,17 +308,19 @@ def _linked(text: str, found: list[Candidate], start: int) -> bool:
     return _LINK.fullmatch(text, found[-1].end, start) is not None
 
 
-def scan(text: str, vocab: DateVocabulary) -> list[Candidate]:
-    """Every candidate in *text*, non-overlapping, in text order."""
+def scan(text: str, vocab: DateVocabulary, tries: Tries | None = None) -> list[Candidate]:
+    """Every candidate in *text*, non-overlapping, in text order (*tries*: the text's :class:`Tries`, if made)."""
     found: list[Candidate] = []
     before = _modifier_before(vocab)
     scanners = _scanners(vocab)
-    for m in _matches(text, vocab):
+    own = _own_groups(vocab)
+    for m in _matches(text, vocab, tries):
         i = int(str(m.lastgroup)[1:])  # the scanner's own group closes last
         scanner = scanners[i]
-        prefix = f"a{i}_"
-        parts = {k[len(prefix) :]: v for k, v in m.groupdict().items() if v is not None and k.startswith(prefix)}
-        start = m.start(prefix + scanner.span_group) if scanner.span_group else m.start()
+        full, short = own[i]
+        values = [m.group(g) for g in full]
+        parts = {name: value for name, value in zip(short, values, strict=True) if value is not None}
+        start = m.start(f"a{i}_{scanner.span_group}") if scanner.span_group else m.start()
         if scanner.modifier != "no" and "mod" not in parts:
             joined = before.search(text, max(0, start - _MOD_WINDOW), start)
             if joined is not None:

@@ -14,19 +14,25 @@ or a pattern whose start cannot be read, is searched by ``find_all``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
-from functools import cache
 from heapq import merge
+from itertools import chain
 
+from nkreports._memo import by_identity
 from nkreports._starts import find_all, starts_of
 
 __all__ = ["Tries"]
 
 # A word holding a non-ASCII letter is always tried (find_all leaves its case folding to the regex engine).
-_NON_ASCII = re.compile(r"[^\W\x00-\x7f]\w*")
+# ``[^\W\x00-\x7f]\w*``, opening with a plain character range: the engine skips ASCII text at once.
+_NON_ASCII = re.compile(r"[^\x00-\x7f](?<=[^\W\x00-\x7f])\w*")
 _WORD = re.compile(r"\w")
 # Lower-casing these changes the length of the text or turns them into ASCII letters (İ, the Kelvin sign).
 _MISALIGNED = re.compile("[\u0130\u212a]")
+_START = re.Match.start
+_GROUP = re.Match.group
+_END = re.Match.end
 
 
 def _tree(words: list[str]) -> str:
@@ -47,8 +53,7 @@ def _tree(words: list[str]) -> str:
     return "|".join(parts)
 
 
-@cache
-def _trigger(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+def _trigger_of(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """A pattern matching (in the lower-cased text) where a match of *regex* can begin; ``None`` if unreadable."""
     starts = starts_of(regex)
     if starts is None:
@@ -62,6 +67,11 @@ def _trigger(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     if starts.chars:
         alternatives.append(f"[{re.escape(starts.chars)}]")
     return re.compile("|".join(alternatives) or "(?!)")
+
+
+_trigger = by_identity(_trigger_of, limit=256)
+""":func:`_trigger_of`, remembered by the identity of the pattern: a ``functools.cache`` would hash the pattern's
+whole program on every lookup (microseconds; the tense index looks its cue patterns up twice per stretch)."""
 
 
 def _non_ascii_words(text: str, start: int, stop: int) -> list[int]:
@@ -78,24 +88,40 @@ def _non_ascii_words(text: str, start: int, stop: int) -> list[int]:
 class Tries:
     """One text, lower-cased once, for finding several patterns in it."""
 
-    __slots__ = ("_lowered", "_text")
+    __slots__ = ("_lowered", "_run_ends", "_run_starts", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._lowered = text.lower() if not _MISALIGNED.search(text) else None
+        # The runs of word characters from a non-ASCII letter on, found once: a stretch that meets none of them
+        # holds no non-ASCII letter, so its words need no search of their own (see _non_ascii_in).
+        runs = list(_NON_ASCII.finditer(text))
+        self._run_starts = list(map(_START, runs))
+        self._run_ends = list(map(_END, runs))
+
+    def _non_ascii_in(self, start: int, stop: int) -> list[int]:
+        """:func:`_non_ascii_words` of text[start:stop], searched only when a non-ASCII run meets the stretch."""
+        i = bisect_right(self._run_ends, start)
+        if i == len(self._run_ends) or self._run_starts[i] >= stop:
+            return []
+        return _non_ascii_words(self._text, start, stop)
 
     def positions(self, regex: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[tuple[int, str]]:
         """Where a match of *regex* in text[start:end] can begin, in order, each with the (lower-case) start word
         or prefix found there; ``""`` where any match can begin.  Empty when the start of *regex* cannot be read."""
         trigger = _trigger(regex)
         if trigger is None or self._lowered is None:
-            return
+            return iter(())
         stop = len(self._text) if end is None else end
+        # The places and words are read off the matches by the interpreter's own loops (map), not one Python
+        # step per match.
+        hits = list(trigger.finditer(self._lowered, start, stop))
+        found: Iterator[tuple[int, str]] = zip(map(_START, hits), map(_GROUP, hits), strict=True)
+        others = self._non_ascii_in(start, stop)
+        if others:
+            found = merge(found, ((at, "") for at in others))
         # A word cut by *start* is a word for find_all too: its first position is always tried.
-        yield start, ""
-        found = ((m.start(), m.group()) for m in trigger.finditer(self._lowered, start, stop))
-        others = _non_ascii_words(self._text, start, stop)
-        yield from merge(found, ((at, "") for at in others)) if others else found
+        return chain(((start, ""),), found)
 
     def readable(self, regex: re.Pattern[str]) -> bool:
         """Whether :meth:`positions` can tell where *regex* can begin in this text."""

@@ -63,9 +63,12 @@ def _pairs(value: Any) -> tuple[tuple[str, PartOfMonth], ...]:
     return tuple((str(k), PartOfMonth(v)) for k, v in items)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class DateVocabulary:
     """Named word tables for date expressions; hashable, so scanners can be cached per vocabulary.
+
+    The hash is worked out once (``cache_hash``): the cached pattern tables are looked up
+    by vocabulary for every date found, and hashing every table each time cost more than the lookup.
 
     Phrases are plain words (a single space stands for any one whitespace
     character); they are escaped before they go into a pattern.

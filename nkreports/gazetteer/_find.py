@@ -37,7 +37,7 @@ from nkreports.model import Region, RegionKind, RegionLevel, Span
 
 from ._gazetteer import Gazetteer, default_gazetteer
 from ._index import Entry, Index, index_for
-from ._keys import Sep, Unit, Units
+from ._keys import Sep, Units
 from ._rules import (
     DEFAULT_READINGS,
     KOREAN_SURNAMES,
@@ -61,11 +61,14 @@ _CURRENCY = re.compile(r"\.?\s?\$|\.?\s+(?:dollars?|yuan|renminbi|RMB)\b")
 _SOUTH_CUE = re.compile(r"(?:South\s+Korea(?:n|['’]s)?|ROK|Seoul['’]s)\s*$")
 _NORTH_CUE = re.compile(r"(?:North\s+Korea(?:n|['’]s)|DPRK['’]?s?|the\s+North['’]s)\s*$")
 _PAIR_BEFORE = re.compile(r"\b(North|South|N\.|S\.)\s+(?:and|or|&)\s+$")
+#: "the North" and "the South" (also with one adjective: "the reclusive North", "the capitalist South") and
+#: "Workers' Party of Korea".  Only group 1 (the name) is read.  Each opens with a literal ("he", "Workers") and
+#: tests what comes before it with a lookbehind (``he(?<=\b[Tt]he)`` is ``\b[Tt]he``): the regex engine jumps
+#: from one occurrence of the literal to the next instead of trying every position.
 _NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # "the North", also with one adjective ("the reclusive North", "the capitalist South")
-    (guarded(re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(North)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))")), "KP"),
-    (guarded(re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(South)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))")), "KR"),
-    (guarded(re.compile(r"\bWorkers['’]?\s+Party\s+of\s+(Korea)\b")), "KP"),
+    (re.compile(r"he(?<=\b[Tt]he)\s+(?:[a-z]+\s+)?(North)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))"), "KP"),
+    (re.compile(r"he(?<=\b[Tt]he)\s+(?:[a-z]+\s+)?(South)\b(?![-‐‑])(?!\s+(?:Koreans?\b|of\b|[A-Z]))"), "KR"),
+    (re.compile(r"Workers(?<=\bWorkers)['’]?\s+Party\s+of\s+(Korea)\b"), "KP"),
 )
 
 
@@ -103,7 +106,8 @@ class _Spans:
 
     def hit(self, start: int, end: int) -> bool:
         index = bisect_left(self.starts, end)
-        return any(self.spans[k][1] > start for k in range(max(0, index - 4), index))
+        spans = self.spans
+        return any(spans[k][1] > start for k in range(max(0, index - 4), index))
 
 
 @attrs.frozen
@@ -138,8 +142,8 @@ def _phrase_spans(text: str, phrases: Iterable[str]) -> _Spans:
     return _Spans.of(m.span() for m in _phrase_pattern(tuple(phrases)).finditer(text))
 
 
-def _filter(entries: tuple[Entry, ...], window: list[Unit], folds: tuple[str, str], index: Index) -> list[Entry]:
-    letters = "".join(u.text for u in window)
+def _filter(entries: tuple[Entry, ...], letters: str, folds: tuple[str, str], index: Index) -> list[Entry]:
+    """The entries a window of units whose texts join to *letters* may stand for."""
     kept = [e for e in entries if e.acronym is None or e.acronym == letters]
     exact = [e for e in kept if e.acronym is not None or folds[0] in e.folds or folds[1] in e.folds]
     if exact:
@@ -150,29 +154,31 @@ def _filter(entries: tuple[Entry, ...], window: list[Unit], folds: tuple[str, st
 
 
 def _longest(us: Units, i: int, index: Index) -> tuple[int, list[Entry], str] | None:
-    first = us[i]  # each unit read once: reading one builds it
-    joined = spaced = first.sound
-    f_joined = f_spaced = first.fold
+    # Units are read by their keys and separators (Units.keys, Units.before): no Unit is built here.
+    texts = us.texts
+    f_joined, joined = us.keys(i)
+    f_spaced, spaced = f_joined, joined
+    entries, prefixes = index.entries, index.prefixes
     best = None
-    for j in range(i, min(len(us), i + index.max_units + 1)):
+    for j in range(i, min(len(texts), i + index.max_units + 1)):
         if j > i:
-            unit = us[j]
-            sep = unit.before
+            sep = us.before(j)
             if sep is Sep.BREAK:
                 break
+            fold, sound = us.keys(j)
             glue = "" if sep is Sep.HYPHEN else " "
-            joined += glue + unit.sound
-            spaced += " " + unit.sound
-            f_joined += glue + unit.fold
-            f_spaced += " " + unit.fold
+            joined += glue + sound
+            spaced += " " + sound
+            f_joined += glue + fold
+            f_spaced += " " + fold
         for key in (joined, spaced):
-            hit = index.entries.get(key)
+            hit = entries.get(key)
             if hit:
-                kept = _filter(hit, us[i : j + 1], (f_joined, f_spaced), index)
+                kept = _filter(hit, "".join(texts[i : j + 1]), (f_joined, f_spaced), index)
                 if kept:
                     best = (j, kept, f_joined)
                     break
-        if joined not in index.prefixes and spaced not in index.prefixes:
+        if joined not in prefixes and spaced not in prefixes:
             break
     return best
 
@@ -181,7 +187,7 @@ def _scan(text: str, us: Units, index: Index, blocked: _Spans) -> list[_Raw]:
     raws: list[_Raw] = []
     prefixes = index.prefixes
     # Only a capitalized unit whose key begins a known name can start a mention: the others are passed over at once.
-    firsts = [n for n in us.capitalized() if us.sound(n) in prefixes]
+    firsts = [n for n, sound in us.capitalized_sounds() if sound in prefixes]
     i = 0
     for n in firsts:
         if n < i:
@@ -202,29 +208,29 @@ def _scan(text: str, us: Units, index: Index, blocked: _Spans) -> list[_Raw]:
 
 
 def _finish(text: str, us: Units, i: int, last: int, *, entries: list[Entry], key: str, blocked: _Spans) -> _Raw | None:
-    first = us[i]
-    start, end = first.start, us[last].end
+    start, end = us.starts[i], us.ends[last]
     suffix = frozenset().union(*(e.suffix for e in entries))
-    nxt = us[last + 1] if last + 1 < len(us) else None
-    if nxt is not None and nxt.before is Sep.BREAK:
-        nxt = None
-    if nxt is not None:
-        if nxt.fold in SUBUNIT_SUFFIXES and nxt.before is Sep.HYPHEN:
+    nxt = last + 1
+    sep = us.before(nxt) if nxt < len(us) else Sep.BREAK
+    if sep is not Sep.BREAK:
+        fold = us.keys(nxt)[0]
+        if fold in SUBUNIT_SUFFIXES and sep is Sep.HYPHEN:
             return None
-        if nxt.fold in NOT_PLACE_AFTER:
+        if fold in NOT_PLACE_AFTER:
             return None
-        if nxt.fold in SUFFIX_LEVELS and not suffix and not _english_word(nxt):
-            suffix = SUFFIX_LEVELS[nxt.fold]
+        if fold in SUFFIX_LEVELS and not suffix and not _english_word(fold, sep, us.texts[nxt]):
+            suffix = SUFFIX_LEVELS[fold]
             last += 1
-            end = nxt.end
-        elif nxt.fold == "special" and last + 2 < len(us) and us[last + 2].fold == "city":
+            end = us.ends[nxt]
+        elif fold == "special" and last + 2 < len(us) and us.keys(last + 2)[0] == "city":
             suffix = SUFFIX_LEVELS["city"]
             last += 2
-            end = us[last].end
-    if i > 0 and first.before is Sep.SPACE and us[i - 1].fold in NOT_PLACE_BEFORE:
+            end = us.ends[last]
+    spaced = i > 0 and us.before(i) is Sep.SPACE
+    if spaced and us.keys(i - 1)[0] in NOT_PLACE_BEFORE:
         return None
-    one_word = all(u.before is Sep.HYPHEN for u in us[i + 1 : last + 1])
-    if one_word and i > 0 and first.before is Sep.SPACE and _given_name(us[i - 1]):
+    one_word = all(us.before(k) is Sep.HYPHEN for k in range(i + 1, last + 1))
+    if one_word and spaced and _given_name(us.texts[i - 1], us.keys(i - 1)[0]):
         return None
     if _WEAPON.match(text, end) or _CURRENCY.match(text, end):
         return None
@@ -241,14 +247,15 @@ def _finish(text: str, us: Units, i: int, last: int, *, entries: list[Entry], ke
 _AMBIGUOUS_SUFFIXES = frozenset({"do", "to", "si", "gu"})
 
 
-def _english_word(unit: Unit) -> bool:
-    """Whether *unit* is a lower-case English word that only looks like a Korean suffix."""
-    return unit.fold in _AMBIGUOUS_SUFFIXES and unit.before is not Sep.HYPHEN and unit.text.islower()
+def _english_word(fold: str, before: Sep, text: str) -> bool:
+    """Whether a unit (its fold, separator and text) is a lower-case English word that only looks like a Korean
+    suffix."""
+    return fold in _AMBIGUOUS_SUFFIXES and before is not Sep.HYPHEN and text.islower()
 
 
-def _given_name(previous: Unit) -> bool:
-    """Whether *previous* is a capitalized Korean surname (so the next word is a given name)."""
-    return previous.text[:1].isupper() and previous.fold in KOREAN_SURNAMES
+def _given_name(text: str, fold: str) -> bool:
+    """Whether the unit *text* (folded *fold*) is a capitalized Korean surname (so the next word is a given name)."""
+    return text[:1].isupper() and fold in KOREAN_SURNAMES
 
 
 def _pairs(text: str, us: Units, index: Index, raws: list[_Raw]) -> list[_Raw]:
@@ -265,7 +272,7 @@ def _pairs(text: str, us: Units, index: Index, raws: list[_Raw]) -> list[_Raw]:
                 first = _unit_at(us, found.start(1))
                 extra.append(_Raw(start=found.start(1), end=found.end(1), first=first, last=first, ids=(other,)))
     # A chain starts at a capitalized unit naming one half of a pair: the others are passed over at once.
-    heads = [n for n in us.capitalized() if us.sound(n) in index.pairs]
+    heads = [n for n, sound in us.capitalized_sounds() if sound in index.pairs]
     k = 0
     for head in heads:
         if head < k:

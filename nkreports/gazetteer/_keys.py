@@ -25,6 +25,7 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate, compress, count
@@ -41,7 +42,7 @@ _UNIT = re.compile(_LETTER + r"+(?:[" + _APOSTROPHES + r"]" + _LETTER + r"+){0,8
 # ever needed: what follows a run of letters is optional), the other letters and accents one at a time.
 _FAST_LETTERS = r"(?:[a-zA-Z]++|[^\W\d_]|[\u0300-\u036f])++"
 _SPLIT = re.compile("(" + _FAST_LETTERS + r"(?:[" + _APOSTROPHES + r"]" + _FAST_LETTERS + r"){0,8})")
-_POSSESSIVE_END = re.compile(".[" + _APOSTROPHES + r"][sS]\Z")  # "ʼs" alone is a unit (ʼ is a letter)
+_APOSTROPHE_S = re.compile("[" + _APOSTROPHES + "][sS]")  # ending a unit of 3 letters or more: a possessive
 _DROP = dict.fromkeys([*range(0x300, 0x370), *map(ord, _APOSTROPHES)])
 _HYPHENS = frozenset("-‐‑")
 _ABBREVIATIONS = frozenset({"mt", "st", "n", "s", "u", "p", "r", "k", "d", "o"})
@@ -154,6 +155,7 @@ def units(text: str) -> list[Unit]:
 
 
 _FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 
 
 class Units(Sequence[Unit]):
@@ -165,7 +167,7 @@ class Units(Sequence[Unit]):
     ``list(Units(text)) == units(text)``.
     """
 
-    __slots__ = ("_built", "_gaps", "ends", "starts", "texts")
+    __slots__ = ("_built", "_capitalized", "_gaps", "ends", "starts", "texts")
 
     def __init__(self, text: str) -> None:
         parts = _SPLIT.split(text)  # gap, unit, gap, unit, ..., gap
@@ -174,11 +176,16 @@ class Units(Sequence[Unit]):
         self._gaps: list[str] = parts[0:-1:2]  # the gap before each unit
         self.starts: list[int] = offsets[0:-1:2]
         self.ends: list[int] = offsets[1::2]
-        # A unit ending in a possessive 's loses it; the gap after it does not change.
-        for n in compress(count(), map(_POSSESSIVE_END.search, self.texts)):
-            self.texts[n] = self.texts[n][:-2]
-            self.ends[n] -= 2
+        # A unit ending in a possessive 's loses it; the gap after it does not change.  The units that end so
+        # (at least one letter, an apostrophe, an s) are found from the apostrophes of the text, not unit by unit.
+        ends = self.ends
+        for found in _APOSTROPHE_S.finditer(text):
+            n = bisect_left(ends, found.end())
+            if n < len(ends) and ends[n] == found.end() and self.starts[n] < found.start():
+                self.texts[n] = self.texts[n][:-2]
+                ends[n] -= 2
         self._built: dict[int, Unit] = {}
+        self._capitalized: list[tuple[int, str]] | None = None
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -198,11 +205,7 @@ class Units(Sequence[Unit]):
         if built is not None:
             return built
         word = self.texts[n]
-        if n == 0:
-            before = Sep.BREAK
-        else:
-            gap = self._gaps[n]
-            before = Sep.SPACE if gap == " " else _separator(gap, self.texts[n - 1])
+        before = self.before(n)
         built = self._built[n] = tuple.__new__(Unit, (self.starts[n], self.ends[n], word, before, *_keys(word)))
         return built
 
@@ -210,6 +213,25 @@ class Units(Sequence[Unit]):
         """The sound key of unit *n*."""
         return _keys(self.texts[n])[1]
 
+    def keys(self, n: int) -> tuple[str, str]:
+        """The fold and sound keys of unit *n* (``n >= 0``), without building the unit."""
+        return _keys(self.texts[n])
+
+    def before(self, n: int) -> Sep:
+        """The separator before unit *n* (``n >= 0``), without building the unit: ``self[n].before``."""
+        if n == 0:
+            return Sep.BREAK
+        gap = self._gaps[n]
+        return Sep.SPACE if gap == " " else _separator(gap, self.texts[n - 1])
+
     def capitalized(self) -> list[int]:
         """The indexes of the units whose first letter is upper case, in text order."""
-        return list(compress(count(), map(str.isupper, map(_FIRST, self.texts))))
+        return [n for n, _ in self.capitalized_sounds()]
+
+    def capitalized_sounds(self) -> list[tuple[int, str]]:
+        """Each capitalized unit's index and sound key, in text order: found once, by the interpreter's own loops."""
+        if self._capitalized is None:
+            found = list(compress(count(), map(str.isupper, map(_FIRST, self.texts))))
+            texts = map(self.texts.__getitem__, found)
+            self._capitalized = list(zip(found, map(_SECOND, map(_keys, texts)), strict=True))
+        return self._capitalized
