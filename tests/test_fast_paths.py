@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import nkreports.extract._sources as sources
 from nkreports.extract import default_vocabulary, split_sentences
 from nkreports.extract._index import Positioned
+from nkreports.extract._sentences import _abbreviation_tail
 from nkreports.extract._source_channels import mask_quotes
 from nkreports.extract._source_scan import by_sentence, quoted, tiled, touched
 from nkreports.extract._sources import _PRONOUN, _PRONOUN_HINTS, _the_head, find_sources
@@ -149,3 +150,58 @@ def test_head_matches_by_sentence_are_the_matches_in_each_sentence(text: str) ->
     for position, sentence in enumerate(sentences):
         if not quoted(sentence):
             assert found.get(position, []) == [m.span() for m in regex.finditer(sentence.text)]
+
+
+# --------------------------------------------------------------------------- sentences: searched in place
+
+_END_REFERENCE = re.compile(r"[.!?…]+[”\"’']?(?=\s+[“\"‘'(A-Z0-9▲◆※<])|\n\s*\n|\n(?=\S)")
+_TAIL = _abbreviation_tail()
+
+
+def _split_reference(text: str) -> list[tuple[int, int, str, int]]:
+    """split_sentences as first written: each paragraph cut out, whitespace trimmed a character at a time."""
+    paragraphs, pos = [], 0
+    for m in re.finditer(r"\n[ \t\u00a0]*\n", text):
+        paragraphs.append((pos, m.start()))
+        pos = m.end()
+    paragraphs.append((pos, len(text)))
+    out: list[tuple[int, int, str, int]] = []
+
+    def add(start: int, end: int, number: int) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end, text[start:end], number))
+
+    for number, (p_start, p_end) in enumerate((s, e) for s, e in paragraphs if text[s:e].strip()):
+        chunk = text[p_start:p_end]
+        lines = chunk.split("\n")
+        wrapped = len(lines) >= 3 and all(len(line) <= 90 for line in lines)
+        wrapped = wrapped and sum(1 for ln in lines if ln[-1:] not in '.!?”"') > len(lines) // 2
+        pos = 0
+        for m in _END_REFERENCE.finditer(chunk):
+            if m.group().startswith("\n") and wrapped:
+                continue
+            if m.group().startswith(".") and _TAIL.search(chunk, max(pos, m.start() - 8), m.start() + 1):
+                continue
+            add(p_start + pos, p_start + m.end(), number)
+            pos = m.end()
+        add(p_start + pos, p_end, number)
+    return out
+
+
+_PROSE = st.lists(
+    st.sampled_from(["A", "b", "Mr.", "No.", "U.S.", "Jan.", ".", "!", "?", "…", "”", '"', "’", "“", "(", "<", "7"])
+    | st.sampled_from([" ", "\n", "\n\n", "\n \n", " \t", "\u00a0", "\u2003", "\x0b", "\x1c", "\n\u2003\n"])
+    | st.text(max_size=4),
+    max_size=60,
+).map("".join)
+
+
+@given(_PROSE)
+def test_sentences_are_split_as_the_paragraph_by_paragraph_way_splits_them(text: str) -> None:
+    found = [(s.start, s.end, s.text, s.paragraph) for s in split_sentences(text)]
+    assert found == _split_reference(text)
+    assert [s.index for s in split_sentences(text)] == list(range(len(found)))

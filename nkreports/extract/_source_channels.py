@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
+from nkreports._memo import by_identity
 from nkreports.model import Channel
 
 from ._sentences import Sentence
@@ -22,16 +22,19 @@ __all__ = ["channel", "mask_quotes", "outlet_channel_note"]
 _QUOTE = re.compile(r"“[^”]{0,2000}”|\"[^\"]{0,2000}\"")
 
 
-# Both are cached on the vocabulary's table, not on the vocabulary: hashing a whole Vocabulary per sentence costs more
-# than the search.
-@cache
-def _channel_regexes(channels: tuple[ChannelPhrase, ...]) -> tuple[tuple[re.Pattern[str], Channel], ...]:
+# Both are remembered by the identity of the vocabulary's table: hashing a whole Vocabulary, or even the table of
+# ChannelPhrase entries, per sentence costs more than the search.
+def _compile_channels(channels: tuple[ChannelPhrase, ...]) -> tuple[tuple[re.Pattern[str], Channel], ...]:
     return tuple((re.compile(c.pattern), c.channel) for c in channels)
 
 
-@cache
-def _surveillance(patterns: tuple[str, ...]) -> re.Pattern[str]:
+def _compile_surveillance(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+_channel_regexes = by_identity(_compile_channels)
+_surveillance = by_identity(_compile_surveillance)
+_SPEECH = re.compile(r"\b(?:told|spoke|speaking|said)\b")
 
 
 def mask_quotes(text: str) -> str:
@@ -44,10 +47,14 @@ def mask_quotes(text: str) -> str:
 def channel(text: str, sentence: Sentence, vocab: Vocabulary, names: re.Pattern[str]) -> Channel:
     del text
     masked = mask_quotes(sentence.text)
-    if not names.search(masked) and not re.search(r"\b(?:told|spoke|speaking|said)\b", masked):
+    if not names.search(masked) and not _SPEECH.search(masked):
         return Channel.UNSPECIFIED
     blocked = [m.span() for m in _surveillance(vocab.surveillance).finditer(masked)]
     for regex, channel in _channel_regexes(vocab.channels):
+        if not blocked:
+            if regex.search(masked):  # nothing blocked: the first match counts
+                return channel
+            continue
         for m in regex.finditer(masked):
             if not any(s <= m.start() < e for s, e in blocked):
                 return channel
