@@ -68,7 +68,8 @@ _PRONOUN_HINTS = (re.compile("He" + _SAYS), re.compile("he" + _SAYS), re.compile
 def _the_head(heads: tuple[str, ...], informants: tuple[str, ...]) -> re.Pattern[str]:
     """A later mention by its head word ("the source", "the second partner"): characters and word boundaries only."""
     every = "|".join(re.escape(h) for h in sorted({*heads, *informants}, key=len, reverse=True))
-    return re.compile(r"\b[Tt]he (?:first |second |third |other |same |[A-Z][a-z]+ )?(?:" + every + r")\b")
+    # "[Tt](?<=\b[Tt])" is "\b[Tt]" written so that the engine skips to the next T or t (a character set first).
+    return re.compile(r"[Tt](?<=\b[Tt])he (?:first |second |third |other |same |[A-Z][a-z]+ )?(?:" + every + r")\b")
 
 
 @cache
@@ -342,7 +343,7 @@ def find_sources(
     """Every informant the outlet cites, in order of first mention."""
     del gazetteer
     names = tuple(dict.fromkeys((*self_names, *vocab.self_names)))
-    name_regex = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    name_regex = guarded(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"))
     drafts: list[Draft] = []
     channels: dict[int, Channel] = {}
     refined: dict[int, Channel] = {}  # a later mention's channel, named sentences only
