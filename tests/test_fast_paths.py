@@ -12,6 +12,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
+import nkreports.extract._source_channels as channels
 import nkreports.extract._sources as sources
 from nkreports.extract import default_vocabulary, split_sentences
 from nkreports.extract._index import Positioned
@@ -205,3 +206,43 @@ def test_sentences_are_split_as_the_paragraph_by_paragraph_way_splits_them(text:
     found = [(s.start, s.end, s.text, s.paragraph) for s in split_sentences(text)]
     assert found == _split_reference(text)
     assert [s.index for s in split_sentences(text)] == list(range(len(found)))
+
+
+# --------------------------------------------------------------------------- channels: one search for any phrase
+
+_CHANNEL_PIECES = st.sampled_from(
+    [
+        "told Daily NK",
+        "said",
+        "by phone",
+        "over the phone",
+        "phone calls are monitored",
+        "in person",
+        "via WeChat",
+        "messaging app",
+        "speaking on the telephone",
+        "met with",
+        "tapped",
+        "“by phone”",
+        "Chinese mobile phones",
+        "the",
+        ",",
+    ]
+)
+
+
+@given(st.lists(_CHANNEL_PIECES, max_size=10).map(" ".join))
+def test_a_channel_is_the_same_with_or_without_the_search_for_any_phrase(words: str) -> None:
+    vocab = default_vocabulary()
+    names = re.compile(r"\b(?:Daily NK)\b")
+    sentence = split_sentences(words)[0] if words.strip() else None
+    if sentence is None:
+        return
+    fast = channels.channel(words, sentence, vocab, names)
+    joined = channels._any_channel
+    channels._any_channel = lambda table: None  # type: ignore[assignment,return-value]
+    try:
+        slow = channels.channel(words, sentence, vocab, names)
+    finally:
+        channels._any_channel = joined
+    assert fast == slow

@@ -34,7 +34,19 @@ def _compile_surveillance(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return guarded(re.compile("|".join(f"(?:{p})" for p in patterns)))
 
 
+def _compile_any_channel(channels: tuple[ChannelPhrase, ...]) -> re.Pattern[str] | None:
+    """One pattern matching where any channel phrase matches (``None`` when they cannot be joined)."""
+    if not channels or any(_NUMBERED.search(c.pattern) for c in channels):
+        return None  # group numbers would change
+    try:
+        return guarded(re.compile("|".join(f"(?:{c.pattern})" for c in channels)))
+    except re.error:
+        return None  # repeated group names, global flags inside a pattern
+
+
+_NUMBERED = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # back-references and conditionals name groups by number
 _channel_regexes = by_identity(_compile_channels)
+_any_channel = by_identity(_compile_any_channel)
 _surveillance = by_identity(_compile_surveillance)
 _SPEECH = guarded(re.compile(r"\b(?:told|spoke|speaking|said)\b"))
 
@@ -51,6 +63,9 @@ def channel(text: str, sentence: Sentence, vocab: Vocabulary, names: re.Pattern[
     masked = mask_quotes(sentence.text)
     if not names.search(masked) and not _SPEECH.search(masked):
         return Channel.UNSPECIFIED
+    anyone = _any_channel(vocab.channels)
+    if anyone is not None and not anyone.search(masked):
+        return Channel.UNSPECIFIED  # no channel phrase at all: most sentences
     blocked = [m.span() for m in _surveillance(vocab.surveillance).finditer(masked)]
     for regex, channel in _channel_regexes(vocab.channels):
         if not blocked:
