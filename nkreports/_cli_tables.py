@@ -8,7 +8,6 @@ import json
 import sys
 from typing import Any, TextIO
 
-from nkreports.db import VIEWS, CorpusDatabase, datasette_metadata, parse_into, serve
 from nkreports.exceptions import CorpusDatabaseError
 from nkreports.tables import FORMATS, TABLE_DESCRIPTIONS, TABLES, Row, read_reports, tables_from_reports, write_table
 from nkreports.tables._parse import ParseOptions
@@ -89,6 +88,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_parse_db(args: argparse.Namespace) -> int:
     """``parse PATH... --db FILE``: store reports as they are parsed (after writing --output, if given)."""
+    from nkreports.db import CorpusDatabase, parse_into  # noqa: PLC0415 - sqlite3 and the corpus database load only when a command uses them
+
     options = ParseOptions(published=args.published, outlet=args.outlet, max_bytes=args.max_bytes)
     with CorpusDatabase(args.db) as db:
         summary = parse_into(
@@ -120,6 +121,8 @@ def _print_table(names: list[str], rows: list[tuple[Any, ...]], out: TextIO, *, 
 
 
 def _cmd_query(args: argparse.Namespace, out: TextIO) -> int:
+    from nkreports.db import CorpusDatabase  # noqa: PLC0415 - sqlite3 and the corpus database load only when a command uses them
+
     with CorpusDatabase(args.database, readonly=True) as db:
         names, rows = db.query(args.sql)
     if args.format == "json":
@@ -134,6 +137,8 @@ def _cmd_query(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_db(args: argparse.Namespace, out: TextIO) -> int:
+    from nkreports.db import VIEWS, CorpusDatabase, datasette_metadata, serve  # noqa: PLC0415 - sqlite3 and the corpus database load only when a command uses them
+
     action = args.db_command
     if action == "query":
         return _cmd_query(args, out)

@@ -7,6 +7,8 @@ from functools import cache
 
 import attrs
 
+from nkreports._starts import guarded
+
 __all__ = ["Sentence", "split_sentences"]
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -45,7 +47,7 @@ _ABBREVIATIONS = (
     "U",
 )
 
-_END = re.compile(r"[.!?…]+[”\"’']?(?=\s+[“\"‘'(A-Z0-9▲◆※<])|\n\s*\n|\n(?=\S)")
+_END = guarded(re.compile(r"[.!?…]+[”\"’']?(?=\s+[“\"‘'(A-Z0-9▲◆※<])|\n\s*\n|\n(?=\S)"))  # the same matches, faster
 
 
 @attrs.frozen(kw_only=True)
@@ -79,10 +81,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
-def _hard_wrapped(chunk: str) -> bool:
-    lines = chunk.split("\n")
-    if len(lines) < 3:
+def _hard_wrapped(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a paragraph with a hard line break every 90 characters at most."""
+    if text.count("\n", start, end) < 2:  # fewer than three lines: most paragraphs
         return False
+    lines = text[start:end].split("\n")
     return all(len(line) <= 90 for line in lines) and sum(1 for ln in lines if ln[-1:] not in '.!?”"') > len(lines) // 2
 
 
@@ -91,24 +94,26 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     tail = _abbreviation_tail()
     out: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(_paragraphs(text)):
-        chunk = text[p_start:p_end]
-        wrapped = _hard_wrapped(chunk)
-        pos = 0
-        for m in _END.finditer(chunk):
-            if m.group().startswith("\n") and wrapped:
+        # Searched in place (``pos`` and ``endpos``), as in the paragraph cut out: neither pattern looks
+        # behind its start, and the text ends at the paragraph's end for both.
+        wrapped = _hard_wrapped(text, p_start, p_end)
+        pos = p_start
+        for m in _END.finditer(text, p_start, p_end):
+            at = m.start()
+            if text[at] == "\n" and wrapped:
                 continue
-            if m.group().startswith(".") and tail.search(chunk, max(pos, m.start() - 8), m.start() + 1):
+            if text[at] == "." and tail.search(text, max(pos, at - 8), at + 1):
                 continue
-            _add(out, text, p_start + pos, p_start + m.end(), number)
+            _add(out, text, pos, m.end(), number)
             pos = m.end()
-        _add(out, text, p_start + pos, p_end, number)
+        _add(out, text, pos, p_end, number)
     return tuple(out)
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start=start, end=end, text=text[start:end], paragraph=paragraph, index=len(out)))
+    """A sentence for ``text[start:end]`` without the whitespace around it, if anything is left."""
+    piece = text[start:end]
+    body = piece.strip()  # the same whitespace as str.isspace
+    if body:
+        start += len(piece) - len(piece.lstrip())
+        out.append(Sentence(start=start, end=start + len(body), text=body, paragraph=paragraph, index=len(out)))

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
+from nkreports._memo import by_identity
+from nkreports._starts import guarded
 from nkreports.model import Channel
 
 from ._sentences import Sentence
@@ -22,16 +23,32 @@ __all__ = ["channel", "mask_quotes", "outlet_channel_note"]
 _QUOTE = re.compile(r"“[^”]{0,2000}”|\"[^\"]{0,2000}\"")
 
 
-# Both are cached on the vocabulary's table, not on the vocabulary: hashing a whole Vocabulary per sentence costs more
-# than the search.
-@cache
-def _channel_regexes(channels: tuple[ChannelPhrase, ...]) -> tuple[tuple[re.Pattern[str], Channel], ...]:
-    return tuple((re.compile(c.pattern), c.channel) for c in channels)
+# Both are remembered by the identity of the vocabulary's table: hashing a whole Vocabulary, or even the table of
+# ChannelPhrase entries, per sentence costs more than the search.  Every pattern is guarded (nkreports._starts):
+# the same matches, found faster.
+def _compile_channels(channels: tuple[ChannelPhrase, ...]) -> tuple[tuple[re.Pattern[str], Channel], ...]:
+    return tuple((guarded(re.compile(c.pattern)), c.channel) for c in channels)
 
 
-@cache
-def _surveillance(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+def _compile_surveillance(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return guarded(re.compile("|".join(f"(?:{p})" for p in patterns)))
+
+
+def _compile_any_channel(channels: tuple[ChannelPhrase, ...]) -> re.Pattern[str] | None:
+    """One pattern matching where any channel phrase matches (``None`` when they cannot be joined)."""
+    if not channels or any(_NUMBERED.search(c.pattern) for c in channels):
+        return None  # group numbers would change
+    try:
+        return guarded(re.compile("|".join(f"(?:{c.pattern})" for c in channels)))
+    except re.error:
+        return None  # repeated group names, global flags inside a pattern
+
+
+_NUMBERED = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # back-references and conditionals name groups by number
+_channel_regexes = by_identity(_compile_channels)
+_any_channel = by_identity(_compile_any_channel)
+_surveillance = by_identity(_compile_surveillance)
+_SPEECH = guarded(re.compile(r"\b(?:told|spoke|speaking|said)\b"))
 
 
 def mask_quotes(text: str) -> str:
@@ -44,10 +61,17 @@ def mask_quotes(text: str) -> str:
 def channel(text: str, sentence: Sentence, vocab: Vocabulary, names: re.Pattern[str]) -> Channel:
     del text
     masked = mask_quotes(sentence.text)
-    if not names.search(masked) and not re.search(r"\b(?:told|spoke|speaking|said)\b", masked):
+    if not names.search(masked) and not _SPEECH.search(masked):
         return Channel.UNSPECIFIED
+    anyone = _any_channel(vocab.channels)
+    if anyone is not None and not anyone.search(masked):
+        return Channel.UNSPECIFIED  # no channel phrase at all: most sentences
     blocked = [m.span() for m in _surveillance(vocab.surveillance).finditer(masked)]
     for regex, channel in _channel_regexes(vocab.channels):
+        if not blocked:
+            if regex.search(masked):  # nothing blocked: the first match counts
+                return channel
+            continue
         for m in regex.finditer(masked):
             if not any(s <= m.start() < e for s, e in blocked):
                 return channel

@@ -131,9 +131,10 @@ def mention(drafts: list[Draft], span: Span, sentence: Sentence, head: str, det:
         target = drafts[0]
     elif "second" in span.text.lower() and len(drafts) > 1:
         target = drafts[1]
-    else:
-        same_head = next((d for d in reversed(drafts[-REACH:]) if d.head.rstrip("s") == head.rstrip("s")), None)
-        if head not in {"source", "sources"} and same_head is not None:
+    elif head not in {"source", "sources"}:
+        stem = head.rstrip("s")
+        same_head = next((d for d in reversed(drafts[-REACH:]) if d.head.rstrip("s") == stem), None)
+        if same_head is not None:
             target = same_head
     target.mentions.append(span)
     target.state(sentence)

@@ -17,6 +17,7 @@ from ._sentences import Sentence
 from ._source_channels import channel, mask_quotes, outlet_channel_note
 from ._source_drafts import COUNTED, REACH, Draft, add_draft, mention, skip_lead_ins
 from ._source_places import dateline_place, placed_by_dateline
+from ._source_scan import by_sentence, quoted, tiled, touched
 from ._vocabulary import Vocabulary
 
 __all__ = ["find_sources"]
@@ -53,6 +54,22 @@ _PRONOUN = guarded(  # the same matches, found faster
         r"|continued|confirmed|stated|claimed)\b|\b(?:said|added|explained|noted) (?P<q>he|she)\b"
     )
 )
+
+
+# What every match of _PRONOUN holds, in letters and single spaces, so it is found in the text whether or not a
+# quotation next to it is blanked: "He"/"he"/"she" then the verb ("He said", "she also told"), or the verb then the
+# pronoun ("said he", "noted she"; all four verbs end in "d").  Each opens with a literal, which the regex engine
+# finds fast.
+_SAYS = r"(?: also| further)? (?:said|added|says|explained|noted|told|went on|continued|confirmed|stated|claimed)\b"
+_PRONOUN_HINTS = (re.compile("He" + _SAYS), re.compile("he" + _SAYS), re.compile(r"d s?he\b"))
+
+
+@cache
+def _the_head(heads: tuple[str, ...], informants: tuple[str, ...]) -> re.Pattern[str]:
+    """A later mention by its head word ("the source", "the second partner"): characters and word boundaries only."""
+    every = "|".join(re.escape(h) for h in sorted({*heads, *informants}, key=len, reverse=True))
+    # "[Tt](?<=\b[Tt])" is "\b[Tt]" written so that the engine skips to the next T or t (a character set first).
+    return re.compile(r"[Tt](?<=\b[Tt])he (?:first |second |third |other |same |[A-Z][a-z]+ )?(?:" + every + r")\b")
 
 
 @cache
@@ -256,26 +273,27 @@ def _candidates(
     for sentence in sentences:
         masked = mask_quotes(sentence.text)
         for m in _intro_matches(regex, heads, reach, masked):  # a sentence with no head word is not searched
-            head = _head(m)
-            det = (m.group("det") or "").strip().lower()
-            after = masked[m.end() : m.end() + 12]
-            if re.match(r" of [a-z]", after) or re.match(r"(?:[\w’'-]+ )*", _mod(m)) is None:
+            head = m.group("head") or m.group("bhead") or ""
+            if _OF_LOWER.match(masked, m.end(), m.end() + 12):
                 continue
+            bare = m.group("bare") is not None
+            det = (m.group("det") or "").strip().lower()
             if head in strong:
-                if m.group("bare") is not None and not head.endswith("s"):
+                if bare and not head.endswith("s"):
                     continue
-                if m.group("bare") is not None and _mod(m).strip() and not re.fullmatch(r"(?:[a-z]+ ){1,2}", _mod(m)):
+                mod = m.group("mod") or m.group("bmod") or ""
+                if bare and mod.strip() and not _TWO_WORDS.fullmatch(mod):
                     continue
                 out.append((m, sentence, det == "the" or bool(m.group("poss") and not head.endswith("s"))))
                 continue
-            if m.group("bare") is not None or det == "the":
+            if bare or det == "the":
                 continue
             before = masked[max(0, m.start() - 40) : m.start()]
-            if re.search(r"\b(?:source|partner|informant)s?,\s*$", before):
+            if _APPOSITIVE_BEFORE.search(before):
                 continue  # an appositive: "Another source, a trader in Manpo, said"
-            clause_start = not before.strip() or re.search(r"(?i)(?:,|according to|citing|said|told)\s*$", before)
+            clause_start = not before.strip() or _CLAUSE_BEFORE.search(before)
             spoke = speech.match(masked, m.end())
-            told = spoke is not None and re.search(r"\b(?:told|tells?)$", spoke.group()) is not None
+            told = spoke is not None and _TOLD_END.search(spoke.group()) is not None
             if (
                 told
                 and spoke
@@ -283,14 +301,25 @@ def _candidates(
                 and not _OTHER_OUTLET.match(masked, spoke.end())
             ):
                 spoke = None
-            inverted = re.search(r"\b(?:said|says|added|explained|noted)\s*$", before)  # "..., said a trader in X"
-            if re.search(r"\b(?:quoted|cited)\s*$", before) and _AS_SAYING.match(masked, m.end()):
+            inverted = _SAID_BEFORE.search(before)  # "..., said a trader in X"
+            if _QUOTED_BEFORE.search(before) and _AS_SAYING.match(masked, m.end()):
                 # "Good Friends quoted an official in Hamhung as saying ...": a re-reported informant
                 out.append((m, sentence, False))
                 continue
-            if clause_start and (spoke or inverted or re.search(r"(?i)according to\s*$", before)):
+            if clause_start and (spoke or inverted or _ACCORDING_BEFORE.search(before)):
                 out.append((m, sentence, False))
     return out
+
+
+# What _candidates tests around a match (compiled once, not looked up in the module cache per match).
+_OF_LOWER = re.compile(r" of [a-z]")  # "a source of income": not an informant
+_TWO_WORDS = re.compile(r"(?:[a-z]+ ){1,2}")
+_APPOSITIVE_BEFORE = re.compile(r"\b(?:source|partner|informant)s?,\s*$")
+_CLAUSE_BEFORE = re.compile(r"(?i)(?:,|according to|citing|said|told)\s*$")
+_TOLD_END = re.compile(r"\b(?:told|tells?)$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|explained|noted)\s*$")
+_QUOTED_BEFORE = re.compile(r"\b(?:quoted|cited)\s*$")
+_ACCORDING_BEFORE = re.compile(r"(?i)according to\s*$")
 
 
 def _head(m: re.Match[str]) -> str:
@@ -314,7 +343,7 @@ def find_sources(
     """Every informant the outlet cites, in order of first mention."""
     del gazetteer
     names = tuple(dict.fromkeys((*self_names, *vocab.self_names)))
-    name_regex = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    name_regex = guarded(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"))
     drafts: list[Draft] = []
     channels: dict[int, Channel] = {}
     refined: dict[int, Channel] = {}  # a later mention's channel, named sentences only
@@ -466,17 +495,26 @@ def _later_mentions(
 ) -> None:
     if not drafts:
         return
-    heads = "|".join(re.escape(h) for h in sorted({*vocab.source_heads, *vocab.informant_heads}, key=len, reverse=True))
-    the_head = re.compile(r"\b[Tt]he (?:first |second |third |other |same |[A-Z][a-z]+ )?(?:" + heads + r")\b")
+    the_head = _the_head(vocab.source_heads, vocab.informant_heads)
     seen = {s.start for d in drafts for s in d.mentions} | {d.descriptor.start for d in drafts}
     first_at = drafts[0].descriptor.start
     starts = [d.descriptor.start for d in drafts]
-    for sentence in sentences:
+    # One search of the text for each pattern where that is the same search (see _source_scan); sentences with a
+    # quotation, or all of them when the text does not allow it, are searched on their own.
+    whole = tiled(text, sentences)
+    offsets = [sentence.start for sentence in sentences]
+    heads_in = by_sentence(the_head, text, sentences, offsets) if whole else None
+    pronoun_in = touched(_PRONOUN_HINTS, text, offsets) if whole else None
+    for position, sentence in enumerate(sentences):
         if sentence.end <= first_at:
             continue
-        masked = mask_quotes(sentence.text)
-        found = [(m.start(), m.end()) for m in the_head.finditer(masked)]
-        pronouns = list(_PRONOUN.finditer(masked))
+        if heads_in is not None and not quoted(sentence):
+            masked = sentence.text  # no quotation to blank
+            found = heads_in.get(position, [])
+        else:
+            masked = mask_quotes(sentence.text)
+            found = [(m.start(), m.end()) for m in the_head.finditer(masked)]
+        pronouns = list(_PRONOUN.finditer(masked)) if pronoun_in is None or position in pronoun_in else []
         if pronouns:
             found += [(m.start("p"), m.end("p")) for m in pronouns if m.group("p")]
             found += [(m.start("q"), m.end("q")) for m in pronouns if m.group("q")]

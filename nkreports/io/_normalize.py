@@ -14,13 +14,13 @@ from functools import lru_cache
 
 __all__ = ["normalize_block", "split_blocks"]
 
-_SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # Zero-width and bidi formatting characters carry no text.
 _INVISIBLE = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
     None,
 )
+_HAS_INVISIBLE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
 
 
 _ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -46,10 +46,11 @@ def normalize_block(text: str) -> str:
     >>> normalize_block("told\\nDaily\\u00a0NK  on the 27th ")
     'told Daily NK on the 27th'
     """
-    if not text.isascii():  # the invisible characters are all outside ASCII
+    if not text.isascii() and _HAS_INVISIBLE.search(text):  # the invisible characters are all outside ASCII
         text = text.translate(_INVISIBLE)
-    text = _drop_controls(text).replace("\n", " ")
-    return _SPACES.sub(" ", text).strip()
+    # The same as replacing line breaks, folding runs of whitespace to one space and trimming: ``str.split``
+    # and the pattern's ``\s`` know the same whitespace (``str.isspace``).
+    return " ".join(_drop_controls(text).split())
 
 
 def split_blocks(text: str) -> list[str]:

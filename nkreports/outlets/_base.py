@@ -49,6 +49,7 @@ _HEAD_BLOCKS = 4
 _BYLINE = re.compile(r"^by\s+(?P<author>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,5})$", re.IGNORECASE)
 _REPORTED_BY = re.compile(r"^\(?(?:reported|written) by (?P<author>[^()]{2,80}?)\)?$", re.IGNORECASE)
 _HEADING_MAX_WORDS = 10
+_IMAGE_FILE = re.compile(IMAGE_FILE, re.IGNORECASE)
 
 
 def compile_patterns(patterns: Iterable[str | re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
@@ -239,7 +240,7 @@ class BaseOutlet:
 
     def caption(self, text: str) -> str | None:
         """The caption without its credit, if *text* carries a photo credit; else ``None``."""
-        for pattern in self.credits:
+        for pattern in self.credits if any_search(self.credits, text) else ():  # most blocks carry no credit
             match = pattern.search(text)
             if match:
                 return self.caption_prefix.sub("", text[: match.start()]).strip()
@@ -280,7 +281,7 @@ class BaseOutlet:
 
     def image_block(self, lines: list[str]) -> str | None:
         """The caption of an image block (alt text, caption, credit), or ``None`` if *lines* are not one."""
-        first = re.match(IMAGE_FILE, lines[0], re.IGNORECASE)
+        first = _IMAGE_FILE.match(lines[0])
         if first:
             rest = [lines[0][first.end() :].strip(), *lines[1:]]
             rest = [line for line in rest if line and not self.is_credit_line(line)]
@@ -306,30 +307,37 @@ class BaseOutlet:
             and not self.is_credit_line(text)
         )
 
+    def _headed(self, text: str) -> bool:
+        """Whether ``headings`` match *text*; ``False`` when :meth:`is_heading` is this class's (it tests them)."""
+        return type(self).is_heading is not BaseOutlet.is_heading and any_search(self.headings, text)
+
     def classify(self, raw: RawBlock, *, plain: bool = False) -> list[Piece]:
         """Turn one raw block into zero or more pieces (*plain*: it comes from a plain-text document)."""
-        lines = [normalize_block(line) for line in raw.text.split("\n")]
-        lines = [line for line in lines if line]
+        lines = [line for line in (normalize_block(line) for line in raw.text.split("\n")) if line]
+        return self._classify_lines(raw.kind, lines, plain=plain)
+
+    def _classify_lines(self, raw_kind: str, lines: list[str], *, plain: bool) -> list[Piece]:
+        """:meth:`classify` of a block of kind *raw_kind* whose normalized non-empty lines are *lines*."""
         if not lines:
             return []
         text = " ".join(lines)
-        if raw.kind == "caption":
+        if raw_kind == "caption":
             return [] if self.is_boilerplate(text) else [(BlockKind.CAPTION, self.caption(text) or text)]
-        if raw.kind == "byline":
+        if raw_kind == "byline":
             found = self.date_line(text) or self._byline_date(text)
             return [(BlockKind.DATELINE, text)] if found else []
-        if raw.kind == "dateline":
+        if raw_kind == "dateline":
             return [(BlockKind.DATELINE, text)] if printed_date(text) or self.date_line(text) else []
-        if raw.kind == "table":
+        if raw_kind == "table":
             return [] if self.is_boilerplate(text) or text.count("|") >= 2 else [(BlockKind.PARAGRAPH, text)]
         if self.is_boilerplate(text):
             return []
         if any_search(self.caption_markers, text):
             return [(BlockKind.CAPTION, text)]
-        if raw.kind in {"title", "heading", "subtitle"}:
-            kind = BlockKind.HEADING if raw.kind == "title" else BlockKind(raw.kind)
+        if raw_kind in {"title", "heading", "subtitle"}:
+            kind = BlockKind.HEADING if raw_kind == "title" else BlockKind(raw_kind)
             return [(kind, text)]
-        if raw.kind == "paragraph" or raw.kind not in BlockKind.__members__.values():
+        if raw_kind == "paragraph" or raw_kind not in BlockKind.__members__.values():
             caption = self.image_block(lines)
             if caption is not None:
                 return [(BlockKind.CAPTION, caption)] if caption else []
@@ -340,18 +348,21 @@ class BaseOutlet:
             if plain and alt_text(lines):
                 # An image's alt text on its own line, then the caption (sometimes the same words).
                 return [(BlockKind.CAPTION, lines[1])]
-            if plain and len(lines) == 1 and any_search(self.headings, text):
-                return [(BlockKind.HEADING, text)]
-            if plain and len(lines) == 1 and self.is_heading(text):
+            if plain and len(lines) == 1 and (self._headed(text) or self.is_heading(text)):
                 return [(BlockKind.HEADING, text)]
             return [(BlockKind.PARAGRAPH, text)]
-        return [(BlockKind(raw.kind), text)]
+        return [(BlockKind(raw_kind), text)]
 
     def _meta_date(self, raw: RawBlock) -> dt.date | None:
         """The date of a one-line block matching ``meta_date_lines`` (``None`` for any other block)."""
-        if not self.meta_date_lines or raw.kind == "caption":
+        return self._meta_date_of(
+            raw.kind, [line for line in (normalize_block(x) for x in raw.text.split("\n")) if line]
+        )
+
+    def _meta_date_of(self, kind: str, lines: list[str]) -> dt.date | None:
+        """:meth:`_meta_date` of a block of kind *kind* whose normalized non-empty lines are *lines*."""
+        if not self.meta_date_lines or kind == "caption":
             return None
-        lines = [line for line in (normalize_block(x) for x in raw.text.split("\n")) if line]
         if len(lines) != 1:
             return None
         dated = self.date_line(lines[0])
@@ -442,17 +453,29 @@ class BaseOutlet:
         plain = document.format is Format.TEXT
         seen_dateline = any(kind is BlockKind.DATELINE for kind, _ in pieces)
         captions = {text for kind, text in pieces if kind is BlockKind.CAPTION}
+        # Each block's lines are normalized once here: the block's normalized text is its non-empty lines joined
+        # by spaces (what normalize_block gives for the whole block).
+        own = type(self).classify is BaseOutlet.classify and type(self)._meta_date is BaseOutlet._meta_date
+        ends = bool(self.end_marks) or type(self).is_end is not BaseOutlet.is_end
         for raw in raws:
-            lines = raw.text.split("\n")
-            end = next((i for i, line in enumerate(lines) if self.is_end(normalize_block(line))), None)
-            block = raw if end is None else RawBlock(text="\n".join(lines[:end]), kind=raw.kind, hint=raw.hint)
-            if head.author is None and (credit := _REPORTED_BY.match(normalize_block(block.text))):
+            raw_lines = raw.text.split("\n")
+            normal = [normalize_block(line) for line in raw_lines]
+            end = next((i for i, line in enumerate(normal) if self.is_end(line)), None) if ends else None
+            lines = [line for line in (normal if end is None else normal[:end]) if line]
+            joined = " ".join(lines)
+            if head.author is None and (credit := _REPORTED_BY.match(joined)):
                 head.author = credit["author"]
-            if end is None and (meta := self._meta_date(block)) is not None:
+            meta = None if end is not None else self._meta_date_of(raw.kind, lines) if own else self._meta_date(raw)
+            if meta is not None:
                 # A date line that is page furniture: it dates the article and leaves the text.
                 head.published = head.published or meta
                 continue
-            for kind, text in self.classify(block, plain=plain):
+            if own:
+                found = self._classify_lines(raw.kind, lines, plain=plain)
+            else:
+                block = raw if end is None else RawBlock(text="\n".join(raw_lines[:end]), kind=raw.kind, hint=raw.hint)
+                found = self.classify(block, plain=plain)
+            for kind, text in found:
                 if kind is BlockKind.DATELINE:
                     if seen_dateline:
                         continue
@@ -466,7 +489,7 @@ class BaseOutlet:
             if end is not None:
                 break
             if self.trailing_byline is not None and head.author is None:
-                match = self.trailing_byline.search(normalize_block(block.text))
+                match = self.trailing_byline.search(joined)
                 head.author = match["author"].strip() if match else None
         return pieces
 
