@@ -11,6 +11,7 @@ from functools import cache
 
 from nkreports.model import Modality
 
+from .._issuer_tables import CAMPAIGN_GERUNDS
 from ._pieces import ENACTED, FORBIDDING
 
 __all__ = ["CAMPAIGN_ENDS", "NOUN_TRIGGER", "direct_ban", "verb_complement"]
@@ -44,13 +45,9 @@ _ORDER_PARTICIPLE = re.compile(
     r"|shortening|suspending)"
     r" (?:the |all |any )?[a-z]"
 )
+# How a campaign's gerund ends ("has begun inspecting", "stepped up a crackdown on"): one-word gerunds and more.
 CAMPAIGN_ENDS = (
-    "inspecting",
-    "searching",
-    "checking",
-    "raiding",
-    "monitoring",
-    "patrolling",
+    *(gerund for gerund in CAMPAIGN_GERUNDS if " " not in gerund),
     "reviewing",
     "examining",
     "investigating",
