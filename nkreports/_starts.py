@@ -26,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from nkreports._letter_trees import letter_tree
 from nkreports._memo import by_identity
 
 __all__ = ["Starts", "find_all", "find_each", "guarded", "starts_of"]
@@ -206,26 +207,17 @@ def _letter(char: str) -> str:
     return re.escape(char)
 
 
-def _alternatives(words: Sequence[str], folded: bool = False) -> str:
-    """One pattern for the lower-case *words* in any ASCII case, a tree of their letters (each tried once).
+def _spelled(char: str, before: str) -> str:
+    """*char* in any ASCII case; after a space (the second word of a phrase) as the engine ignores case.
 
-    After a space (the second word of a phrase) letters are *folded*: matched as the engine ignores case,
-    non-ASCII equivalents included, since that word is not tried apart as a word of its own.
+    Such a word is not tried apart as a word of its own, so its non-ASCII equivalents are matched too.
     """
-    heads: dict[str, list[str]] = {}
-    for word in words:
-        heads.setdefault(word[:1], []).append(word[1:])
-    parts = []
-    for head, tails in sorted(heads.items()):
-        if not head:
-            continue
-        inner = _alternatives([t for t in tails if t], folded or head == " ")
-        letter = f"(?i:{re.escape(head)})" if folded and head.isalpha() else _letter(head)
-        if not inner:
-            parts.append(letter)
-        else:
-            parts.append(f"{letter}(?:{inner}){'?' if '' in tails else ''}")
-    return "|".join(parts)
+    return f"(?i:{re.escape(char)})" if " " in before and char.isalpha() else _letter(char)
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    """One pattern for the lower-case *words* in any ASCII case, a tree of their letters (each tried once)."""
+    return letter_tree(words, _spelled)
 
 
 def _scanner(words: frozenset[str], prefixes: tuple[str, ...], chars: str) -> re.Pattern[str]:

@@ -8,9 +8,10 @@ from collections.abc import Iterable
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nkreports._letter_trees import letter_tree
 from nkreports.dates._context import _cues
 from nkreports.dates._scan import _master, _matches
-from nkreports.dates._tries import Tries, _tree
+from nkreports.dates._tries import Tries
 from nkreports.dates._vocab import default_vocabulary
 
 VOCAB = default_vocabulary()
@@ -130,7 +131,7 @@ _LETTERS = st.text(alphabet="aestr1 ", min_size=1, max_size=5).map(str.strip).fi
 @given(st.lists(_LETTERS, min_size=1, max_size=12, unique=True), st.text(alphabet="aestr1 .-", max_size=80))
 def test_letter_tree_finds_what_the_alternation_finds(words: list[str], text: str) -> None:
     for template in (r"\b(?:{})(?!\w)", r"\b(?:{})"):
-        tree = re.compile(template.format(_tree(sorted(words))))
+        tree = re.compile(template.format(letter_tree(sorted(words))))
         plain = re.compile(template.format(_longest_first(words)))
         assert [(m.start(), m.group()) for m in tree.finditer(text)] == [
             (m.start(), m.group()) for m in plain.finditer(text)

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from heapq import merge
 from itertools import chain
 
+from nkreports._letter_trees import letter_tree
 from nkreports._memo import by_identity
 from nkreports._starts import find_all, starts_of
 
@@ -35,24 +36,6 @@ _GROUP = re.Match.group
 _END = re.Match.end
 
 
-def _tree(words: list[str]) -> str:
-    """One alternation of *words*, a tree of their letters ("t(?:he|oday)"): the engine tries each letter once.
-
-    A word that is the beginning of another is optional in it and greedy ("sep(?:t(?:ember)?)?"), so the
-    longest word wins, as in an alternation of the words longest first.
-    """
-    heads: dict[str, list[str]] = {}
-    for word in words:
-        heads.setdefault(word[:1], []).append(word[1:])
-    parts = []
-    for head, tails in sorted(heads.items()):
-        if not head:
-            continue
-        inner = _tree([t for t in tails if t])
-        parts.append(f"{re.escape(head)}(?:{inner}){'?' if '' in tails else ''}" if inner else re.escape(head))
-    return "|".join(parts)
-
-
 def _trigger_of(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """A pattern matching (in the lower-cased text) where a match of *regex* can begin; ``None`` if unreadable."""
     starts = starts_of(regex)
@@ -61,9 +44,9 @@ def _trigger_of(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     alternatives = []
     if starts.words:
         # One whole word follows a word start, so the tree finds the same word the alternation finds.
-        alternatives.append(rf"\b(?:{_tree(sorted(starts.words))})(?!\w)")
+        alternatives.append(rf"\b(?:{letter_tree(sorted(starts.words))})(?!\w)")
     if starts.prefixes:
-        alternatives.append(rf"\b(?:{_tree(sorted(starts.prefixes))})")
+        alternatives.append(rf"\b(?:{letter_tree(sorted(starts.prefixes))})")
     if starts.chars:
         alternatives.append(f"[{re.escape(starts.chars)}]")
     return re.compile("|".join(alternatives) or "(?!)")

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from nkreports._letter_trees import letter_tree
 from nkreports._memo import by_identity
 from nkreports._starts import guarded
 
@@ -149,20 +150,6 @@ def needs_of(regex: re.Pattern[str]) -> Needs:
     return kept or needs
 
 
-def _tree(literals: Sequence[str]) -> str:
-    """One pattern for *literals*, a tree of their characters (the longest is taken at each place)."""
-    heads: dict[str, list[str]] = {}
-    for literal in literals:
-        heads.setdefault(literal[:1], []).append(literal[1:])
-    parts = []
-    for head, tails in sorted(heads.items()):
-        if not head:
-            continue
-        inner = _tree([t for t in tails if t])
-        parts.append(re.escape(head) + (f"(?:{inner}){'?' if '' in tails else ''}" if inner else ""))
-    return "|".join(parts)
-
-
 @attrs.frozen
 class _Plan:
     guarded: tuple[re.Pattern[str], ...]
@@ -191,7 +178,7 @@ def _plan(regexes: tuple[re.Pattern[str], ...]) -> _Plan:
     return _Plan(
         guarded=tuple(guarded(r) for r in regexes),
         needs=tuple(frozenset(number[g] for g in needs_of(r)) for r in regexes),
-        finder=re.compile(_tree(literals) or "(?!)"),
+        finder=re.compile(letter_tree(literals) or "(?!)"),
         satisfies=satisfies,
         reach=max((reach_of(r) for r in regexes if r.flags & re.IGNORECASE == 0), default=0),
     )
